@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * Build: bundles the extension with esbuild and writes two unpacked extensions,
+ * `dist/chrome/` and `dist/firefox/`, from the one source `manifest.json`.
+ *
+ * Usage: node scripts/build.mjs [--grant-all] [--out DIR]
+ *   --grant-all  test build: the document-tool site groups become required
+ *                `host_permissions` (granted up front), so tests need no permission prompt.
+ *   --out DIR    output folder instead of `dist` (used by tests for the --grant-all build).
+ *
+ * Fails (exit 1) on any esbuild error, including an unresolved import.
+ */
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const grantAll = args.includes('--grant-all');
+const outIdx = args.indexOf('--out');
+const outBase = resolve(root, outIdx >= 0 ? args[outIdx + 1] : 'dist');
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+
+/** Extension pages: entry module and page title message. */
+export const PAGES = [
+  { name: 'popup', entry: 'src/popup/index.tsx' },
+  { name: 'options', entry: 'src/options/index.tsx' },
+  { name: 'onboarding', entry: 'src/onboarding/index.tsx' },
+];
+
+/** Script entries (not pages). */
+export const SCRIPTS = [
+  { name: 'background', entry: 'src/background/index.ts' },
+  { name: 'content', entry: 'content/index.ts' },
+];
+
+function pageHtml(name) {
+  const css = existsSync(join(root, `src/${name}/${name}.css`)) || existsSync(join(root, 'src/ui/base.css'));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Argumentarium</title>
+${css ? `<link rel="stylesheet" href="${name}.css">` : ''}
+</head>
+<body>
+<div id="app"></div>
+<script src="${name}.js"></script>
+</body>
+</html>
+`;
+}
+
+/** Manifest for one browser. */
+export function manifestFor(browser, { grantAll = false } = {}) {
+  const m = structuredClone(sourceManifest);
+  m.version = pkg.version;
+  if (grantAll) {
+    m.host_permissions = [...(m.host_permissions ?? []), ...m.optional_host_permissions.filter((p) => p !== '*://*/*')];
+  }
+  if (browser === 'firefox') {
+    m.background = { scripts: ['background.js'] };
+    m.browser_specific_settings = {
+      gecko: {
+        id: 'argumentarium@argumentarium.app',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+    delete m.minimum_chrome_version;
+  } else {
+    m.background = { service_worker: 'background.js' };
+  }
+  return m;
+}
+
+async function bundle(outdir) {
+  const entryPoints = {};
+  for (const { name, entry } of [...SCRIPTS, ...PAGES]) {
+    if (existsSync(join(root, entry))) entryPoints[name] = join(root, entry);
+  }
+  const result = await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome116', 'firefox128'],
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    metafile: true,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.metafile;
+}
+
+export async function buildAll() {
+  const tmp = join(outBase, '.bundle');
+  rmSync(outBase, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const metafile = await bundle(tmp);
+  for (const browser of ['chrome', 'firefox']) {
+    const out = join(outBase, browser);
+    mkdirSync(out, { recursive: true });
+    cpSync(tmp, out, { recursive: true });
+    for (const { name, entry } of PAGES) {
+      if (!existsSync(join(root, entry))) continue;
+      writeFileSync(join(out, `${name}.html`), pageHtml(name));
+      const css = join(root, `src/${name}/${name}.css`);
+      const base = join(root, 'src/ui/base.css');
+      const parts = [base, css].filter(existsSync).map((f) => readFileSync(f, 'utf8'));
+      if (parts.length) writeFileSync(join(out, `${name}.css`), parts.join('\n'));
+    }
+    cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+    cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true });
+    const managed = join(root, 'src/settings/managed-schema.json');
+    const manifest = manifestFor(browser, { grantAll });
+    if (browser === 'chrome' && existsSync(managed)) {
+      cpSync(managed, join(out, 'managed-schema.json'));
+      manifest.storage = { managed_schema: 'managed-schema.json' };
+    }
+    writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  writeFileSync(join(outBase, 'meta.json'), JSON.stringify(metafile));
+  return outBase;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildAll()
+    .then((out) => console.log(`built ${out}/chrome and ${out}/firefox`))
+    .catch((e) => {
+      console.error(e.message ?? e);
+      process.exit(1);
+    });
+}
