@@ -21,7 +21,7 @@ export type Audience = 'general' | 'management' | 'hr' | 'legal' | 'it';
 /** A source an argument can cite. `date` is ISO 8601 (YYYY or YYYY-MM-DD). */
 export interface ArgumentSource {
   title: string;
-  url: string;
+  url?: string;
   date?: string;
 }
 
