@@ -1,0 +1,51 @@
+/**
+ * The contract between the content script's page logic (`content/index.ts`) and the hint card (`content/card/`).
+ * The card knows nothing about sites; the page logic knows nothing about the card's DOM.
+ */
+import type { Lang } from '../../src/catalog/types';
+
+/** One argument as the card shows it. */
+export interface CardArgument {
+  /** Argument id (becomes `data-argument-id`). */
+  id: string;
+  title: string;
+  claim: string;
+  /** Words of the page that triggered the hint, as written there. */
+  matched: string[];
+  /** Objections found in the page that this argument answers, as display labels. */
+  objections: string[];
+  /** What Copy writes, prepared in advance so the click handler writes the clipboard synchronously. */
+  copy: { plain: string; html: string };
+}
+
+/** What the card displays. */
+export interface CardState {
+  /** Top arguments, best first (the card shows at most three). Empty: no card at all (unless `status` is `unreadable`). */
+  arguments: CardArgument[];
+  /** `unreadable`: the page's text cannot be read (Google Docs canvas); the card says so plainly instead of hiding. */
+  status: 'ok' | 'unreadable';
+  /** UI language of the card (sets `lang` on the card root). */
+  lang: Lang;
+  /** True while the user types in a compose box: the card opens from its pill (without taking focus). */
+  composing: boolean;
+}
+
+/** Callbacks from the card to the page logic. */
+export interface CardCallbacks {
+  /** The user copied argument `id` (the clipboard was already written by the card); `ok` false when writing failed. */
+  onCopied(id: string, ok: boolean): void;
+  /** The user dismissed the card: hide it on this site for the session. */
+  onDismiss(): void;
+  /** The user asked to open the popup/options for more (optional). */
+  onMore?(): void;
+}
+
+/** Handle of a mounted card. */
+export interface CardHandle {
+  /** Shows `state` (idempotent; cheap when nothing changed). */
+  update(state: CardState): void;
+  /** Removes the card's host element and all its listeners. */
+  destroy(): void;
+  /** The host element (`<argumentarium-card data-argumentarium>`, attached to `document.documentElement`). */
+  readonly host: HTMLElement;
+}
