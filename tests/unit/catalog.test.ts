@@ -1,0 +1,308 @@
+/**
+ * Lints the built-in argument catalog (issue 2 §1, issue 7 audiences and sources): the ten ids in
+ * the post's order, every field present in both languages, the length rules of each field, real
+ * umlauts in German, the source citation, and that no German text copies the source post verbatim.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_IDS, catalog, catalogById, isBuiltinId, SOURCE, SOURCE_CREDIT } from '../../src/catalog';
+import { SIGNALS } from '../../src/catalog/signals';
+import { LANGS, type Lang } from '../../src/catalog/types';
+
+const EXPECTED_IDS = [
+  'transparency',
+  'target-groups',
+  'emotional-bond',
+  'insights',
+  'crowdsourcing',
+  'criticism',
+  'faces',
+  'internal-communication',
+  'employer-branding',
+  'first-mover',
+];
+const AUDIENCES = ['management', 'hr', 'legal', 'it'] as const;
+const SOURCE_TITLE = 'Wie man Social Media im Unternehmen rechtfertigt';
+
+/**
+ * Splits prose into sentences: a sentence ends at `.`, `!`, `?` or `…` followed by white space.
+ * The catalog avoids abbreviations with inner full stops ("z. B.", "e.g.") so that this stays exact.
+ */
+function sentences(text: string): string[] {
+  return text
+    .trim()
+    .split(/(?<=[.!?…])\s+/u)
+    .filter((s) => s.length > 0);
+}
+
+/** Lower-cased word tokens (letters and digits), NFC-normalised, punctuation dropped. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** Fingerprint of an eight-word run: first 8 hex digits of SHA-1 over the words joined by one space. */
+function runHash(run: string[]): string {
+  return createHash('sha1').update(run.join(' ')).digest('hex').slice(0, 8);
+}
+
+/**
+ * Fingerprints of every eight-word run of the source post (/work/shared/seed/, 688 words). Stored as
+ * hashes so that the test runs on a fresh checkout without the post's text in the repository.
+ * Regenerate: tokenise the seed with `words()` above and hash each run of 8 with `runHash()`.
+ */
+const SEED_RUNS = new Set(SEED_RUN_HASHES().split(/\s+/).filter(Boolean));
+
+/** The eight-word runs of `text` that also occur in the source post, as text (empty when none). */
+function copiedRuns(text: string): string[] {
+  const w = words(text);
+  const hits: string[] = [];
+  for (let i = 0; i + 8 <= w.length; i++) {
+    const run = w.slice(i, i + 8);
+    if (SEED_RUNS.has(runHash(run))) hits.push(run.join(' '));
+  }
+  return hits;
+}
+
+/** Every German or English string of one argument, labelled by field for readable failures. */
+function fields(id: string, lang: Lang): Array<[string, string]> {
+  const t = catalogById(id)?.text[lang];
+  if (!t) return [];
+  return [
+    ['title', t.title],
+    ['claim', t.claim],
+    ['reasoning', t.reasoning],
+    ...t.objections.map((o, i): [string, string] => [`objections[${i}]`, o]),
+    ...AUDIENCES.map((a): [string, string] => [`audiences.${a}`, t.audiences?.[a] ?? '']),
+  ];
+}
+
+describe('catalog ids', () => {
+  it('has exactly the ten ids in the post order', () => {
+    expect(catalog.map((a) => a.id)).toEqual(EXPECTED_IDS);
+    expect([...BUILTIN_IDS]).toEqual(EXPECTED_IDS);
+  });
+
+  it('has unique ids, all built-in and kebab-case', () => {
+    expect(new Set(catalog.map((a) => a.id)).size).toBe(catalog.length);
+    for (const arg of catalog) {
+      expect(arg.origin).toBe('builtin');
+      expect(arg.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    }
+  });
+
+  it('looks arguments up by id and rejects unknown ids', () => {
+    for (const id of EXPECTED_IDS) {
+      expect(catalogById(id)?.id).toBe(id);
+      expect(isBuiltinId(id)).toBe(true);
+    }
+    expect(catalogById('user-123')).toBeUndefined();
+    expect(catalogById('')).toBeUndefined();
+    expect(isBuiltinId('Transparency')).toBe(false);
+  });
+});
+
+describe.each(EXPECTED_IDS)('argument %s', (id) => {
+  const arg = catalogById(id);
+
+  it.each(LANGS)('has every field non-empty in %s', (lang) => {
+    const t = arg?.text[lang];
+    expect(t, `${id} has no ${lang} text`).toBeDefined();
+    for (const [name, value] of fields(id, lang)) {
+      expect(value.trim(), `${id}.${lang}.${name} is empty`).not.toBe('');
+    }
+  });
+
+  it.each(LANGS)('title ≤ 60 chars, one-sentence claim, 3–5 sentence reasoning in %s', (lang) => {
+    const t = arg!.text[lang];
+    expect(t.title.length, t.title).toBeLessThanOrEqual(60);
+    expect(t.title).not.toMatch(/[.!?]$/);
+    expect(sentences(t.claim), t.claim).toHaveLength(1);
+    expect(t.claim).toMatch(/[.!?]$/);
+    const n = sentences(t.reasoning).length;
+    expect(n, t.reasoning).toBeGreaterThanOrEqual(3);
+    expect(n, t.reasoning).toBeLessThanOrEqual(5);
+    expect(t.reasoning).toMatch(/[.!?]$/);
+  });
+
+  it.each(LANGS)('answers 2–4 distinct objections in %s', (lang) => {
+    const o = arg!.text[lang].objections;
+    expect(o.length).toBeGreaterThanOrEqual(2);
+    expect(o.length).toBeLessThanOrEqual(4);
+    expect(new Set(o).size).toBe(o.length);
+    for (const s of o) expect(s.trim()).not.toBe('');
+  });
+
+  it.each(LANGS)('has all four audience variants of 3–4 sentences in %s', (lang) => {
+    const t = arg!.text[lang];
+    for (const a of AUDIENCES) {
+      const v = t.audiences?.[a] ?? '';
+      const n = sentences(v).length;
+      expect(n, `${id}.${lang}.audiences.${a}: ${v}`).toBeGreaterThanOrEqual(3);
+      expect(n, `${id}.${lang}.audiences.${a}: ${v}`).toBeLessThanOrEqual(4);
+      expect(v, `${id}.${lang}.audiences.${a} repeats the general reasoning`).not.toBe(t.reasoning);
+    }
+  });
+
+  // Fails until the relevance engineer fills src/catalog/signals.ts; that is expected (brief).
+  it.each(LANGS)('has a non-empty signal list in %s', (lang) => {
+    const s = arg!.text[lang].signals;
+    expect(s.length, `${id}.${lang} has no signals`).toBeGreaterThan(0);
+    for (const w of s) expect(w.trim()).not.toBe('');
+  });
+
+  it('cites the source post, without an invented address or date', () => {
+    expect(arg!.sources).toEqual([{ title: SOURCE_TITLE }]);
+  });
+
+  it('has different German and English texts', () => {
+    expect(arg!.text.de.claim).not.toBe(arg!.text.en.claim);
+    expect(arg!.text.de.reasoning).not.toBe(arg!.text.en.reasoning);
+  });
+});
+
+describe('German texts', () => {
+  // ASCII spellings that stand in for ä/ö/ü/ß; none of them is a correct German word form.
+  const SUBSTITUTES = [
+    'fuer',
+    'ueber',
+    'koennen',
+    'koennte',
+    'moeglichkeit',
+    'moeglich',
+    'muessen',
+    'waere',
+    'gegenueber',
+    'aussen',
+    'gross',
+  ];
+
+  it('use umlauts and ß, not ASCII substitutes', () => {
+    const found: string[] = [];
+    for (const id of EXPECTED_IDS) {
+      for (const [name, value] of fields(id, 'de')) {
+        for (const w of words(value)) if (SUBSTITUTES.includes(w)) found.push(`${id}.de.${name}: ${w}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('contain umlauts or ß at all (a sanity check on the substitute check)', () => {
+    const all = EXPECTED_IDS.flatMap((id) => fields(id, 'de').map(([, v]) => v)).join(' ');
+    expect(all).toMatch(/[äöüÄÖÜß]/);
+    expect(all.normalize('NFC')).toBe(all);
+  });
+
+  it('copy no eight-word run of the source post', () => {
+    const copied: string[] = [];
+    for (const id of EXPECTED_IDS) {
+      for (const [name, value] of fields(id, 'de')) {
+        for (const run of copiedRuns(value)) copied.push(`${id}.de.${name}: "${run}"`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it('would detect a copied run (positive control for the fingerprints)', () => {
+    // Eight words quoted from argument 1 of the post; the detector must flag them.
+    const quoted = 'Wie gesagt: Twitter, Blogs und soziale Netzwerke sind die Orte dafür.';
+    expect(copiedRuns(quoted)).toEqual(['twitter blogs und soziale netzwerke sind die orte']);
+    expect(copiedRuns('Twitter, Blogs und soziale Netzwerke sind Orte dafür.')).toEqual([]);
+  });
+});
+
+describe('catalog data', () => {
+  it('merges signals from SIGNALS as copies', () => {
+    for (const arg of catalog) {
+      const s = SIGNALS[arg.id];
+      for (const lang of LANGS) {
+        expect(arg.text[lang].signals).toEqual(s?.[lang] ?? []);
+        if (s) expect(arg.text[lang].signals).not.toBe(s[lang]);
+      }
+    }
+  });
+
+  it('has no signal ids that are not arguments (no dangling references)', () => {
+    for (const id of Object.keys(SIGNALS)) expect(EXPECTED_IDS, `signals for unknown id ${id}`).toContain(id);
+  });
+
+  it('credits the source post in both languages, one sentence each', () => {
+    expect(SOURCE.title).toBe(SOURCE_TITLE);
+    for (const lang of LANGS) {
+      expect(SOURCE_CREDIT[lang]).toContain(SOURCE_TITLE);
+      expect(sentences(SOURCE_CREDIT[lang])).toHaveLength(1);
+    }
+  });
+});
+
+function SEED_RUN_HASHES(): string {
+  return `
+  e0a5c1dc 13b19c6a 09a5dde9 d05e6a05 b3c3ab0c d0b14f65 ec1be091 4d587c95 e49edddf 4b042dd0 7f8157b0
+  efa4eb88 728dda0e c83815e4 65a81cc3 8970dd8d 3534146f 4cc4314d 95677b1f 9eac5847 4eac71b4 387ee9d8
+  f348e6d2 2481f08b c1ce1e02 45673786 d35e6aa5 10bde36d e40ee45c 2d903413 5e6ffcfa 3eef50d4 cd401e9f
+  8d02959a c2c45179 c986afa8 e4aca96d 6d469bf8 aaa29175 fd5cd296 d6804856 0f450bcb 17705fd1 3259ba75
+  0a1b03ee 7bf03227 16e11f06 f6727797 851589a0 aa389200 89efbf5b 66de40b9 869070e4 f0c4aad1 a77ef83d
+  5286d1e9 eacdf549 8356be68 5db8199a b0d9fc4f 1ab42491 e555238e 8505775c f49c77e2 31a8900f 1105a450
+  f664632b f7bb67ac 0b8f33f9 ad46b4cb 2024b9af d254ee5a 1dd66575 c4c3894b 0af862f0 208aa1da 8051b602
+  015567e5 aa75fe67 c9a5977d 46b348e7 20b5e6bd 2a8a8c46 ae8ac1fd 747cf9ff 0d0eaea2 4f3e8f39 840bc572
+  b47d3888 8bb482d4 e93036a4 42ddd414 ddcfdd20 55596f5c b7b5138a 50fcd054 cef3524c 8d3dc64c c8a56bcb
+  bd3cb188 f744e1c8 6279442c 520a9fdc a11ceef9 26ba5c6d ef531dd4 877c0636 08138e24 ef94c354 98569b51
+  b15febd0 3a2d5385 808d98d7 5093160d efebc7b5 eca278f0 f226d1a8 b84d9d48 56016b6d ec284afd cdd16cb5
+  90bd254c 97f73443 cc486624 9dd390a8 a9c2e91b ad691297 d724d630 cde57845 cb047c6a c7175a92 194878bf
+  cdaa75de 5c4a2e78 95d5e6cd 04ffb652 f58d07f2 b42d7202 392a556e 52f78977 d0c090b1 e62d12f6 3819718e
+  6f128b6a 665d33aa 0cbf10c0 b22898e2 da69f3f9 522b8c93 8b2fc334 3e5a7a4d df835519 1215c1ca 040489bd
+  4f5d0e66 b5e49869 9b26f588 c7c0faa1 86403a1f 9cbe6452 a4143106 d302c12a f8cca612 709efeac edce6389
+  2a2db090 95b1b652 1925584d cc302694 ee9280c7 916b78cb bedd387c d5f7b67b c322a8fd 04fba8b2 481f3b8f
+  37110c36 e4dc6307 c882e75c eb663b0c 0aea02ca 503521b8 2c1492e3 5dbaeeb2 044dddea bc637345 7904ff94
+  2e264fe4 d7e9fc5d f380f041 3be2de17 98f6b9f6 e3bae100 5a763901 cde12dbe d9aaf086 9da9ba6c 65215362
+  dd529071 019cb34d c10151f1 f92fd5bc 452068a2 0e27e2fa becc4be3 80446b01 5e417239 9be928db 4cd2a2b5
+  3d4007c7 0b46a44c 471e5a5f a7773641 54a25667 94771a5c 66f1dd1f ed1fcb20 b8a7c2b8 1bfc7802 7a1349fc
+  5ef1c501 459a4200 85a6fdc8 0a07cd7f 28300b1d a3cae536 a0ec0a86 1a69abff df8560da 74027582 ed5b38af
+  8c4f7143 9361fe85 b653e934 faf5a18a 867b95d7 4d1fb2e0 97a57bb0 f6870e5a 35f25ecc 8ac18eb3 1719b8f5
+  dceeb01a 4c464ae3 75ec196c 1e84cc02 f4b71b87 8271436c 7e4add4e 679ca1d5 9b9d4825 40d6987e 5b36dfa7
+  1f19fdc7 0b8fd483 342f3796 914b8aa3 d4b7f03e a805f88f 4bfd3f23 ce40d3ca 6872a176 19d17fa1 49d22b3c
+  02dad1b3 2f75a585 f0d12ebb e6b86749 e12f1b45 fc8c13d6 35024544 38fe07e7 fb436f6b b05e6f0d 545476e9
+  40b0eca4 b00cd713 7c3619ed c304d579 4301f809 fb5e964b c5070b85 f4d644af dddecd87 25981101 7e02d56a
+  70ec6d0e fa961845 b3c01170 ac1be466 4f6c3e8b 125ee976 3a2fb206 8548bf26 1ec7d8b1 610aea1a 643311b9
+  bc5042bd 1c5376bc 0386e4da 60a856a8 94f065d3 a3e3d971 f5a3591d eadbda2e 84786e78 d93d59f9 26e29e89
+  ff2c647d 4485427a a003dbc7 246f9106 3c66867b 8bc7c41a 36962208 8986b101 b7a9a0af ae9cf51c 2e8d370a
+  6629732c 6fdc4a7b bf384b93 fdbe41d6 f51fe9b8 fc5e9ee1 bde04ba2 68d564e8 c971c810 a0a94569 a3fa7417
+  0365572d 91be0016 fd538106 213da991 81c1ca37 74ec1700 af95637f e25c0009 3c635980 06fc3794 987b24c0
+  e7e47e67 70b6b2b8 5d9957dc ea9ef1ba a1627c0c f767bfc8 33a2769b b92e9453 a9cc2725 bbb88424 4f9b0c6c
+  a5af10c3 f7c76a7c d31886bc 496b0b16 47169782 3959a05c 5f81c73e 3f9031fc 01c7901f b4d6cb59 7a6be5ac
+  ebe10e01 fd331d9f 6e06dcdc bfab6ceb 052634d9 6959cba5 6ae5ff2c 891cc8db d2aa8659 f3d8f3fe 22d6e15e
+  5e2fb6bd 1f5c6d42 750a9c46 707eec0e bd5f505e 7504cc80 a4cd8996 09e76876 1c4815b4 7ba121db edddde18
+  60b45ac0 e4cb9c28 0a07b73e a7c55651 301f95f4 764ca803 c50e8610 aacc42ba ded5aee4 6428e67f 90ba8f15
+  94739ef5 d006723f 51478931 71c78891 1411db53 f448f832 5396c0c8 c5512a95 ee43928d 7813dad4 f6f6e3bd
+  1e1680d7 891b8ccf 5a97124e 757b68d1 e4df61a0 8e7ab0b0 df51704a b991053f ad48a97e 7b47084d 0b7a7ec0
+  79267be3 e6390009 38da8651 b6f78efb 4e97182f 0397887e 3e93e90d d760eb45 331a268e 6a4b3d24 96acd737
+  1ad4c349 59420c63 922dde21 15f95fb5 fb6b5082 22096a72 d11444f0 b011a81d f6f1f9c7 9e492a75 603a4aae
+  fdc97a05 e345c5f9 ca29ba07 2679d934 7c3e9ee3 1f7bda1d 8701cf38 d3173526 0196dcb4 6f77eb9a e674b9bb
+  f2e59241 70881101 22d6f6cd 250b9f27 b6b97341 0c8e2b16 9e702454 1026d746 74102139 e9188997 2046fad1
+  00eb5e5f 3a35fe6a f1051c25 aab66361 8be5b9c2 bcd32b63 064e924a f30c2bbe f6de16bd 14abfcb4 8ea7e6f8
+  02cd4929 f6d9e57b 46718284 66e79061 45e1dda9 9a31f80b ff52f1ab c0baedbf 28ea27d9 c86d72d7 d679f417
+  35518f05 ae18f963 52459f08 306b0af1 1019ad7b f9b1fb7b 1cb83b6f 041e0508 8a438dff 370d342e a248aa62
+  c7204df9 73d56f07 4421d6de 47860cf6 22a286a0 554db6e8 3d8f2314 0ef6ae80 71f5c056 d0406011 293a6341
+  354b5b11 0421d60a 757d56a9 dc5a2562 e9f30947 8d6545eb 3eb2835f 1a706f78 6e26ef7d b084e44c 45f584c9
+  37958067 d51fec97 d353a229 d1fb78da bb06d294 98318509 74bcba61 e8956121 3d46d0f6 e67bfe0c ab9e4f7b
+  892bb4a0 fc1c00e7 818c18bb 7fae42db eb96d3a5 e22088fc d49601ae 3db7ceb6 db3c724b 85adb01c 6a87dc41
+  6a0612ee 8cc4ba8c 1fd63475 28fb5c82 f49a4c6e b4b6c3f8 5c7f3737 d5e998c4 8a132151 2a3155e7 a6260e1a
+  501135b3 3fe608b4 cc8f9ad6 7bec3246 e0290ee5 97d8c4b4 9a1ef7bd 5c5dccb6 ce367fa4 cb24efbd 7dbcd818
+  b4e51333 e2334eb7 5c424040 c37d4b77 619893df e6ce0916 ca154814 9fbad9b9 74348676 915914ee 076b6c7f
+  b8eef66b 0b853141 f58a9cbe 8d54d300 93179171 15395bf8 acd6b603 a7fc7f21 4e153f2a d0d2c4a7 c285400d
+  8371ba88 8bfea31e f07e256e 4670765b c4dbf721 9e4e2941 cfcb61a2 50a6ade7 19a03772 4186615a b51a4a25
+  079e1a22 30fe6c25 b45c35a0 b27783bc ea3e14b8 c4f21051 31015682 b03ddb6a 0d249784 f851910c 67da7351
+  0755b9ac 6e5e9e1b 2e1b9d2c 3c158c43 dfdfa633 41050286 5ea2d224 8b801159 96d56651 bf4fad92 378e9e8a
+  e54aca2c 0cbdd7ac fc39389e b4b5823c 7b7e958e 55b343b1 1e3870e7 22cfa20a 4275c38c 9a70cdac 64c44a8c
+  41fb8900 1d2a21a9 4c00e730 eef5db6b 25e62d38 b1ec3d19 89f8a426 d9d496d2 dc4f8df3 98c9c685 b6aafbcf
+  88318929 45c0a5de f6c4353e d0c95280 3de4aac6 35bcd6db 2f5a79b8 f9def65c 8b2c8721 f56333a9 3e55864b
+  3f313aa3 66653070 1acfc95a 50cf5ac4 c8234a03 d3ff30e2 e7459111 4def866a ccf746b4 2f377060 9b8db862
+  5f3bb6c3 9578e5c5 1b3d77cc 0f90118e 9bfe9411 7450cfb0 3989088b dff54919 307d0c48 c8f06184 4c1f17ca
+  911426a9 aa3a32cd cda7606d edae7e68 456e6914 59d8d308 a8aecc36 43fbd9a6 3b01c458 6171e4f5
+`;
+}
