@@ -29,6 +29,7 @@ export const PAGES = [
   { name: 'popup', entry: 'src/popup/index.tsx' },
   { name: 'options', entry: 'src/options/index.tsx' },
   { name: 'onboarding', entry: 'src/onboarding/index.tsx' },
+  { name: 'briefing', entry: 'src/briefing/index.tsx' },
 ];
 
 /** Script entries (not pages). */

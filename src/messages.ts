@@ -25,6 +25,11 @@ export interface PageReport {
   sections?: { heading: string; ranked: RankedArgument[] }[];
   /** Title of the page or document, when known. */
   title?: string;
+  /**
+   * Document mode: the objections found in the text (labels in the output language), each with the id of
+   * the argument that answers it, in ranking order. Absent on feeds.
+   */
+  objections?: { objection: string; argumentId: string }[];
 }
 
 /** Popup → content script (sent with `tabs.sendMessage`). */
@@ -40,7 +45,9 @@ export type BackgroundToContent =
 export type ToBackground =
   | { type: 'copied'; argumentId: string; siteKind: string }
   | { type: 'open-options'; section?: string }
-  | { type: 'refresh-registrations' };
+  | { type: 'refresh-registrations' }
+  /** Content script → background: the UI strings of `lang` (a parsed `_locales/<lang>/messages.json`), for a card in a language other than the browser's. */
+  | { type: 'get-messages'; lang: Lang };
 
 /** Responses, by request type. */
 export interface Responses {
@@ -51,6 +58,8 @@ export interface Responses {
   copied: { ok: boolean };
   'open-options': { ok: boolean };
   'refresh-registrations': { ok: boolean; registered: string[] };
+  /** `messages`: the parsed messages.json, keyed like Chrome's i18n files. */
+  'get-messages': { ok: boolean; messages?: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> };
 }
 
 /** Any message. */

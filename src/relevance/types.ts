@@ -9,7 +9,10 @@ export interface RankedArgument {
   score: number;
   /** The words of the text that triggered it, as written in the text (original case and form), deduplicated. */
   matched: string[];
-  /** Objections found in the text that this argument answers (labels in the output language). */
+  /**
+   * Ids of the objections found in the text that this argument answers (see `OBJECTIONS` in
+   * `src/relevance/objections.ts` for labels and notes). Absent when none.
+   */
   objections?: string[];
 }
 

@@ -1,0 +1,480 @@
+/**
+ * The hint card: a small pill in the page's bottom corner that opens into up to three arguments with
+ * a copy button each. Plain DOM (no Preact) to keep the content script small.
+ *
+ * Shape (testing contract, issue 2): `<argumentarium-card data-argumentarium popover="manual">` attached to
+ * `document.documentElement`, open shadow root; each argument is `[data-argument-id]` holding its
+ * `[data-action="copy"]` button; the pill is `[data-action="toggle"]`; dismiss is `[data-action="dismiss"]`.
+ *
+ * Why it is built this way (issue 6, hostile pages):
+ * - Our own tag name without `customElements.define` (the registry is null in Chrome content scripts).
+ * - Attached to `<html>`, not `<body>`: frameworks re-render `body` and its root; when the host is removed
+ *   anyway, a childList observer on `<html>` puts it back (rate-limited, so a page that keeps removing it
+ *   cannot make us loop).
+ * - Popover API (`popover="manual"` + `showPopover()`): the top layer is above any z-index and escapes an
+ *   `html { filter }` (which would otherwise become the containing block of `position: fixed`). A modal
+ *   `<dialog>` makes everything outside it inert, top layer included (checked in Chromium 156: a popover shown
+ *   above a modal dialog gets no clicks), so while a modal dialog is open the host moves into that dialog
+ *   and is shown again, and moves back to `<html>` when the dialog closes. Where the Popover API is missing,
+ *   the card falls back to `position: fixed` at z-index 2147483647 and an `html { filter }` is not countered.
+ * - Colours and direction are the card's own (light/dark from `prefers-color-scheme`, `dir="ltr"`); on an
+ *   `<html dir="rtl">` page it sits in the bottom-left corner.
+ * - Nothing from the page ever becomes markup: all text is set with `textContent`.
+ * - Buttons cancel `mousedown`, so a click never moves focus out of the page's editor; the caret stays.
+ *   Events from the card stop at the shadow root so page shortcuts and "click outside" handlers do not fire.
+ * - No card at all (host detached) when there is nothing to show.
+ */
+import { t } from '../../src/i18n/index';
+import { type ClipboardResult, writeClipboard } from '../../src/platform/clipboard';
+import { applyStyles, CARD_CSS } from './styles';
+import type { CardArgument, CardCallbacks, CardHandle, CardState } from './types';
+
+export type { CardArgument, CardCallbacks, CardHandle, CardState } from './types';
+
+/** The host element's tag name (our own; never registered as a custom element). */
+export const CARD_TAG = 'argumentarium-card';
+/** The most arguments the card shows. */
+export const MAX_CARD_ARGUMENTS = 3;
+/** How long a copy result stays visible, in milliseconds. */
+export const STATUS_MS = 6000;
+/** Re-attachments allowed per second before the card waits a second (a page that fights us must not make us loop). */
+const REATTACH_BUDGET = 20;
+
+/** Events that stop at the card's shadow root, so the page's own handlers (shortcuts, "click outside") ignore the card. */
+const CONTAINED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'contextmenu',
+] as const;
+
+type Action = 'toggle' | 'dismiss' | 'copy' | 'more';
+
+/** The signature of what the panel shows; equal signatures mean no re-render. */
+function signatureOf(state: CardState, args: CardArgument[]): string {
+  return JSON.stringify([state.status, state.lang, args.map((a) => [a.id, a.title, a.claim, a.matched, a.objections])]);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * Mounts the hint card for `doc` (default: the current document). Nothing is shown until {@link CardHandle.update}
+ * gets arguments (or `status: 'unreadable'`).
+ *
+ * @param callbacks `onCopied(id, ok)` after each copy (the clipboard is already written), `onDismiss()` when the
+ *   user hides the card (the card hides itself at once and stays hidden for this handle), optional `onMore()`
+ *   (adds an "All arguments" button).
+ * @param signal aborting it destroys the card (same as `destroy()`); every listener and observer is registered with it.
+ * @param doc the document to show the card in.
+ * @returns the handle; `host` is the `<argumentarium-card>` element (detached while there is nothing to show).
+ */
+export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Document = document): CardHandle {
+  const life = new AbortController();
+  const opts = { signal: life.signal } as const;
+  signal.addEventListener('abort', () => destroy(), { once: true, signal: life.signal });
+
+  const host = doc.createElement(CARD_TAG);
+  host.setAttribute('data-argumentarium', '');
+  const popoverSupported = typeof (host as HTMLElement & { showPopover?: unknown }).showPopover === 'function';
+  if (popoverSupported) host.setAttribute('popover', 'manual');
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(shadow, CARD_CSS);
+
+  // Static skeleton; only texts, the list and attributes change afterwards.
+  const root = el(doc, 'aside', 'root');
+  root.setAttribute('dir', 'ltr');
+  // The card is already in the user's language; a page-translation tool must not rewrite it.
+  root.setAttribute('translate', 'no');
+  const panel = el(doc, 'div', 'panel');
+  panel.id = 'panel';
+  panel.hidden = true;
+  const heading = el(doc, 'h2', 'heading');
+  heading.id = 'heading';
+  panel.setAttribute('role', 'group');
+  panel.setAttribute('aria-labelledby', 'heading');
+  const message = el(doc, 'p', 'message');
+  message.hidden = true;
+  const list = el(doc, 'ol', 'list');
+  const more = el(doc, 'button', 'more');
+  more.type = 'button';
+  more.dataset.action = 'more';
+  more.hidden = !callbacks.onMore;
+  panel.append(heading, message, list, more);
+
+  const status = el(doc, 'p', 'status');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  status.setAttribute('aria-atomic', 'true');
+
+  const bar = el(doc, 'div', 'bar');
+  const pill = el(doc, 'button', 'pill');
+  pill.type = 'button';
+  pill.dataset.action = 'toggle';
+  pill.setAttribute('aria-expanded', 'false');
+  pill.setAttribute('aria-controls', 'panel');
+  const mark = el(doc, 'span', 'mark', 'A');
+  mark.setAttribute('aria-hidden', 'true');
+  const count = el(doc, 'span', 'count');
+  pill.append(mark, count);
+  const dismiss = el(doc, 'button', 'dismiss', '×');
+  dismiss.type = 'button';
+  dismiss.dataset.action = 'dismiss';
+  bar.append(pill, dismiss);
+  // Disclosure order for keyboard and screen readers: the pill, then what it opens; CSS shows the panel above.
+  root.append(bar, status, panel);
+  shadow.append(root);
+
+  let state: CardState | null = null;
+  let shown: CardArgument[] = [];
+  let contentSig = '';
+  let listSig = '';
+  let expanded = false;
+  /** The user closed the panel while composing: do not reopen until composing ends. */
+  let userClosedWhileComposing = false;
+  let dismissed = false;
+  let destroyed = false;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let reattachWindowStart = 0;
+  let reattachCount = 0;
+  /** The page element focused before focus entered the card (to return to on dismiss). */
+  let focusBefore: Element | null = null;
+  let dialogWatcher: MutationObserver | null = null;
+
+  const visible = (): boolean => !!state && !dismissed && !destroyed && (state.status === 'unreadable' || state.arguments.length > 0);
+
+  // --- rendering -------------------------------------------------------------------------------------------
+
+  function renderStaticTexts(): void {
+    const lang = state?.lang ?? 'en';
+    root.setAttribute('lang', lang);
+    root.setAttribute('aria-label', t('cardRegionLabel'));
+    heading.textContent = t('cardHeading');
+    more.textContent = t('cardMore');
+    dismiss.setAttribute('aria-label', t('cardDismiss'));
+    dismiss.title = t('cardDismiss');
+    const n = shown.length;
+    count.textContent =
+      state?.status === 'unreadable' ? t('cardPillUnreadable') : n === 1 ? t('cardCountOne') : t('cardCountMany', String(n));
+  }
+
+  function renderArgument(arg: CardArgument, index: number): HTMLLIElement {
+    const item = el(doc, 'li', 'arg');
+    item.dataset.argumentId = arg.id;
+    const title = el(doc, 'h3', 'title', arg.title);
+    title.id = `arg-title-${index}`;
+    item.append(title, el(doc, 'p', 'claim', arg.claim));
+    if (arg.matched.length > 0) item.append(el(doc, 'p', 'why', t('cardWhy', arg.matched.join(', '))));
+    if (arg.objections.length > 0) {
+      const objections = el(doc, 'ul', 'objections');
+      for (const label of arg.objections) objections.append(el(doc, 'li', 'objection', t('cardObjection', label)));
+      item.append(objections);
+    }
+    const copy = el(doc, 'button', 'copy', t('cardCopy'));
+    copy.type = 'button';
+    copy.dataset.action = 'copy';
+    copy.dataset.id = arg.id;
+    copy.setAttribute('aria-describedby', title.id);
+    item.append(copy);
+    return item;
+  }
+
+  /** Fills the panel while expanded; empties it while collapsed (the contract allows no arguments then). */
+  function renderPanel(): void {
+    panel.hidden = !expanded;
+    pill.setAttribute('aria-expanded', String(expanded));
+    const unreadable = state?.status === 'unreadable';
+    message.hidden = !expanded || !unreadable;
+    if (unreadable) message.textContent = t('cardUnreadable');
+    const wanted = expanded && !unreadable ? contentSig : '';
+    if (wanted === listSig) return;
+    // Keep keyboard focus on the same control when the list is rebuilt under it.
+    const active = shadow.activeElement as HTMLElement | null;
+    const focusId = active && list.contains(active) ? active.dataset.id : undefined;
+    if (expanded && !unreadable) list.replaceChildren(...shown.map(renderArgument));
+    else list.replaceChildren();
+    listSig = wanted;
+    if (active && !active.isConnected) {
+      const again = [...list.querySelectorAll<HTMLElement>('[data-action="copy"]')].find((b) => focusId && b.dataset.id === focusId);
+      (again ?? pill).focus({ preventScroll: true });
+    }
+  }
+
+  function setExpanded(open: boolean): void {
+    if (expanded === open) return;
+    expanded = open;
+    renderPanel();
+  }
+
+  function showStatus(text: string, kind: 'ok' | 'error'): void {
+    // Emptied first so the same text ("Copied") is announced again on a second copy.
+    status.textContent = '';
+    status.dataset.kind = kind;
+    status.textContent = text;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => {
+      status.textContent = '';
+    }, STATUS_MS);
+  }
+
+  // --- attachment, top layer, modal dialogs ------------------------------------------------------------------
+
+  function topModalDialog(): HTMLDialogElement | null {
+    try {
+      const open = doc.querySelectorAll<HTMLDialogElement>('dialog:modal');
+      return open.length > 0 ? (open[open.length - 1] ?? null) : null;
+    } catch {
+      return null; // `:modal` unsupported: no dialog handling.
+    }
+  }
+
+  function raise(): void {
+    if (!popoverSupported || !host.isConnected) return;
+    try {
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // Not connected or refused: the fixed position with the top z-index still applies.
+    }
+  }
+
+  function allowReattach(): boolean {
+    const now = Date.now();
+    if (now - reattachWindowStart >= 1000) {
+      reattachWindowStart = now;
+      reattachCount = 0;
+    }
+    reattachCount += 1;
+    if (reattachCount <= REATTACH_BUDGET) return true;
+    if (retryTimer === undefined) {
+      retryTimer = setTimeout(() => {
+        retryTimer = undefined;
+        reattachWindowStart = Date.now();
+        reattachCount = 0;
+        ensurePlaced();
+      }, 1000);
+    }
+    return false;
+  }
+
+  /** Puts the host where it belongs (inside the top modal dialog, else `<html>`) and on top; detaches it when hidden. */
+  function ensurePlaced(): void {
+    if (!visible()) {
+      if (!host.isConnected) return;
+      const hadFocus = !!shadow.activeElement;
+      host.remove();
+      watchDialog(null);
+      // A keyboard user inside the card goes back to where they were, not to <body>.
+      if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus({ preventScroll: true });
+      return;
+    }
+    const dialog = topModalDialog();
+    const parent: Element | null = dialog ?? doc.documentElement;
+    if (!parent) return;
+    if (host.parentNode !== parent) {
+      if (!allowReattach()) return;
+      // appendChild moves the host; leaving the top layer on the way, so it is shown again below.
+      parent.appendChild(host);
+      raise();
+    } else if (popoverSupported && !host.matches(':popover-open')) {
+      raise();
+    }
+    watchDialog(dialog);
+    side();
+  }
+
+  /** Bottom-left on right-to-left pages (mirrored like the page's own UI), bottom-right otherwise. */
+  function side(): void {
+    const rtl = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
+    if (rtl) host.setAttribute('data-side', 'left');
+    else host.removeAttribute('data-side');
+  }
+
+  /** While the host lives in a modal dialog, notice when that dialog (or an ancestor) is removed. */
+  function watchDialog(dialog: HTMLDialogElement | null): void {
+    if (!dialog) {
+      dialogWatcher?.disconnect();
+      dialogWatcher = null;
+      return;
+    }
+    if (dialogWatcher || !doc.documentElement) return;
+    dialogWatcher = new MutationObserver(() => {
+      if (!host.isConnected || topModalDialog() !== host.parentNode) ensurePlaced();
+    });
+    dialogWatcher.observe(doc.documentElement, { childList: true, subtree: true });
+  }
+
+  // The host removed from <html> (or <html> itself replaced): put it back.
+  let observedRoot: Element | null = null;
+  const rootWatcher = new MutationObserver(() => {
+    if (doc.documentElement !== observedRoot) observeRoot();
+    if (visible() && !host.isConnected) ensurePlaced();
+  });
+  // A modal dialog opened or closed (`showModal()` and `close()` set and remove `open`).
+  const openWatcher = new MutationObserver(() => {
+    if (visible()) ensurePlaced();
+  });
+  function observeRoot(): void {
+    rootWatcher.disconnect();
+    openWatcher.disconnect();
+    observedRoot = doc.documentElement;
+    rootWatcher.observe(doc, { childList: true });
+    if (!observedRoot) return;
+    rootWatcher.observe(observedRoot, { childList: true });
+    openWatcher.observe(observedRoot, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  }
+  observeRoot();
+  life.signal.addEventListener('abort', () => {
+    rootWatcher.disconnect();
+    openWatcher.disconnect();
+    dialogWatcher?.disconnect();
+  });
+  // The page showed a popover or dialog of its own: stay above it. Toggle events do not bubble; capture sees them.
+  doc.addEventListener(
+    'toggle',
+    (event) => {
+      if (event.target === host || !visible()) return;
+      const parentBefore = host.parentNode;
+      ensurePlaced();
+      if ((event as ToggleEvent).newState === 'open' && host.parentNode === parentBefore) raise();
+    },
+    { capture: true, ...opts },
+  );
+
+  // --- interaction -----------------------------------------------------------------------------------------
+
+  function actionOf(event: Event): { action: Action; button: HTMLElement } | null {
+    for (const node of event.composedPath()) {
+      if (node === shadow) break;
+      if (node instanceof Element && node.localName === 'button') {
+        const action = (node as HTMLElement).dataset.action as Action | undefined;
+        return action ? { action, button: node as HTMLElement } : null;
+      }
+    }
+    return null;
+  }
+
+  function copy(id: string): void {
+    const arg = shown.find((a) => a.id === id);
+    if (!arg) return;
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    // Synchronous call inside the click: the async clipboard needs the user's activation.
+    writeClipboard(arg.copy, { clipboard: win?.navigator.clipboard, ClipboardItem: win?.ClipboardItem, document: doc }).then(
+      (result: ClipboardResult) => {
+        if (destroyed) return;
+        if (result.ok) showStatus(t('cardCopied', arg.title), 'ok');
+        else showStatus(t('cardCopyFailed', result.error), 'error');
+        callbacks.onCopied(id, result.ok);
+      },
+    );
+  }
+
+  function onDismissed(): void {
+    dismissed = true;
+    expanded = false;
+    ensurePlaced();
+    callbacks.onDismiss();
+  }
+
+  // Cancelling mousedown keeps focus (and the caret) in the page's editor when a card control is clicked.
+  shadow.addEventListener('mousedown', (event) => event.preventDefault(), opts);
+  shadow.addEventListener(
+    'click',
+    (event) => {
+      const hit = actionOf(event);
+      if (!hit) return;
+      switch (hit.action) {
+        case 'toggle':
+          setExpanded(!expanded);
+          userClosedWhileComposing = !expanded && !!state?.composing;
+          break;
+        case 'dismiss':
+          onDismissed();
+          break;
+        case 'copy':
+          if (hit.button.dataset.id) copy(hit.button.dataset.id);
+          break;
+        case 'more':
+          callbacks.onMore?.();
+          break;
+      }
+    },
+    opts,
+  );
+  shadow.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key !== 'Escape' || !expanded) return;
+      const focusInPanel = !!shadow.activeElement && panel.contains(shadow.activeElement);
+      setExpanded(false);
+      userClosedWhileComposing = !!state?.composing;
+      if (focusInPanel) pill.focus({ preventScroll: true });
+    },
+    opts,
+  );
+  host.addEventListener(
+    'focusin',
+    (event) => {
+      const from = (event as FocusEvent).relatedTarget;
+      if (from instanceof Element && from !== host && from !== doc.body && !host.contains(from)) focusBefore = from;
+    },
+    opts,
+  );
+  for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation(), opts);
+
+  // --- handle ----------------------------------------------------------------------------------------------
+
+  function update(next: CardState): void {
+    if (destroyed) return;
+    const wasComposing = state?.composing ?? false;
+    const wasVisible = visible();
+    state = next;
+    if (!next.composing) userClosedWhileComposing = false;
+    const args = next.arguments.slice(0, MAX_CARD_ARGUMENTS);
+    const sig = signatureOf(next, args);
+    if (sig !== contentSig) {
+      shown = args;
+      contentSig = sig;
+      renderStaticTexts();
+    }
+    if (!visible()) {
+      // Detach first, so a keyboard user's focus goes back to the page rather than through a re-render.
+      ensurePlaced();
+      expanded = false;
+    } else if (next.composing && !userClosedWhileComposing && (!wasComposing || !wasVisible)) {
+      expanded = true;
+    }
+    renderPanel();
+    if (visible() !== wasVisible || (visible() && !host.isConnected)) ensurePlaced();
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    destroyed = true;
+    clearTimeout(statusTimer);
+    clearTimeout(retryTimer);
+    life.abort();
+    try {
+      if (popoverSupported && host.matches(':popover-open')) host.hidePopover();
+    } catch {
+      // Already hidden.
+    }
+    host.remove();
+  }
+
+  if (signal.aborted) destroy();
+  return { update, destroy, host };
+}

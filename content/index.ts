@@ -1,0 +1,575 @@
+/**
+ * The content script's page logic: lifecycle, following the page, card policy and messages.
+ *
+ * Lifecycle (Dark Reader's habits): a marker attribute on `<html>` and a cancelable DOM event against double
+ * injection. DOM events cross isolated worlds, so an older instance answers the new one's hello: a live one
+ * cancels it (the new one stops), one whose extension context is gone tears itself down (an extension update
+ * or reload), and the new one removes any card a dead instance could not remove (Firefox unloads old scripts
+ * without running them again). Every listener and observer is registered with one `AbortController`'s signal;
+ * losing the extension context (`runtime.id` undefined, or "Extension context invalidated" thrown) is one `stop()`.
+ * Only the top frame runs; same-origin iframes are read from it through `contentDocument`.
+ *
+ * Following the page (issue 5): ONE MutationObserver, new nodes only, batched to at most one update every
+ * ~300 ms; each text unit read once (a unit added and removed again within one batch is not read: it
+ * was on screen too briefly to matter, and reading it would mean work per mutation); in-app navigation (pushState) detected by comparing `location.href`
+ * without its fragment when mutations arrive and on `popstate`; compose boxes scored on `input`, debounced;
+ * paused while the tab is hidden (catching up on `visibilitychange`); big batches split into slices that
+ * yield to the page (`scheduler.yield` when present, else a `setTimeout(0)`), so no long task.
+ *
+ * {@link start} takes its dependencies as a {@link ContentEnv}, so DOM tests pass fakes; the bundle entry at
+ * the end of this file passes the real ones (`./env`), loaded only inside an extension.
+ */
+import type { CardHandle } from './card/types';
+import type { Argument, Lang } from '../src/catalog/types';
+import type { ClipboardPayload } from '../src/copy/index';
+import { resolveFormat } from '../src/copy/index';
+import { baseLang } from '../src/i18n/index';
+import { isMessage, type PageReport, type Responses, type ToBackground } from '../src/messages';
+import type { RankedArgument } from '../src/relevance/types';
+import type { Settings } from '../src/settings/index';
+import { siteGroup } from '../src/site-groups';
+import { cardState, isSnoozed, mergeRankings, objectionLabel } from './policy';
+import { PageReader, type PageReaderOptions, type Scorer } from './reader';
+import { siteFor } from './sites/index';
+import type { SiteModule } from './sites/types';
+import { CARD_ATTR, readEditor, readText } from './text';
+import type { CardCallbacks } from './card/types';
+
+/** Attribute on `<html>` naming the running instance. */
+export const MARKER = 'data-argumentarium-content';
+/** The DOM event a starting instance sends to older ones (see the module comment). */
+export const HELLO = 'argumentarium-hello';
+
+/** The subset of `runtime` the content script uses (webextension-polyfill's `browser.runtime` in the bundle). */
+export interface RuntimeLike {
+  /** Undefined once the extension context is gone (Chrome); reading it may throw (Firefox). */
+  readonly id?: string;
+  onMessage: {
+    addListener(cb: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined): void;
+    removeListener(cb: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined): void;
+  };
+  sendMessage(message: ToBackground): Promise<unknown>;
+}
+
+/** Session flags (the dismissal per site): `storage.session` when the content script may use it, else memory. */
+export interface SessionFlags {
+  get(key: string): Promise<boolean>;
+  set(key: string): Promise<void>;
+}
+
+/** Everything {@link start} needs from the outside. */
+export interface ContentEnv {
+  /** The page's window (top frame). */
+  window: Window;
+  runtime: RuntimeLike;
+  /** Validated settings (`src/platform/storage.ts`). */
+  loadSettings(): Promise<Settings>;
+  /** The effective catalog for `settings` (built-ins minus hidden, plus managed and the user's arguments). */
+  loadCatalog(settings: Settings): Promise<Argument[]>;
+  /** Calls `cb` when settings or the user's arguments change, until `signal` aborts. */
+  onSettingsChanged?(cb: () => void, signal: AbortSignal): void;
+  session: SessionFlags;
+  /** `mountCard` of `content/card`. */
+  mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Document): CardHandle;
+  /** Writes both flavours to the clipboard (`src/platform/clipboard.ts`); never rejects. */
+  writeClipboard(payload: ClipboardPayload): Promise<{ ok: boolean; error?: string }>;
+  /** An empty incremental scorer over `catalog` (`createScorer` of `src/relevance`). */
+  createScorer(options: { catalog: Argument[] }): Scorer;
+  /** `rankArguments` of `src/relevance`. */
+  rankArguments(text: string, options: { catalog: Argument[] }): RankedArgument[];
+  /** The browser's UI language tag (e.g. `de-DE`), used when `settings.lang` is `auto`. */
+  uiLanguage: string;
+  /** Timing in milliseconds; defaults: throttle 300, debounce 400, slice 8. */
+  timing?: { throttle?: number; debounce?: number; slice?: number };
+  reader?: PageReaderOptions;
+}
+
+/** A running content script. */
+export interface ContentController {
+  /** Aborted when the instance stops. */
+  readonly signal: AbortSignal;
+  /** Resolves when settings and catalog are loaded and the first scan is scheduled. */
+  readonly ready: Promise<void>;
+  /** The current page reader (replaced on navigation to another site module and on settings changes). */
+  readonly reader: PageReader;
+  /** What the popup gets for `page-report`. */
+  report(): PageReport;
+  /** Tears everything down: card, observer, listeners, marker. Idempotent. */
+  stop(): void;
+}
+
+/** Pending added nodes above this count are dropped for one full scan instead (bounded memory). */
+const MAX_PENDING = 5000;
+/** Compose text read at most (UTF-16 code units): scoring the compose box stays cheap. */
+const COMPOSE_LIMIT = 5000;
+
+/** The URL without its fragment: hash-only changes are not navigation. */
+function pageUrl(href: string): string {
+  const i = href.indexOf('#');
+  return i < 0 ? href : href.slice(0, i);
+}
+
+/** Gives the page a turn: `scheduler.yield()` (Chromium) or a macrotask. */
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** True for the error browsers throw once the extension was updated, reloaded or removed. */
+function isContextGone(e: unknown): boolean {
+  return /context invalidated|extension context|dead object/i.test(String((e as { message?: unknown })?.message ?? e));
+}
+
+/**
+ * Starts the content script on `env.window`.
+ * @returns the controller, or `null` when nothing starts: not the top frame, or a live instance already runs.
+ */
+export function start(env: ContentEnv): ContentController | null {
+  // The window's own constructors: tests pass a separate jsdom window; in the browser they are the globals.
+  const win = env.window as Window & typeof globalThis;
+  const doc = win.document;
+  if (win.top !== win) return null;
+  if (!doc.dispatchEvent(new win.CustomEvent(HELLO, { cancelable: true }))) return null;
+
+  const life = new win.AbortController();
+  const { signal } = life;
+  const on = { signal } as const;
+  const throttle = env.timing?.throttle ?? 300;
+  const debounce = env.timing?.debounce ?? 400;
+  const slice = env.timing?.slice ?? 8;
+
+  const html = doc.documentElement;
+  const token = Math.random().toString(36).slice(2);
+  html.setAttribute(MARKER, token);
+  // Cards left by an instance that could not clean up after itself.
+  for (const stale of doc.querySelectorAll(`[${CARD_ATTR}]`)) stale.remove();
+
+  let stopped = false;
+  let settings: Settings | null = null;
+  let catalog: Argument[] = [];
+  let lang: Lang = baseLang(env.uiLanguage);
+  let site: SiteModule = siteFor(win.location.href, doc);
+  let reader = new PageReader(doc, site, () => env.createScorer({ catalog }), env.reader);
+  let url = pageUrl(win.location.href);
+  let card: CardHandle | null = null;
+  let dismissed = false;
+  let forced = false;
+  let selectionRanked: RankedArgument[] = [];
+  let composeRanked: RankedArgument[] = [];
+  let composing = false;
+  let composeEditor: WeakRef<Element> | null = null;
+  let composeTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: Node[] = [];
+  let fullScan = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let lastFlush = -Infinity;
+  const frames = new WeakSet<Document>();
+
+  const alive = (): boolean => {
+    try {
+      return !!env.runtime.id;
+    } catch {
+      return false;
+    }
+  };
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    clearTimeout(composeTimer);
+    life.abort();
+    card?.destroy();
+    card = null;
+    if (html.getAttribute(MARKER) === token) html.removeAttribute(MARKER);
+  }
+
+  /** Runs `fn`; "context invalidated" stops the instance instead of surfacing in the page's console. */
+  function guard<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      if (isContextGone(e)) stop();
+      else throw e;
+      return undefined;
+    }
+  }
+
+  doc.addEventListener(
+    HELLO,
+    (e) => {
+      if (alive()) e.preventDefault();
+      else stop();
+    },
+    on,
+  );
+
+  const dismissKey = `dismissed:${win.location.hostname}`;
+
+  function ranking(): RankedArgument[] {
+    return mergeRankings(selectionRanked, composeRanked, reader.ranking());
+  }
+
+  function status(): 'ok' | 'unreadable' {
+    return site.status?.(doc) ?? 'ok';
+  }
+
+  const callbacks: CardCallbacks = {
+    onCopied(id, ok) {
+      if (!ok) return;
+      env.runtime.sendMessage({ type: 'copied', argumentId: id, siteKind: siteGroup(site.group).kind }).catch((e: unknown) => {
+        if (isContextGone(e)) stop();
+      });
+    },
+    onDismiss() {
+      dismissed = true;
+      forced = false;
+      void env.session.set(dismissKey).catch(() => undefined);
+      render();
+    },
+    onMore() {
+      env.runtime.sendMessage({ type: 'open-options' }).catch((e: unknown) => {
+        if (isContextGone(e)) stop();
+      });
+    },
+  };
+
+  /**
+   * Shows the card's current state (mounting it the first time there is something to show).
+   * @returns true when the card shows something
+   */
+  function render(): boolean {
+    if (stopped || !settings) return false;
+    const state = cardState({
+      ranked: ranking(),
+      status: status(),
+      mode: settings.hintMode[site.group] ?? 'always',
+      snoozed: isSnoozed(win.location.hostname, settings.snoozed),
+      dismissed,
+      forced,
+      composing,
+      lang,
+      catalog,
+      copy: {
+        format: resolveFormat(settings.copyFormat, win.location.href, settings.intranetSites),
+        audience: settings.audience,
+        includeSources: settings.includeSources,
+      },
+    });
+    if (!state) {
+      card?.update({ arguments: [], status: 'ok', lang, composing: false });
+      return false;
+    }
+    card ??= env.mountCard(callbacks, signal, doc);
+    card.update(state);
+    return true;
+  }
+
+  /** Starts over for a new page (in-app navigation) or a new catalog. */
+  function resetPage(): void {
+    const next = siteFor(win.location.href, doc);
+    if (next !== site) site = next;
+    reader = new PageReader(doc, site, () => env.createScorer({ catalog }), env.reader);
+    selectionRanked = [];
+    composeRanked = [];
+    composing = false;
+    forced = false;
+    pending = [];
+    fullScan = true;
+  }
+
+  /** Compares the URL (without fragment) with the last one; on a change, starts over. @returns true on navigation */
+  function checkUrl(): boolean {
+    const now = pageUrl(win.location.href);
+    if (now === url) return false;
+    url = now;
+    resetPage();
+    schedule();
+    return true;
+  }
+
+  function schedule(): void {
+    if (stopped || timer !== undefined || running || !settings) return;
+    const wait = Math.max(0, lastFlush + throttle - performance.now());
+    timer = setTimeout(() => void flush(), wait);
+  }
+
+  /** Reads the new units (or all unread ones after a reset or resume), in slices that yield to the page. */
+  async function flush(): Promise<void> {
+    timer = undefined;
+    if (stopped) return;
+    if (!alive()) return stop();
+    if (doc.hidden) {
+      pending = [];
+      fullScan = true;
+      return;
+    }
+    running = true;
+    try {
+      checkUrl();
+      if (site.kind === 'document') attachFrames();
+      const r = reader;
+      const units = fullScan ? r.scanAll() : r.unitsFrom(pending);
+      fullScan = false;
+      pending = [];
+      if (units.length) r.indexHeadings();
+      let t0 = performance.now();
+      let shown = false;
+      for (let i = 0; i < units.length; i++) {
+        const unit = units[i]!;
+        if (unit.isConnected) r.read(unit);
+        if (i + 1 < units.length && performance.now() - t0 >= slice) {
+          // First hint early on a big page; the rest follows.
+          if (!shown) shown = render();
+          await yieldToPage();
+          if (stopped || r !== reader) return;
+          if (doc.hidden) {
+            fullScan = true;
+            return;
+          }
+          t0 = performance.now();
+        }
+      }
+      render();
+    } finally {
+      running = false;
+      lastFlush = performance.now();
+      if (!stopped && (pending.length || fullScan) && !doc.hidden) schedule();
+    }
+  }
+
+  const observer = new win.MutationObserver((records) => {
+    if (stopped) return;
+    if (!alive()) return stop();
+    if (checkUrl()) return;
+    for (const rec of records) {
+      for (const node of rec.addedNodes) {
+        if (node.nodeType === 1 && (node as Element).hasAttribute(CARD_ATTR)) continue;
+        if (node.nodeType === 1 || node.nodeType === 3) pending.push(node);
+      }
+    }
+    if (pending.length > MAX_PENDING) {
+      pending = [];
+      fullScan = true;
+    }
+    if (pending.length || fullScan) schedule();
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+  function observe(): void {
+    observer.observe(doc, { childList: true, subtree: true });
+  }
+
+  /** Observes and listens to same-origin iframes' documents (editors in `about:blank` frames). */
+  function attachFrames(): void {
+    for (const fd of reader.frameDocuments()) {
+      observer.observe(fd, { childList: true, subtree: true });
+      if (frames.has(fd)) continue;
+      frames.add(fd);
+      fd.addEventListener('input', onInput, { capture: true, signal });
+    }
+  }
+
+  /** The text to score for `editor`: the whole compose box, or in a document editor the block at the caret. */
+  function composeText(editor: Element): string {
+    if (site.kind === 'document') {
+      const node = editor.ownerDocument.getSelection()?.anchorNode;
+      const el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+      const block = el?.closest(site.selectors.units);
+      return block && editor.contains(block) ? readText(block, COMPOSE_LIMIT) : '';
+    }
+    return readEditor(editor).slice(0, COMPOSE_LIMIT);
+  }
+
+  function scoreCompose(): void {
+    composeTimer = undefined;
+    if (stopped) return;
+    if (!alive()) return stop();
+    const editor = composeEditor?.deref();
+    const text = editor?.isConnected ? composeText(editor) : '';
+    composeRanked = text ? env.rankArguments(text, { catalog }) : [];
+    composing = text.length > 0;
+    render();
+  }
+
+  function onInput(e: Event): void {
+    const sel = site.selectors.compose;
+    const target = e.target as Node | null;
+    if (!sel || !target) return;
+    const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    const editor = el?.closest(sel);
+    if (!editor) return;
+    composeEditor = new WeakRef(editor);
+    clearTimeout(composeTimer);
+    composeTimer = setTimeout(scoreCompose, debounce);
+  }
+
+  doc.addEventListener('input', onInput, { capture: true, signal });
+  win.addEventListener('popstate', () => void checkUrl(), on);
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (stopped) return;
+      if (!alive()) return stop();
+      if (doc.hidden) {
+        observer.disconnect();
+        clearTimeout(timer);
+        timer = undefined;
+        pending = [];
+        fullScan = true;
+      } else {
+        observe();
+        checkUrl();
+        fullScan = true;
+        schedule();
+      }
+    },
+    on,
+  );
+  // A frame that finished loading may hold an editor (Confluence Server's TinyMCE).
+  doc.addEventListener(
+    'load',
+    (e) => {
+      if ((e.target as Element | null)?.tagName === 'IFRAME') {
+        fullScan = true;
+        schedule();
+      }
+    },
+    { capture: true, signal },
+  );
+
+  async function loadConfig(): Promise<void> {
+    const s = await env.loadSettings();
+    const c = await env.loadCatalog(s);
+    if (stopped) return;
+    settings = s;
+    catalog = c;
+    lang = s.lang === 'auto' ? baseLang(env.uiLanguage) : s.lang;
+  }
+
+  async function applySettings(): Promise<void> {
+    await loadConfig();
+    if (stopped) return;
+    resetPage();
+    clearTimeout(timer);
+    timer = undefined;
+    schedule();
+    render();
+  }
+
+  function report(): PageReport {
+    const ranked = ranking();
+    const st = status();
+    const out: PageReport = {
+      url,
+      site: site.id,
+      status: st === 'unreadable' ? 'unreadable' : reader.chars === 0 && !composing ? 'empty' : 'ok',
+      chars: reader.chars,
+      ranked,
+      title: site.title?.(doc) ?? (doc.title.trim() || undefined),
+    };
+    if (site.kind === 'document') {
+      const sections = reader.sections();
+      if (reader.sectionCount > 1) out.sections = sections;
+      out.objections = ranked.flatMap((r) => (r.objections ?? []).map((o) => ({ objection: objectionLabel(o, lang), argumentId: r.id })));
+    }
+    return out;
+  }
+
+  const ready = (async () => {
+    try {
+      await loadConfig();
+      dismissed = await env.session.get(dismissKey).catch(() => false);
+    } catch (e) {
+      if (isContextGone(e)) return stop();
+      throw e;
+    }
+    if (stopped) return;
+    resetPage();
+    env.onSettingsChanged?.(() => void applySettings().catch(() => undefined), signal);
+    if (!doc.hidden) {
+      observe();
+      schedule();
+    } else fullScan = true;
+  })();
+
+  async function copyBest(): Promise<Responses['copy-best']> {
+    await ready;
+    const best = ranking()[0];
+    const s = settings;
+    if (!best || !s) return { ok: false, error: 'nothing-relevant' };
+    const state = cardState({
+      ranked: [best],
+      status: 'ok',
+      mode: 'always',
+      snoozed: false,
+      dismissed: false,
+      forced: true,
+      composing: false,
+      lang,
+      catalog,
+      copy: {
+        format: resolveFormat(s.copyFormat, win.location.href, s.intranetSites),
+        audience: s.audience,
+        includeSources: s.includeSources,
+      },
+    });
+    const arg = state?.arguments[0];
+    if (!arg) return { ok: false, error: 'nothing-relevant' };
+    const result = await env.writeClipboard(arg.copy);
+    return result.ok ? { ok: true, argumentId: arg.id } : { ok: false, argumentId: arg.id, error: result.error };
+  }
+
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (stopped) return undefined;
+    if (!alive()) {
+      stop();
+      return undefined;
+    }
+    if (!isMessage(message) || sender.id !== env.runtime.id) return undefined;
+    switch (message.type) {
+      case 'page-report':
+        return ready.then(report);
+      case 'copy-best':
+        return copyBest();
+      case 'rank-selection':
+        return ready.then((): Responses['rank-selection'] => {
+          const text = typeof message.text === 'string' ? message.text.slice(0, 100_000) : '';
+          selectionRanked = text.trim() ? env.rankArguments(text, { catalog }) : [];
+          forced = true;
+          // A card the user dismissed stays hidden for its handle: an explicit request gets a new one.
+          if (dismissed && card) {
+            card.destroy();
+            card = null;
+          }
+          render();
+          return { ok: true };
+        });
+      case 'settings-changed':
+        return applySettings().then((): Responses['settings-changed'] => ({ ok: true }));
+      default:
+        return undefined;
+    }
+  };
+  guard(() => {
+    env.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => guard(() => env.runtime.onMessage.removeListener(onMessage)), { once: true });
+  });
+
+  return {
+    signal,
+    ready,
+    get reader() {
+      return reader;
+    },
+    report,
+    stop,
+  };
+}
+
+// Bundle entry: only inside an extension (tests import this module for `start` and nothing runs).
+const ext = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
+if (ext?.runtime?.id && typeof document !== 'undefined') {
+  void import('./env').then(({ realEnv }) => start(realEnv()));
+}

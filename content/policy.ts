@@ -1,0 +1,113 @@
+/**
+ * Card policy (issue 2 §4, issue 3): whether the card shows, and what it shows. Pure functions, no DOM.
+ *
+ * - Top three arguments; none relevant and the page readable: no card at all.
+ * - Collapsed pill until the user opens it or types in a compose box (`composing`).
+ * - `unreadable` pages (Google Docs' canvas) show the card saying so.
+ * - Settings: `hintMode[group]` (`always`, `composing`: only while the user types, `never`) and `snoozed` hosts;
+ *   a dismissal hides the card on the site for the session. An explicit request (the context menu's
+ *   "Find arguments for the selection") shows the card regardless.
+ */
+import type { CardArgument, CardState } from './card/types';
+import { type Argument, type Lang, textOf } from '../src/catalog/types';
+import { type CopyOptions, formatArgument } from '../src/copy/index';
+import { OBJECTIONS } from '../src/relevance/objections';
+import type { RankedArgument } from '../src/relevance/types';
+import type { HintMode } from '../src/settings/index';
+
+/** The most arguments the card shows. */
+export const CARD_TOP = 3;
+
+/** Everything the card policy decides on. */
+export interface PolicyInput {
+  /** Arguments to show, best first (see {@link mergeRankings}). */
+  ranked: RankedArgument[];
+  status: 'ok' | 'unreadable';
+  /** `settings.hintMode` of the page's site group. */
+  mode: HintMode;
+  /** The page's host is in `settings.snoozed`. */
+  snoozed: boolean;
+  /** The user dismissed the card on this site in this session. */
+  dismissed: boolean;
+  /** The user asked explicitly (rank-selection): show regardless of mode, snooze and dismissal. */
+  forced: boolean;
+  /** The user is typing in a compose box (non-empty text). */
+  composing: boolean;
+  /** UI language: the card's texts and the copied argument's language. */
+  lang: Lang;
+  /** The effective catalog (built-ins minus hidden, plus managed and the user's). */
+  catalog: readonly Argument[];
+  /** Copy options (format for the destination, audience, sources). */
+  copy: CopyOptions;
+}
+
+/** True when `host` is snoozed: it or a parent domain is in `snoozed` (`x.com` snoozes `mobile.x.com`). */
+export function isSnoozed(host: string, snoozed: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return snoozed.some((s) => {
+    const d = s.toLowerCase().replace(/^www\./, '');
+    return h === d || h.endsWith(`.${d}`);
+  });
+}
+
+/** True when the card may show now. */
+export function visible(input: Pick<PolicyInput, 'mode' | 'snoozed' | 'dismissed' | 'forced' | 'composing'>): boolean {
+  if (input.forced) return true;
+  if (input.snoozed || input.dismissed || input.mode === 'never') return false;
+  return input.mode === 'always' || input.composing;
+}
+
+/**
+ * Rankings merged in order of precedence: every argument of `first`, then those of the following lists not
+ * already taken. Scores are not compared across lists (they are comparable within one call only).
+ */
+export function mergeRankings(...lists: RankedArgument[][]): RankedArgument[] {
+  const out: RankedArgument[] = [];
+  const ids = new Set<string>();
+  for (const list of lists) {
+    for (const r of list) {
+      if (ids.has(r.id)) continue;
+      ids.add(r.id);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** The display label of objection `id` (relevance reports ids) in `lang`; an unknown id is shown as it is. */
+export function objectionLabel(id: string, lang: Lang): string {
+  return OBJECTIONS.find((o) => o.id === id)?.label[lang] ?? id;
+}
+
+/**
+ * One ranked argument as the card shows it, with its copy payload prepared (the card writes the clipboard
+ * synchronously in the click handler). `null` when the id is not in the catalog.
+ */
+export function cardArgument(r: RankedArgument, catalog: readonly Argument[], lang: Lang, copy: CopyOptions): CardArgument | null {
+  const arg = catalog.find((a) => a.id === r.id);
+  if (!arg) return null;
+  const text = textOf(arg, lang);
+  return {
+    id: arg.id,
+    title: text.title,
+    claim: text.claim,
+    matched: r.matched.slice(0, 6),
+    objections: (r.objections ?? []).map((o) => objectionLabel(o, lang)),
+    copy: formatArgument(arg, lang, copy),
+  };
+}
+
+/**
+ * What the card shows, or `null` for no card: not visible by the settings, or nothing relevant on a readable page.
+ */
+export function cardState(input: PolicyInput): CardState | null {
+  if (!visible(input)) return null;
+  const args: CardArgument[] = [];
+  for (const r of input.ranked) {
+    if (args.length >= CARD_TOP) break;
+    const a = cardArgument(r, input.catalog, input.lang, input.copy);
+    if (a) args.push(a);
+  }
+  if (args.length === 0 && input.status !== 'unreadable') return null;
+  return { arguments: args, status: args.length ? 'ok' : input.status, lang: input.lang, composing: input.composing || input.forced };
+}

@@ -1,0 +1,250 @@
+/**
+ * The page reader: finds a site's text units (posts, document blocks), reads each once and feeds its text to
+ * an incremental scorer, so scores accumulate as a virtualised feed or document scrolls by while nothing of
+ * the nodes is kept (a `WeakSet` of elements read, and a bounded set of 32-bit text hashes so a re-rendered
+ * or recycled post is not counted twice). In document mode each unit also goes to the scorer of its section,
+ * the nearest heading before it in document order.
+ *
+ * Read-only on the page. No timers: `content/index.ts` decides when to read.
+ */
+import type { RankedArgument } from '../src/relevance/types';
+import type { SiteModule } from './sites/types';
+import { frameDocument, readText } from './text';
+
+/** An incremental scorer, the shape `createScorer` of `src/relevance` returns. Memory bounded by the scorer. */
+export interface Scorer {
+  /** Adds one unit's text. */
+  add(text: string): void;
+  /** The relevant arguments for everything added since the last reset, best first; empty when none. */
+  ranking(): RankedArgument[];
+  /** Forgets everything added. */
+  reset(): void;
+}
+
+/** Options of {@link PageReader}. */
+export interface PageReaderOptions {
+  /** Text hashes remembered for de-duplication before the set is cleared (memory bound). Default 10 000. */
+  maxKeys?: number;
+  /** Sections kept per page; the units of further headings go to the last one. Default 40. */
+  maxSections?: number;
+  /** Characters (UTF-16) read per unit at most. Default 20 000. */
+  unitLimit?: number;
+}
+
+/** One section of a document: its heading (`''` before the first heading) and its scorer. */
+interface Section {
+  heading: string;
+  scorer: Scorer;
+}
+
+/** FNV-1a 32-bit hash (http://www.isthe.com/chongo/tech/comp/fnv/): a cheap identity for a unit's text. */
+export function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** True when `a` comes before `b` in document order (or is an ancestor of it). */
+function precedes(a: Node, b: Node): boolean {
+    // DOCUMENT_POSITION_FOLLOWING (4) | DOCUMENT_POSITION_CONTAINED_BY (16)
+  return a === b || !!(a.compareDocumentPosition(b) & 20);
+}
+
+/** Reads one page for one site module. See the module comment. */
+export class PageReader {
+  /** Characters of unit text read since the last reset. */
+  chars = 0;
+  /** Units read since the last reset (tests count reads with it). */
+  reads = 0;
+  private seen = new WeakSet<Element>();
+  private keys = new Set<number>();
+  private sectionList: Section[] = [];
+  private headingList: Element[] = [];
+  /** The heading of the last section read: virtualised documents drop headings that scrolled away. */
+  private lastHeading = '';
+  private readonly maxKeys: number;
+  private readonly maxSections: number;
+  private readonly unitLimit: number;
+  readonly scorer: Scorer;
+
+  /**
+   * @param doc the top document
+   * @param site the site module whose selectors apply
+   * @param makeScorer creates an empty scorer (one for the page, one per section in document mode)
+   */
+  constructor(
+    private readonly doc: Document,
+    readonly site: SiteModule,
+    private readonly makeScorer: () => Scorer,
+    options: PageReaderOptions = {},
+  ) {
+    this.maxKeys = options.maxKeys ?? 10_000;
+    this.maxSections = options.maxSections ?? 40;
+    this.unitLimit = options.unitLimit ?? 20_000;
+    this.scorer = makeScorer();
+  }
+
+  /** Forgets everything read (in-app navigation to a new page, or a new catalog). */
+  reset(): void {
+    this.scorer.reset();
+    this.seen = new WeakSet();
+    this.keys.clear();
+    this.sectionList = [];
+    this.headingList = [];
+    this.lastHeading = '';
+    this.chars = 0;
+    this.reads = 0;
+  }
+
+  /**
+   * The containers read now, in document order: the site's own `roots()`, or `selectors.roots` (a same-origin
+   * iframe among them stands for its document's body), or the whole document.
+   */
+  roots(): Element[] {
+    const { site, doc } = this;
+    if (site.roots) return site.roots(doc);
+    const sel = site.selectors.roots;
+    if (!sel) return [doc.documentElement];
+    const out: Element[] = [];
+    for (const el of doc.querySelectorAll(sel)) {
+      const inner = frameDocument(el);
+      if (inner?.body) out.push(inner.body);
+      else if (!inner && el.tagName !== 'IFRAME') out.push(el);
+    }
+    return out;
+  }
+
+  /** The same-origin documents of iframes in the roots (observed and listened to like the top document). */
+  frameDocuments(): Document[] {
+    const out: Document[] = [];
+    for (const el of this.doc.querySelectorAll('iframe')) {
+      const inner = frameDocument(el);
+      if (inner?.documentElement) out.push(inner);
+    }
+    return out;
+  }
+
+  /** True when `unit` is to be read: not read yet, in a root, not excluded, hidden, nested, or a feed's compose box. */
+  private wanted(unit: Element, roots: Element[]): boolean {
+    if (this.seen.has(unit)) return false;
+    const { selectors } = this.site;
+    if (!roots.some((r) => r === unit || r.contains(unit))) return false;
+    if (unit.parentElement?.closest(selectors.units)) return false;
+    if (unit.closest('[hidden], [aria-hidden="true"]')) return false;
+    if (selectors.exclude && unit.closest(selectors.exclude)) return false;
+    if (this.site.kind === 'feed' && selectors.compose && unit.closest(selectors.compose)) return false;
+    return true;
+  }
+
+  /** Every unit not read yet, in document order (start, resume after a hidden tab, after navigation). */
+  scanAll(): Element[] {
+    const roots = this.roots();
+    const out: Element[] = [];
+    for (const root of roots) {
+      if (root.matches(this.site.selectors.units) && this.wanted(root, roots)) out.push(root);
+      for (const el of root.querySelectorAll(this.site.selectors.units)) if (this.wanted(el, roots)) out.push(el);
+    }
+    return out;
+  }
+
+  /**
+   * The units not read yet that contain or lie inside `nodes` (nodes added to the page). Cost grows with
+   * the added nodes only.
+   */
+  unitsFrom(nodes: Iterable<Node>): Element[] {
+    const sel = this.site.selectors.units;
+    const roots = this.roots();
+    const out = new Set<Element>();
+    for (const node of nodes) {
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!el?.isConnected) continue;
+      const outer = el.closest(sel);
+      if (outer) {
+        if (this.wanted(outer, roots)) out.add(outer);
+        continue;
+      }
+      for (const u of el.querySelectorAll(sel)) if (this.wanted(u, roots)) out.add(u);
+    }
+    return [...out];
+  }
+
+  /** Prepares section attribution for the units of one batch (document mode): the headings in document order. */
+  indexHeadings(): void {
+    const sel = this.site.kind === 'document' ? this.site.selectors.headings : undefined;
+    this.headingList = [];
+    if (!sel) return;
+    for (const root of this.roots()) this.headingList.push(...root.querySelectorAll(sel));
+  }
+
+  /** The section heading for `unit`: the last indexed heading at or before it. */
+  private headingOf(unit: Element): Element | undefined {
+    const list = this.headingList;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found: Element | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const h = list[mid]!;
+      if (precedes(h, unit)) {
+        found = h;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /**
+   * Reads `unit` once: marks it read, and unless its text is empty or was seen before (a re-rendered copy),
+   * adds the text to the page's scorer and, in document mode, to its section's.
+   * @returns the number of characters added (0 when nothing new).
+   */
+  read(unit: Element): number {
+    if (this.seen.has(unit)) return 0;
+    const text = readText(unit, this.unitLimit);
+    // An empty unit is not marked: the app often inserts the shell first and fills it in a later mutation.
+    if (!text) return 0;
+    this.seen.add(unit);
+    this.reads++;
+    const key = hashText(text);
+    if (this.keys.has(key)) return 0;
+    if (this.keys.size >= this.maxKeys) this.keys.clear();
+    this.keys.add(key);
+    this.chars += text.length;
+    this.scorer.add(text);
+    if (this.site.kind === 'document') this.sectionFor(unit).scorer.add(text);
+    return text.length;
+  }
+
+  private sectionFor(unit: Element): Section {
+    const h = this.headingOf(unit);
+    const heading = h ? readText(h, 300) : this.lastHeading;
+    this.lastHeading = heading;
+    let section = this.sectionList.find((s) => s.heading === heading);
+    if (!section) {
+      if (this.sectionList.length >= this.maxSections) return this.sectionList[this.sectionList.length - 1]!;
+      section = { heading, scorer: this.makeScorer() };
+      this.sectionList.push(section);
+    }
+    return section;
+  }
+
+  /** The page's ranking (everything read since the last reset). */
+  ranking(): RankedArgument[] {
+    return this.scorer.ranking();
+  }
+
+  /** Per-section rankings in order of first appearance, only sections with something relevant. */
+  sections(): { heading: string; ranked: RankedArgument[] }[] {
+    return this.sectionList.map((s) => ({ heading: s.heading, ranked: s.scorer.ranking() })).filter((s) => s.ranked.length > 0);
+  }
+
+  /** Number of sections seen (for tests and the report). */
+  get sectionCount(): number {
+    return this.sectionList.length;
+  }
+
+  /** Number of text hashes held (bounded by `maxKeys`). */
+  get keyCount(): number {
+    return this.keys.size;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * SharePoint Online and OneDrive (`*.sharepoint.com`) and SharePoint Server on a user-added host (detected
+ * by its markup). Modern pages: the canvas's text web parts `[data-sp-feature-tag="Rich Text Editor"]` /
+ * `[data-automation-id="textBox"]`; in edit mode the CKEditor body `.cke_editable` (also the compose box).
+ * Fixtures: `tests/fixtures/sharepoint/`.
+ */
+import { BLOCKS, HEADINGS, onDomain, type SiteModule } from './types';
+
+export const sharepoint: SiteModule = {
+  id: 'sharepoint',
+  group: 'sharepoint',
+  kind: 'document',
+  matches: (url) => onDomain(url.hostname, 'sharepoint.com'),
+  detect: (doc) => !!doc.querySelector('[data-sp-feature-tag], #spPageCanvasContent'),
+  selectors: {
+    roots: '[data-automation-id="pageTitle"], [data-sp-feature-tag="Rich Text Editor"], [data-automation-id="textBox"], .cke_editable',
+    units: `${BLOCKS}, [role="heading"]`,
+    headings: HEADINGS,
+    compose: '.cke_editable[contenteditable="true"], [data-automation-id="textBox"] [contenteditable="true"]',
+  },
+  title: (doc) => doc.querySelector('[data-automation-id="pageHeader"] [role="heading"], [data-automation-id="pageTitle"]')?.textContent?.trim() || undefined,
+};

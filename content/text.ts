@@ -1,0 +1,125 @@
+/**
+ * Reading text out of page DOM for relevance scoring. Read-only: nothing here writes to the page's nodes.
+ *
+ * Rules (issue 2 §4): a paragraph, any other block element or `<br>` is a word break, inline elements are
+ * not (editors split one word into several styled spans); an image counts as a space (emoji are `<img alt>`
+ * on X and Facebook, and their alt is no argument); placeholder text is not content; hidden elements, our
+ * own card and non-content elements (script, style, template, …) are skipped. Same-origin iframes are read
+ * through `contentDocument` (Confluence's editor may sit in one); cross-origin frames are skipped.
+ *
+ * Hidden means hidden by markup (`hidden`, `aria-hidden="true"`, inline `display: none` /
+ * `visibility: hidden`): computed styles would force a style recalculation per element on feed pages.
+ */
+
+/** Attribute our card's host element carries (testing contract, issue 2). */
+export const CARD_ATTR = 'data-argumentarium';
+
+/** Elements that never hold readable content. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'SELECT', 'HEAD', 'IFRAME']);
+
+/** Inline elements: their boundaries are not word breaks. Everything else is (block, table cells, list items, …). */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'KBD', 'LABEL', 'MARK',
+  'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+]);
+
+/**
+ * True when `el` is a placeholder rather than content: an element whose class names a placeholder
+ * (Draft.js `public-DraftEditorPlaceholder-root`, Lexical's and most editors' placeholder siblings), or an element
+ * whose text is exactly its own `data-placeholder` attribute (editors that render the placeholder as text).
+ */
+export function isPlaceholder(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls && /placeholder/i.test(cls)) return true;
+  const ph = el.getAttribute('data-placeholder');
+  return ph !== null && ph.trim() !== '' && (el.textContent ?? '').trim() === ph.trim();
+}
+
+/** True when markup hides `el` (see the module comment for why no computed styles). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+/** True when `el` must not be read at all (not content, hidden, placeholder, or our own card). */
+export function isSkipped(el: Element): boolean {
+  return SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute(CARD_ATTR) || isHidden(el) || isPlaceholder(el);
+}
+
+/** The same-origin document inside `frame`, or null (cross-origin, not loaded, or not a frame). */
+export function frameDocument(frame: Element): Document | null {
+  if (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME') return null;
+  try {
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The readable text of `root` and its descendants, whitespace collapsed, trimmed.
+ *
+ * @param root an element, document or fragment; a skipped element (see {@link isSkipped}) gives `''`.
+ * @param limit stop after about this many UTF-16 code units (default 100 000); bounds the work on huge nodes.
+ * @returns text with single spaces between words; `''` when nothing is readable.
+ */
+export function readText(root: Node, limit = 100_000): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && length < limit; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const s = child.nodeValue ?? '';
+        parts.push(s);
+        length += s.length;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR' || tag === 'IMG' || tag === 'HR' || tag === 'WBR') {
+          parts.push(' ');
+          continue;
+        }
+        if (tag === 'IFRAME' || tag === 'FRAME') {
+          const doc = frameDocument(el);
+          if (doc?.body && !isHidden(el)) {
+            parts.push(' ');
+            walk(doc.body);
+            parts.push(' ');
+          }
+          continue;
+        }
+        if (isSkipped(el)) continue;
+        const block = !INLINE.has(tag);
+        if (block) parts.push(' ');
+        walk(el);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  let start: Node = root;
+  if (root.nodeType === 1) {
+    const el = root as Element;
+    const inner = frameDocument(el);
+    if (inner) start = inner.body ?? inner;
+    else if (isSkipped(el)) return '';
+  }
+  walk(start);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text of a compose-box editor: {@link readText}, but `''` when what is there is the editor's own
+ * placeholder (`aria-placeholder` / `placeholder` / `data-placeholder` attribute), and the value for
+ * `<textarea>` and `<input>`.
+ */
+export function readEditor(editor: Element): string {
+  const tag = editor.tagName;
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return (editor as HTMLTextAreaElement).value.replace(/\s+/g, ' ').trim();
+  const text = readText(editor);
+  for (const attr of ['aria-placeholder', 'placeholder', 'data-placeholder']) {
+    const ph = editor.getAttribute(attr);
+    if (ph && text === ph.replace(/\s+/g, ' ').trim()) return '';
+  }
+  return text;
+}

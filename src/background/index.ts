@@ -1,0 +1,113 @@
+/**
+ * The background: Chrome's MV3 service worker, Firefox's event page (same bundle, see the build's
+ * `manifestFor`). Thin wiring of the modules beside it.
+ *
+ * Every listener is registered synchronously at the top level, so it exists when the browser wakes
+ * the worker for that event; the worker may be stopped at any moment, so nothing lives only in its
+ * memory: registrations are the browser's list, the usage record is in `storage.local`, a pending
+ * selection in `storage.session`.
+ *
+ * - Install: opens onboarding (new installs only), creates the context-menu items, registers the
+ *   content scripts the grants call for, and injects into open tabs (after an update the old
+ *   content scripts are orphaned; the new one replaces their card).
+ * - Start-up and `permissions.onAdded` / `onRemoved`, and changes of the intranet sites (settings or
+ *   policy): reconcile the registrations; after a grant, inject into matching open tabs.
+ * - Messages: `copied` (usage record), `open-options`, `get-messages` (the card's strings in the user's
+ *   language, read from the package), `refresh-registrations` (options page).
+ * - Context menu and the `copy-best` command: `./actions.ts`.
+ */
+import { LANGS } from '../catalog/types';
+import type { MessagesFile } from '../i18n';
+import { browser } from '../platform/browser';
+import { listen } from '../platform/messaging';
+import { recordCopy } from '../usage';
+import { createMenus, onCommand, onMenuClicked } from './actions';
+import { reconcile } from './reconcile';
+import { reloadStrings } from './strings';
+
+/** Logs a failed background task; the next event or start-up reconciles from the real state again. */
+function report(what: string): (e: unknown) => void {
+  return (e) => console.error(`Argumentarium: ${what} failed`, e);
+}
+
+browser.runtime.onInstalled.addListener((details) => {
+  void createMenus();
+  if (details.reason === 'install') {
+    void browser.tabs.create({ url: browser.runtime.getURL('onboarding.html') }).catch(report('opening onboarding'));
+  }
+  const inject = details.reason === 'install' || details.reason === 'update' ? 'all' : false;
+  void reconcile({ inject }).catch(report('registering content scripts'));
+});
+
+browser.runtime.onStartup.addListener(() => {
+  // Chrome keeps menu items across restarts; Firefox's event page may not, so they are made again.
+  void createMenus();
+  void reconcile().catch(report('registering content scripts'));
+});
+
+browser.permissions.onAdded.addListener(() => {
+  void reconcile({ inject: 'changed' }).catch(report('registering content scripts'));
+});
+
+browser.permissions.onRemoved.addListener(() => {
+  void reconcile().catch(report('unregistering content scripts'));
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || (area === 'sync' && 'intranetSites' in changes)) {
+    void reconcile({ inject: 'changed' }).catch(report('registering content scripts'));
+  }
+  if (area === 'sync' && 'lang' in changes) {
+    void reloadStrings().then(createMenus);
+  }
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  // Not awaited before returning: `openPopup` inside must run while Firefox still counts the click.
+  void onMenuClicked(info, tab).catch(report('context menu'));
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  void onCommand(command, tab).catch(report(`command ${command}`));
+});
+
+listen({
+  copied: async (msg) => {
+    try {
+      await recordCopy(msg.argumentId, msg.siteKind);
+      return { ok: true };
+    } catch (e) {
+      report('usage record')(e);
+      return { ok: false };
+    }
+  },
+  'open-options': async (msg) => {
+    const section = typeof msg.section === 'string' && /^[a-z][a-z0-9-]{0,39}$/.test(msg.section) ? msg.section : undefined;
+    if (section) await browser.tabs.create({ url: browser.runtime.getURL(`options.html#${section}`) });
+    else await browser.runtime.openOptionsPage();
+    return { ok: true };
+  },
+  'get-messages': async (msg) => {
+    // Content scripts cannot read our package files with their page's fetch, so the background reads them.
+    if (!LANGS.includes(msg.lang)) return { ok: false };
+    try {
+      const res = await fetch(browser.runtime.getURL(`_locales/${msg.lang}/messages.json`));
+      return { ok: true, messages: (await res.json()) as MessagesFile };
+    } catch (e) {
+      report('reading UI strings')(e);
+      return { ok: false };
+    }
+  },
+  'refresh-registrations': {
+    from: ['extension-page'],
+    handle: async () => {
+      try {
+        const result = await reconcile({ inject: 'changed' });
+        return { ok: true, registered: result.registered };
+      } catch (e) {
+        report('refreshing registrations')(e);
+        return { ok: false, registered: [] };
+      }
+    },
+  },
+});

@@ -1,0 +1,119 @@
+/**
+ * The full-page briefing view (`briefing.html`, opened from the popup's Briefing tab): the same
+ * {@link Composer} with room to work, plus the audience and format choices. Nothing here is stored;
+ * the audience change is remembered like in the popup.
+ */
+import { type JSX, render } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Argument, Audience, Lang } from '../catalog/types';
+import { OUTPUT_FORMATS, type OutputFormat } from '../copy/index';
+import { t } from '../i18n/index';
+import { writeClipboard } from '../platform/clipboard';
+import { loadSettings, loadUserArguments, saveSettings } from '../platform/storage';
+import { reportCopied } from '../platform/tabs';
+import { listArguments } from '../popup/arguments';
+import { AUDIENCES, audienceName, formatName } from '../popup/labels';
+import type { Settings } from '../settings/index';
+import { loadManaged } from '../settings/managed';
+import { Announcer, useAnnouncer } from '../ui/announcer';
+import { applyLanguage, resolveLang } from '../ui/locale';
+import { Composer } from './Composer';
+
+/** Props of {@link BriefingPage}. */
+export interface BriefingPageProps {
+  settings: Settings;
+  lang: Lang;
+  args: readonly Argument[];
+}
+
+export function BriefingPage(props: BriefingPageProps): JSX.Element {
+  const [audience, setAudience] = useState<Audience>(props.settings.audience);
+  const [format, setFormat] = useState<OutputFormat>(props.settings.copyFormat === 'auto' ? 'html' : props.settings.copyFormat);
+  const [includeSources, setIncludeSources] = useState(props.settings.includeSources);
+  const [current, announce] = useAnnouncer();
+  return (
+    <div class="briefing-page" lang={props.lang}>
+      <header>
+        <h1>{t('popupBriefingName')}</h1>
+        <div class="popup-options">
+          <label>
+            <span>{t('popupAudienceLabel')}</span>
+            <select
+              value={audience}
+              onChange={(e) => {
+                const next = (e.currentTarget as HTMLSelectElement).value as Audience;
+                setAudience(next);
+                saveSettings({ audience: next }).catch((err: unknown) => announce(t('popupSaveFailed', String(err)), 'error'));
+              }}
+            >
+              {AUDIENCES.map((a) => (
+                <option key={a} value={a}>
+                  {audienceName(a)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('popupFormatLabel')}</span>
+            <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as OutputFormat)}>
+              {OUTPUT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {formatName(f)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={includeSources}
+              onChange={(e) => setIncludeSources((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span>{t('popupSourcesLabel')}</span>
+          </label>
+        </div>
+      </header>
+      <main>
+        <Composer
+          args={props.args}
+          lang={props.lang}
+          audience={audience}
+          format={format}
+          includeSources={includeSources}
+          announce={announce}
+          copy={(payload, ids) => {
+            writeClipboard(payload).then((result) => {
+              if (!result.ok) {
+                announce(t('popupCopyFailed', result.error), 'error');
+                return;
+              }
+              announce(t('popupCopiedAnnounce', t('popupBriefingName')), 'ok');
+              for (const id of ids) void reportCopied(id, 'other');
+            });
+          }}
+        />
+      </main>
+      <Announcer current={current} class="popup-status" />
+    </div>
+  );
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const [{ settings }, user, managed] = await Promise.all([
+    loadSettings(),
+    loadUserArguments().catch(() => []),
+    loadManaged().catch(() => ({ arguments: [], intranetSites: [], problems: [] })),
+  ]);
+  const lang = resolveLang(settings.lang);
+  await applyLanguage(lang);
+  document.documentElement.lang = lang;
+  document.title = `${t('popupBriefingName')} – ${t('extName')}`;
+  render(<BriefingPage settings={settings} lang={lang} args={listArguments(user, managed.arguments, settings.hidden)} />, root);
+}
+
+const root = typeof document !== 'undefined' ? document.getElementById('app') : null;
+if (root) {
+  start(root).catch((e: unknown) => {
+    root.textContent = `${t('popupStartFailed')} ${e instanceof Error ? e.message : String(e)}`;
+  });
+}

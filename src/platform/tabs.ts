@@ -1,0 +1,187 @@
+/**
+ * The popup's view of the active tab: what page it is, and what Argumentarium can read there.
+ *
+ * {@link requestPageReport} first asks the tab's content script (`tabs.sendMessage` with
+ * `{type:'page-report'}`, through `./messaging`); where none runs ("Receiving end does not exist"),
+ * it reads the page once through `activeTab` + `scripting.executeScript` (the popup was opened
+ * by the user, which grants `activeTab` for that tab) and ranks the text in the popup.
+ * Pages no extension may script (browser pages, extension stores, local files) are reported
+ * as `restricted` without trying. It never hangs: after {@link REPORT_TIMEOUT_MS} it gives up.
+ *
+ * Also here: telling the background that an argument was copied (the private usage record) and
+ * opening extension pages, since both are small `browser.*` calls the popup needs.
+ */
+import type { PageReport } from '../messages';
+import type { RankedArgument } from '../relevance/types';
+import { browser } from './browser';
+import { isRestrictedUrl, sendToBackground, sendToTab } from './messaging';
+
+/** How long the popup waits for a page report, in milliseconds, before showing an error state. */
+export const REPORT_TIMEOUT_MS = 1500;
+
+/** Most characters of page text read by the injected fallback (UTF-16 code units, ~200 KB). */
+export const MAX_PAGE_TEXT = 200_000;
+
+/** What the popup learned about the active tab. `url` is present whenever the browser told us. */
+export type PageReportResult =
+  /** A report: from the content script, or built in the popup from text read on demand (`text` then set). */
+  | { kind: 'report'; report: PageReport; text?: string; url?: string }
+  /** A page no extension may read: `chrome://`, `about:`, extension stores, `file:`, view-source …. */
+  | { kind: 'restricted'; url?: string }
+  /** We may not read this page (no content script and `activeTab`/scripting refused). */
+  | { kind: 'no-access'; url?: string }
+  /** Something else went wrong (including the timeout); `message` is for the user, in English, from the browser. */
+  | { kind: 'error'; message: string; url?: string };
+
+/** The active tab of the current window, as far as the popup may see it. */
+export interface ActiveTab {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+/** Re-exported so the popup asks one module; the rule lives in `./messaging`. */
+export { isRestrictedUrl };
+
+/** The active tab of the current window, or `undefined` when there is none. */
+export async function getActiveTab(): Promise<ActiveTab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab) return undefined;
+  return { id: tab.id, url: tab.url, title: tab.title };
+}
+
+/** True when `value` has the shape of a {@link PageReport} (the content script's answer crosses a boundary). */
+export function isPageReport(value: unknown): value is PageReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<PageReport>;
+  return (
+    typeof r.url === 'string' &&
+    typeof r.site === 'string' &&
+    (r.status === 'ok' || r.status === 'unreadable' || r.status === 'empty') &&
+    Array.isArray(r.ranked) &&
+    r.ranked.every((x) => typeof x?.id === 'string' && Array.isArray(x.matched))
+  );
+}
+
+/**
+ * Injected into the page by `scripting.executeScript`: must be self-contained (it is serialised).
+ * Reads the rendered text (`innerText` skips hidden elements and scripts) and the title.
+ */
+function readPage(max: number): { text: string; title: string } {
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is the rendered text (no hidden elements, no script source), which is what the user reads.
+  const text = document.body?.innerText ?? '';
+  return { text: text.length > max ? text.slice(0, max) : text, title: document.title };
+}
+
+function timeout(ms: number): { promise: Promise<'timeout'>; cancel(): void } {
+  let id: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<'timeout'>((resolve) => {
+    id = setTimeout(() => resolve('timeout'), ms);
+  });
+  return { promise, cancel: () => clearTimeout(id) };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Options of {@link requestPageReport}. */
+export interface PageReportOptions {
+  /** Ranks text read on demand (no content script); the popup passes `rankArguments` with the user's arguments. */
+  rank: (text: string) => RankedArgument[];
+  /** Overall limit in ms; default {@link REPORT_TIMEOUT_MS}. */
+  timeoutMs?: number;
+  /** The tab to ask; default the active tab. */
+  tab?: ActiveTab;
+}
+
+async function ask(tab: ActiveTab, rank: (text: string) => RankedArgument[]): Promise<PageReportResult> {
+  const url = tab.url;
+  if (url !== undefined && isRestrictedUrl(url)) return { kind: 'restricted', url };
+  if (tab.id === undefined) return { kind: 'no-access', url };
+
+  const answer = await sendToTab(tab.id, { type: 'page-report' });
+  if (answer.ok && isPageReport(answer.value)) return { kind: 'report', report: answer.value, url };
+  if (!answer.ok && answer.reason === 'restricted') return { kind: 'restricted', url };
+  if (!answer.ok && answer.reason === 'no-tab') return { kind: 'error', message: answer.message, url };
+  // No content script in this tab (or it answered something else): read the page on demand.
+
+  let read: { text: string; title: string } | undefined;
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: readPage, args: [MAX_PAGE_TEXT] });
+    read = first?.result as { text: string; title: string } | undefined;
+  } catch (e) {
+    const message = errorMessage(e);
+    // Chrome: "Cannot access contents of the page…" / "…must request permission…"; Firefox: "Missing host permission for the tab".
+    if (/permission|cannot access|cannot be scripted|not allowed|restricted/i.test(message)) return { kind: 'no-access', url };
+    return { kind: 'error', message, url };
+  }
+  if (!read || typeof read.text !== 'string') return { kind: 'no-access', url };
+  const text = read.text;
+  const report: PageReport = {
+    url: url ?? '',
+    site: 'generic',
+    status: text.trim() ? 'ok' : 'empty',
+    chars: text.length,
+    ranked: text.trim() ? rank(text) : [],
+    title: read.title || tab.title,
+  };
+  return { kind: 'report', report, text, url };
+}
+
+/**
+ * What the active tab's page says, as a {@link PageReportResult}. Never rejects and never takes
+ * longer than `options.timeoutMs` (then `{kind:'error', message:'timeout'}`).
+ */
+export async function requestPageReport(options: PageReportOptions): Promise<PageReportResult> {
+  const limit = timeout(options.timeoutMs ?? REPORT_TIMEOUT_MS);
+  let url: string | undefined = options.tab?.url;
+  const work = (async (): Promise<PageReportResult> => {
+    const tab = options.tab ?? (await getActiveTab());
+    if (!tab) return { kind: 'no-access' };
+    url = tab.url;
+    return ask(tab, options.rank);
+  })().catch((e: unknown): PageReportResult => ({ kind: 'error', message: errorMessage(e), url }));
+  try {
+    const result = await Promise.race([work, limit.promise]);
+    return result === 'timeout' ? { kind: 'error', message: 'timeout', url } : result;
+  } finally {
+    limit.cancel();
+  }
+}
+
+/**
+ * Tells the background that argument `argumentId` was copied on a site of kind `siteKind`,
+ * for the private usage record (kept in local storage only). Failures are ignored: the copy itself worked.
+ */
+export async function reportCopied(argumentId: string, siteKind: string): Promise<void> {
+  // A failed send (no background during an update) costs the usage record one entry, nothing else.
+  await sendToBackground({ type: 'copied', argumentId, siteKind });
+}
+
+/** Opens an extension page such as `briefing.html` in a new tab. */
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+/** Opens the options page. */
+export async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+/** The browser's UI language as a BCP 47 tag (e.g. `de-DE`). */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/** Looks up `key` in the browser's own i18n (the UI language's messages.json). */
+export function browserMessage(key: string, subs?: string[]): string {
+  return browser.i18n.getMessage(key, subs);
+}
+
+/** Loads an extension file's JSON (e.g. `_locales/de/messages.json`). @throws on a missing or invalid file. */
+export async function loadExtensionJson(path: string): Promise<unknown> {
+  const res = await fetch(browser.runtime.getURL(path));
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return res.json();
+}

@@ -1,0 +1,103 @@
+/**
+ * One argument in the popup's lists: title and claim, a disclosure button that shows the reasoning
+ * (for the chosen audience), a Copy button, and for page-relevant arguments why they appear.
+ * Testing contract (issue 2): the root carries `data-argument-id`, the Copy button `data-action="copy"`.
+ */
+import type { JSX } from 'preact';
+import { type Argument, type Audience, type Lang, textOf } from '../catalog/types';
+import { reasoningFor } from '../copy/index';
+import { t } from '../i18n/index';
+import type { RankedArgument } from '../relevance/types';
+import { Highlight } from '../ui/Highlight';
+import type { Snippet } from './snippet';
+
+/** Why an argument is shown for the current page. */
+export interface Why {
+  ranked: RankedArgument;
+  snippet?: Snippet | null;
+  /** Headings of the document sections where it is relevant (long documents, best first; at most a few). */
+  sections?: readonly string[];
+}
+
+/** Props of {@link ArgumentItem}. */
+export interface ArgumentItemProps {
+  arg: Argument;
+  lang: Lang;
+  audience: Audience;
+  expanded: boolean;
+  onToggle(id: string): void;
+  onCopy(arg: Argument): void;
+  /** True for a moment after a successful copy of this argument. */
+  copied: boolean;
+  why?: Why;
+}
+
+function quoted(words: readonly string[]): string {
+  return words.map((w) => t('popupQuoted', w)).join(', ');
+}
+
+/** The list item. Its disclosure button has class `arg-toggle` (arrow keys move between them, see `Popup`). */
+export function ArgumentItem(props: ArgumentItemProps): JSX.Element {
+  const { arg, lang, audience, expanded, why } = props;
+  const text = textOf(arg, lang);
+  const panelId = `reasoning-${arg.id}`;
+  const titleId = `title-${arg.id}`;
+  const reasoning = reasoningFor(text, audience);
+  return (
+    <li class="arg" data-argument-id={arg.id} aria-labelledby={titleId}>
+      <div class="arg-head">
+        <button
+          type="button"
+          class="arg-toggle"
+          data-action="expand"
+          aria-expanded={expanded ? 'true' : 'false'}
+          aria-controls={panelId}
+          onClick={() => props.onToggle(arg.id)}
+        >
+          <span class="arg-chevron" aria-hidden="true">
+            {expanded ? '▾' : '▸'}
+          </span>
+          <span id={titleId} class="arg-title">
+            {text.title}
+          </span>
+        </button>
+        <button
+          type="button"
+          class={`arg-copy${props.copied ? ' is-copied' : ''}`}
+          data-action="copy"
+          aria-label={t('popupCopyLabel', text.title)}
+          onClick={() => props.onCopy(arg)}
+        >
+          {props.copied ? t('popupCopied') : t('popupCopy')}
+        </button>
+      </div>
+      <p class="arg-claim">{text.claim}</p>
+      {why && why.ranked.matched.length > 0 && (
+        <p class="arg-why">
+          <span class="muted">{t('popupWhy')}</span> {quoted(why.ranked.matched)}
+        </p>
+      )}
+      {why?.sections && why.sections.length > 0 && (
+        <p class="arg-sections">
+          <span class="muted">{t('popupSections')}</span> {quoted(why.sections)}
+        </p>
+      )}
+      {why?.snippet && (
+        <p class="arg-snippet">
+          {why.snippet.cutStart && '…'}
+          <Highlight text={why.snippet.text} ranges={why.snippet.ranges} />
+          {why.snippet.cutEnd && '…'}
+        </p>
+      )}
+      {why?.ranked.objections?.map((objection) => (
+        <p class="arg-objection" key={objection}>
+          {t('popupObjection', objection, text.claim)}
+        </p>
+      ))}
+      <div id={panelId} class="arg-reasoning" hidden={!expanded}>
+        <p>{reasoning}</p>
+        {audience !== 'general' && reasoning === text.reasoning && <p class="muted">{t('popupAudienceFallback')}</p>}
+      </div>
+    </li>
+  );
+}

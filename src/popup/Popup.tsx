@@ -1,0 +1,431 @@
+/**
+ * The toolbar popup (issue 2 §3, issue 7): search, language switch, the arguments relevant to the
+ * current tab first (each saying why), then all others; expand, copy in the destination's format for
+ * the chosen audience; a briefing composer; an About tab crediting the source post.
+ *
+ * Data comes in as props (see `index.tsx`); the page report, clipboard and settings go through
+ * `src/platform/*`, which tests replace with `vi.mock`.
+ */
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Composer } from '../briefing/Composer';
+import { SOURCE_CREDIT } from '../catalog/index';
+import type { Argument, Audience, Lang } from '../catalog/types';
+import { type ClipboardPayload, formatArgument, OUTPUT_FORMATS, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
+import { t } from '../i18n/index';
+import { writeClipboard } from '../platform/clipboard';
+import { saveSettings } from '../platform/storage';
+import { openExtensionPage, openOptions, type PageReportResult, reportCopied, requestPageReport } from '../platform/tabs';
+import { rankArguments, searchArguments } from '../relevance/index';
+import type { RankedArgument } from '../relevance/types';
+import type { Settings } from '../settings/index';
+import { Announcer, useAnnouncer } from '../ui/announcer';
+import { applyLanguage } from '../ui/locale';
+import { ArgumentItem, type Why } from './ArgumentItem';
+import { AUDIENCES, audienceName, formatName } from './labels';
+import { makeSnippet } from './snippet';
+
+/** The popup's format choice: `auto` follows the destination (the active tab's site). */
+export type FormatChoice = 'auto' | OutputFormat;
+
+/** Most section headings named in one argument's "why" line (long documents have many). */
+const MAX_SECTIONS = 3;
+
+type Tab = 'arguments' | 'briefing' | 'about';
+const TABS: readonly Tab[] = ['arguments', 'briefing', 'about'];
+
+/** Props of {@link Popup}. */
+export interface PopupProps {
+  /** Validated settings at start. */
+  settings: Settings;
+  /** The UI language in effect at start (strings already loaded). */
+  lang: Lang;
+  /** Every argument to list: built-ins, organisation (managed) and the user's, hidden ones already removed. */
+  args: readonly Argument[];
+  /** The user's and the organisation's intranet match patterns (destination format, usage record). */
+  intranetSites: readonly string[];
+  /** Injected for tests; defaults to the platform's. */
+  pageReport?: () => Promise<PageReportResult>;
+}
+
+function isTypingTarget(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+/** The message for a page state without relevant arguments to list, or `null` when there are some. */
+function pageMessage(page: PageReportResult | null, relevant: number): { text: string; tone: 'info' | 'error' } | null {
+  if (!page) return { text: t('popupPageLoading'), tone: 'info' };
+  switch (page.kind) {
+    case 'restricted':
+      return { text: t('popupPageRestricted'), tone: 'info' };
+    case 'no-access':
+      return { text: t('popupPageNoAccess'), tone: 'info' };
+    case 'error':
+      return { text: page.message === 'timeout' ? t('popupPageTimeout') : t('popupPageError', page.message), tone: 'error' };
+    case 'report':
+      if (page.report.status === 'unreadable') return { text: t('popupPageUnreadable'), tone: 'info' };
+      if (page.report.status === 'empty') return { text: t('popupPageEmpty'), tone: 'info' };
+      return relevant === 0 ? { text: t('popupPageNothing'), tone: 'info' } : null;
+  }
+}
+
+export function Popup(props: PopupProps): JSX.Element {
+  const [lang, setLang] = useState<Lang>(props.lang);
+  const [audience, setAudience] = useState<Audience>(props.settings.audience);
+  const [formatChoice, setFormatChoice] = useState<FormatChoice>(props.settings.copyFormat);
+  const [includeSources, setIncludeSources] = useState(props.settings.includeSources);
+  const [query, setQuery] = useState('');
+  const [tab, setTab] = useState<Tab>('arguments');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const [page, setPage] = useState<PageReportResult | null>(null);
+  const [current, announce] = useAnnouncer();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const args = props.args;
+  const byId = useMemo(() => new Map(args.map((a) => [a.id, a])), [args]);
+
+  useEffect(() => {
+    let live = true;
+    const ask = props.pageReport ?? (() => requestPageReport({ rank: (text) => rankArguments(text, { catalog: [...args] }) }));
+    ask().then(
+      (result) => live && setPage(result),
+      (e: unknown) => live && setPage({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  // `/` focuses the search box from anywhere but a text field (the convention of GitHub, MDN, …).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === '/' && !e.altKey && !e.ctrlKey && !e.metaKey && !isTypingTarget(e.target)) {
+        e.preventDefault();
+        setTab('arguments');
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => () => clearTimeout(copiedTimer.current), []);
+
+  const url = page?.url ?? (page?.kind === 'report' ? page.report.url : undefined);
+  const autoFormat = resolveFormat('auto', url, props.intranetSites);
+  const format: OutputFormat = formatChoice === 'auto' ? autoFormat : formatChoice;
+
+  const ranked: RankedArgument[] =
+    page?.kind === 'report' && page.report.status === 'ok' ? page.report.ranked.filter((r) => byId.has(r.id)) : [];
+  const pageText = page?.kind === 'report' ? page.text : undefined;
+  const why = useMemo(() => {
+    const m = new Map<string, Why>();
+    const sections = page?.kind === 'report' ? (page.report.sections ?? []) : [];
+    for (const r of ranked) {
+      const headings = sections.filter((s) => s.heading.trim() && s.ranked.some((x) => x.id === r.id)).map((s) => s.heading.trim());
+      m.set(r.id, {
+        ranked: r,
+        snippet: pageText ? makeSnippet(pageText, r.matched) : null,
+        sections: headings.slice(0, MAX_SECTIONS),
+      });
+    }
+    return m;
+  }, [page]);
+  const pageObjections = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const r of ranked) if (r.objections?.[0]) m.set(r.id, r.objections[0]);
+    return m;
+  }, [page]);
+
+  const results = useMemo(() => {
+    const q = query.trim();
+    if (!q) return null;
+    return searchArguments(q, [...args], lang)
+      .map((r) => byId.get(r.id))
+      .filter((a): a is Argument => a !== undefined);
+  }, [query, args, lang]);
+
+  const relevantArgs = ranked.map((r) => byId.get(r.id)).filter((a): a is Argument => a !== undefined);
+  const otherArgs = args.filter((a) => !why.has(a.id));
+
+  const persist = (patch: Partial<Settings>): void => {
+    saveSettings(patch).catch((e: unknown) => announce(t('popupSaveFailed', e instanceof Error ? e.message : String(e)), 'error'));
+  };
+
+  const write = useCallback(
+    (payload: ClipboardPayload, ids: readonly string[], label: string, onOk?: () => void): void => {
+      // Called synchronously in the click handler: the clipboard needs the user's activation.
+      writeClipboard(payload).then(
+        (result) => {
+          if (result.ok) {
+            announce(t('popupCopiedAnnounce', label), 'ok');
+            onOk?.();
+            const kind = siteKindForUrl(url, props.intranetSites);
+            for (const id of ids) void reportCopied(id, kind);
+          } else {
+            announce(t('popupCopyFailed', result.error), 'error');
+          }
+        },
+        (e: unknown) => announce(t('popupCopyFailed', e instanceof Error ? e.message : String(e)), 'error'),
+      );
+    },
+    [url, announce],
+  );
+
+  const copyArgument = (arg: Argument): void => {
+    let payload: ClipboardPayload;
+    try {
+      payload = formatArgument(arg, lang, { format, audience, includeSources });
+    } catch (e) {
+      announce(t('popupCopyFailed', e instanceof Error ? e.message : String(e)), 'error');
+      return;
+    }
+    const title = arg.text[lang]?.title ?? arg.text.en?.title ?? arg.text.de?.title ?? arg.id;
+    write(payload, [arg.id], title, () => {
+      setCopiedId(arg.id);
+      clearTimeout(copiedTimer.current);
+      copiedTimer.current = setTimeout(() => setCopiedId(null), 2000);
+    });
+  };
+
+  const toggle = (id: string): void => {
+    setExpanded((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  };
+
+  const changeLang = async (next: Lang): Promise<void> => {
+    const ok = await applyLanguage(next);
+    if (!ok) {
+      announce(t('popupLangFailed'), 'error');
+      return;
+    }
+    setLang(next);
+    persist({ lang: next });
+  };
+
+  /** Arrow keys move between the argument disclosure buttons (a list of many Tab stops otherwise). */
+  const onListKey = (e: KeyboardEvent): void => {
+    const target = e.target as HTMLElement;
+    if (!target.classList?.contains('arg-toggle')) return;
+    const all = Array.from(document.querySelectorAll<HTMLElement>('.arg-toggle'));
+    const i = all.indexOf(target);
+    let next: HTMLElement | undefined;
+    if (e.key === 'ArrowDown') next = all[i + 1];
+    else if (e.key === 'ArrowUp') next = all[i - 1];
+    else if (e.key === 'Home') next = all[0];
+    else if (e.key === 'End') next = all[all.length - 1];
+    else return;
+    e.preventDefault();
+    next?.focus();
+  };
+
+  const onTabKey = (e: KeyboardEvent): void => {
+    const i = TABS.indexOf(tab);
+    let next: Tab | undefined;
+    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length];
+    else if (e.key === 'ArrowLeft') next = TABS[(i + TABS.length - 1) % TABS.length];
+    else if (e.key === 'Home') next = TABS[0];
+    else if (e.key === 'End') next = TABS[TABS.length - 1];
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
+  const item = (arg: Argument, w?: Why): JSX.Element => (
+    <ArgumentItem
+      key={arg.id}
+      arg={arg}
+      lang={lang}
+      audience={audience}
+      expanded={expanded.has(arg.id)}
+      onToggle={toggle}
+      onCopy={copyArgument}
+      copied={copiedId === arg.id}
+      why={w}
+    />
+  );
+
+  const message = pageMessage(page, relevantArgs.length);
+
+  return (
+    <div class="popup" lang={lang}>
+      <header class="popup-header">
+        <h1 class="popup-name">{t('extName')}</h1>
+        <div class="popup-search">
+          <label for="search" class="visually-hidden">
+            {t('popupSearchLabel')}
+          </label>
+          <input
+            id="search"
+            ref={searchRef}
+            type="search"
+            // biome-ignore lint/a11y/noAutofocus: the popup opens on the user's click to find an argument; typing should search at once (the search box is also the first control).
+            autoFocus
+            placeholder={t('popupSearchPlaceholder')}
+            value={query}
+            aria-keyshortcuts="/"
+            aria-controls="panel-arguments"
+            onInput={(e) => {
+              setQuery((e.currentTarget as HTMLInputElement).value);
+              setTab('arguments');
+            }}
+          />
+        </div>
+        <label class="popup-lang">
+          <span class="visually-hidden">{t('popupLangLabel')}</span>
+          <select value={lang} onChange={(e) => void changeLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
+            <option value="de" lang="de">
+              {t('popupLangDe')}
+            </option>
+            <option value="en" lang="en">
+              {t('popupLangEn')}
+            </option>
+          </select>
+        </label>
+
+        <div class="popup-options">
+          <label>
+            <span>{t('popupAudienceLabel')}</span>
+            <select
+              value={audience}
+              data-setting="audience"
+              onChange={(e) => {
+                const next = (e.currentTarget as HTMLSelectElement).value as Audience;
+                setAudience(next);
+                persist({ audience: next });
+              }}
+            >
+              {AUDIENCES.map((a) => (
+                <option key={a} value={a}>
+                  {audienceName(a)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('popupFormatLabel')}</span>
+            <select
+              value={formatChoice}
+              data-setting="format"
+              onChange={(e) => setFormatChoice((e.currentTarget as HTMLSelectElement).value as FormatChoice)}
+            >
+              <option value="auto">{t('popupFormatAuto', formatName(autoFormat))}</option>
+              {OUTPUT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {formatName(f)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="popup-check">
+            <input
+              type="checkbox"
+              checked={includeSources}
+              onChange={(e) => {
+                const next = (e.currentTarget as HTMLInputElement).checked;
+                setIncludeSources(next);
+                persist({ includeSources: next });
+              }}
+            />
+            <span>{t('popupSourcesLabel')}</span>
+          </label>
+        </div>
+
+        <div role="tablist" class="popup-tabs" aria-label={t('popupTabsLabel')} onKeyDown={onTabKey}>
+          {TABS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id ? 'true' : 'false'}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+            >
+              {t(`popupTab${id[0]?.toUpperCase()}${id.slice(1)}`)}
+            </button>
+          ))}
+        </div>
+      </header>
+
+      <main>
+        <div role="tabpanel" id="panel-arguments" aria-labelledby="tab-arguments" hidden={tab !== 'arguments'} onKeyDown={onListKey}>
+          {results ? (
+            <section aria-labelledby="h-results">
+              <h2 id="h-results">{t('popupResults', String(results.length))}</h2>
+              {results.length === 0 ? (
+                <p class="muted">{t('popupNoResults', query.trim())}</p>
+              ) : (
+                <ul class="args">{results.map((a) => item(a, why.get(a.id)))}</ul>
+              )}
+            </section>
+          ) : (
+            <>
+              <section aria-labelledby="h-page" class="page-section" aria-busy={page ? 'false' : 'true'}>
+                <h2 id="h-page">{t('popupForThisPage')}</h2>
+                {message && (
+                  <p class={`page-state ${message.tone === 'error' ? 'status-error' : 'muted'}`} data-page-state={page?.kind ?? 'loading'}>
+                    {message.text}
+                  </p>
+                )}
+                {relevantArgs.length > 0 && <ul class="args">{relevantArgs.map((a) => item(a, why.get(a.id)))}</ul>}
+              </section>
+              <section aria-labelledby="h-all">
+                <h2 id="h-all">{relevantArgs.length > 0 ? t('popupOtherArguments') : t('popupAllArguments')}</h2>
+                <ul class="args">{otherArgs.map((a) => item(a))}</ul>
+              </section>
+            </>
+          )}
+        </div>
+
+        <div role="tabpanel" id="panel-briefing" aria-labelledby="tab-briefing" hidden={tab !== 'briefing'}>
+          <Composer
+            key={page ? 'page' : 'waiting'}
+            args={args}
+            lang={lang}
+            audience={audience}
+            format={format}
+            includeSources={includeSources}
+            pageObjections={pageObjections}
+            initial={ranked.slice(0, 3).map((r) => ({ id: r.id, length: 'full' }))}
+            announce={announce}
+            copy={(payload, ids) => write(payload, ids, t('popupBriefingName'))}
+          />
+          <p>
+            <button type="button" class="link-button" onClick={() => void openExtensionPage('briefing.html')}>
+              {t('popupBriefingOpenPage')}
+            </button>
+          </p>
+        </div>
+
+        <div role="tabpanel" id="panel-about" aria-labelledby="tab-about" hidden={tab !== 'about'} class="about">
+          <h2>{t('popupAboutTitle')}</h2>
+          <p>{t('popupAboutText')}</p>
+          <p data-source-credit>{SOURCE_CREDIT[lang]}</p>
+          <p>{t('popupAboutPrivacy')}</p>
+          <p class="muted">{t('popupAboutKeys')}</p>
+          <p>
+            <button type="button" class="link-button" onClick={() => void openOptions()}>
+              {t('popupOpenOptions')}
+            </button>
+          </p>
+        </div>
+      </main>
+
+      <Announcer current={current} class="popup-status" />
+    </div>
+  );
+}

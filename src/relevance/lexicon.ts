@@ -1,0 +1,377 @@
+/**
+ * The compiled lexicon: turns a catalog's signal words (plus the objection and context
+ * vocabularies) into stem sequences per language, and looks up the words of a text in it —
+ * with stemming, German verb forms, separable verbs, compound splitting and camelCase hashtags.
+ *
+ * Compiled once per catalog array and language and cached in a WeakMap, so user arguments
+ * (passed in as a new catalog array) rank alongside the built-ins without recompiling per call.
+ */
+import type { Argument, Lang } from '../catalog/types';
+import { SIGNALS, STRONG_SIGNALS, WEAK_SIGNALS } from '../catalog/signals';
+import { CONTEXT, OFF_TOPIC } from './context';
+import { splitCamel, tokenize } from './normalize';
+import { OBJECTIONS } from './objections';
+import { germanVerbStems, SEPARABLE_PREFIXES, STOP_DE, STOP_EN, stem } from './stem';
+
+/** One thing to find in a text: a word or a phrase (stem sequence), and whom it counts for. */
+export interface Entry {
+  /** Stem ids of the parts, in the order written. */
+  parts: number[];
+  /** Targets: catalog index (argument), then `nArgs + i` (objection i), {@link Lexicon.ctxTarget}, {@link Lexicon.offTarget}. */
+  targets: number[];
+  /** Weight per target (same order as `targets`). */
+  weights: number[];
+  /** Parts must occur in the written order (separable verbs: "stimmen … ab"). */
+  ordered: boolean;
+  /** Largest distance in words between the first and the last part. */
+  window: number;
+  /** How many of the parts must occur (all, except for objection sentences: most). */
+  quorum: number;
+  /** A match says by itself that the text is about company communication (see context.ts). */
+  context: boolean;
+  /** Offset of this entry's parts in the scorer's part-state arrays. */
+  slot: number;
+}
+
+/** A lexicon compiled for one catalog and one language. */
+export interface Lexicon {
+  lang: Lang;
+  /** Argument ids, in catalog order (target i is `argIds[i]`). */
+  argIds: string[];
+  nArgs: number;
+  nObj: number;
+  ctxTarget: number;
+  offTarget: number;
+  /** For each objection, the catalog indices of the arguments that answer it, best first. */
+  objAnswers: number[][];
+  stemIds: Map<string, number>;
+  /** Stem id → flat pairs [entry index, part index, …]. */
+  occ: number[][];
+  entries: Entry[];
+  totalSlots: number;
+  /** Normalised words and stems (≥ 5 letters) that may be parts of a compound. */
+  vocab: Set<string>;
+  /** First five letters of every `vocab` word: a cheap filter before trying substrings. */
+  vocabPrefix: Set<string>;
+  maxVocab: number;
+  /** Raw word (prefixed by "#" for hashtags) → stem ids found; bounded. */
+  cache: Map<string, readonly number[]>;
+}
+
+/** Weight of a single-word signal. A phrase of k content words weighs 1 + 0.4·(k − 1), at most 2. */
+const SINGLE = 1;
+/** Factor for signals listed in WEAK_SIGNALS: ambiguous words that support but rarely carry a hint. */
+const WEAK = 0.4;
+/** Factor for signals listed in STRONG_SIGNALS: terms of the trade that carry a hint alone. */
+const STRONG = 1.5;
+/** Weight of an argument's own objection sentence (catalog `objections`) found in a text. */
+const OBJECTION_SENTENCE = 1.2;
+/** Share of an objection sentence's content words that must occur in one sentence of the text. */
+const OBJECTION_QUORUM = 0.6;
+const MIN_PART = 5;
+/** Negation stems kept in phrases ("n't" forms stem to "not", see stemEn). */
+const NEGATION = new Set(['nicht', 'kein', 'not', 'no', 'never', 'nobodi', 'nobody']);
+/** Articles dropped even from phrases that keep their stop words. */
+const ARTICLES = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']);
+const CACHE_LIMIT = 20000;
+const EMPTY: readonly number[] = Object.freeze([]);
+
+const cache = new WeakMap<readonly Argument[], Partial<Record<Lang, Lexicon>>>();
+
+/**
+ * The lexicon for `catalog` in `lang`, compiled on first use and cached per catalog array.
+ * Signals come from each argument's text in `lang` (falling back to its other language), plus,
+ * for built-ins, `SIGNALS[id]` (so relevance works whether or not the catalog merged them).
+ */
+export function lexiconFor(catalog: readonly Argument[], lang: Lang): Lexicon {
+  let byLang = cache.get(catalog);
+  if (!byLang) {
+    byLang = {};
+    cache.set(catalog, byLang);
+  }
+  let lex = byLang[lang];
+  if (!lex) {
+    lex = compile(catalog, lang);
+    byLang[lang] = lex;
+  }
+  return lex;
+}
+
+function isStop(w: string, lang: Lang): boolean {
+  return lang === 'de' ? STOP_DE.has(w) : STOP_EN.has(w);
+}
+
+/** Normalised words of a signal phrase. */
+function wordsOf(phrase: string): string[] {
+  const out: string[] = [];
+  tokenize(phrase, (raw) => {
+    out.push(foldWord(raw));
+  });
+  return out;
+}
+
+/**
+ * Folds one word for lookup: invisible characters removed, NFC, lower case, ß → ss.
+ * A fast path returns plain lower-case ASCII words unchanged.
+ */
+export function foldWord(raw: string): string {
+  let ascii = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 122 || (c >= 65 && c <= 90) || c === 39) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return raw;
+  let s = raw.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').normalize('NFC').toLowerCase();
+  if (s.indexOf('ß') >= 0) s = s.replace(/ß/g, 'ss');
+  if (s.indexOf('’') >= 0) s = s.replace(/’/g, "'");
+  return s;
+}
+
+interface Builder {
+  lex: Lexicon;
+  byKey: Map<string, number>;
+  weak: Set<string>;
+  strong: Set<string>;
+}
+
+function stemId(b: Builder, s: string): number {
+  let id = b.lex.stemIds.get(s);
+  if (id === undefined) {
+    id = b.lex.occ.length;
+    b.lex.stemIds.set(s, id);
+    b.lex.occ.push([]);
+  }
+  return id;
+}
+
+interface EntryOptions {
+  ordered?: boolean;
+  window?: number;
+  quorum?: number;
+  context?: boolean;
+}
+
+function addEntry(b: Builder, stems: string[], opts: EntryOptions, target: number, weight: number): void {
+  if (stems.length === 0) return;
+  const ordered = opts.ordered ?? false;
+  const quorum = opts.quorum ?? stems.length;
+  const key = (ordered ? '>' : '') + (quorum < stems.length ? `${quorum}/` : '') + stems.join(' ');
+  let e = b.byKey.get(key);
+  const lex = b.lex;
+  if (e === undefined) {
+    e = lex.entries.length;
+    const parts = stems.map((s) => stemId(b, s));
+    lex.entries.push({
+      parts,
+      targets: [],
+      weights: [],
+      ordered,
+      window: opts.window ?? 0,
+      quorum,
+      context: false,
+      slot: lex.totalSlots,
+    });
+    lex.totalSlots += parts.length;
+    parts.forEach((sid, p) => lex.occ[sid]?.push(e as number, p));
+    b.byKey.set(key, e);
+  }
+  const entry = lex.entries[e] as Entry;
+  if (opts.context) entry.context = true;
+  const at = entry.targets.indexOf(target);
+  if (at >= 0) entry.weights[at] = Math.max(entry.weights[at] as number, weight);
+  else {
+    entry.targets.push(target);
+    entry.weights.push(weight);
+  }
+}
+
+function addVocab(lex: Lexicon, w: string): void {
+  if (w.length < MIN_PART) return;
+  lex.vocab.add(w);
+  lex.vocabPrefix.add(w.slice(0, MIN_PART));
+  if (w.length > lex.maxVocab) lex.maxVocab = w.length;
+}
+
+/** Compiles one signal phrase for `target`. */
+function addPhrase(b: Builder, phrase: string, target: number, weightFactor: number): void {
+  const lang = b.lex.lang;
+  const words = wordsOf(phrase);
+  if (words.length === 0) return;
+  const key = words.join(' ');
+  const strong = b.strong.has(key);
+  const factor = weightFactor * (b.weak.has(key) ? WEAK : strong ? STRONG : 1);
+  const context = strong && target < b.lex.nArgs;
+  for (const w of words) {
+    addVocab(b.lex, w);
+    addVocab(b.lex, stem(w, lang));
+  }
+  if (words.length === 1) {
+    const w = words[0] as string;
+    addEntry(b, [stem(w, lang)], { context }, target, SINGLE * factor);
+    // German separable verb in the infinitive ("abstimmen"): also "stimmen … ab".
+    if (lang === 'de' && phrase === phrase.toLowerCase() && /(en|ern|eln)$/.test(w)) {
+      for (const p of SEPARABLE_PREFIXES) {
+        if (w.startsWith(p) && w.length - p.length >= 5) {
+          const rest = w.slice(p.length);
+          addEntry(b, [stem(rest, lang), p], { ordered: true, window: 12, context }, target, SINGLE * factor);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  // Negations stay: "not on social media" must not match "on social media".
+  const content = words.filter((w) => !isStop(w, lang) || NEGATION.has(stem(w, lang)));
+  const loose = content.length >= 2;
+  const parts = loose ? content : words.filter((w) => !ARTICLES.has(w));
+  const stems = parts.map((w) => stem(w, lang));
+  const weight = Math.min(2, 1 + 0.4 * (stems.length - 1)) * factor;
+  if (!loose) {
+    // One content word among function words ("tell us", "als Erste"): the words in order, close together.
+    addEntry(b, stems, { ordered: true, window: words.length, context }, target, weight);
+    return;
+  }
+  // A phrase of two or more content words is specific enough to count as context itself.
+  addEntry(b, stems, { window: words.length + 3, context: context || (content.length >= 2 && target < b.lex.nArgs) }, target, weight);
+}
+
+/**
+ * Compiles one of an argument's own objection sentences ("Das macht in unserer Branche doch
+ * niemand.") into a loose pattern: it matches when most of its content words occur in one
+ * sentence of the text, so paraphrases with other function words still match.
+ */
+function addObjectionSentence(b: Builder, sentence: string, target: number): void {
+  const lang = b.lex.lang;
+  const stems = [...new Set(wordsOf(sentence).filter((w) => !isStop(w, lang)).map((w) => stem(w, lang)))].filter(
+    (s) => !NEGATION.has(s),
+  );
+  if (stems.length < 2) return;
+  const quorum = Math.max(2, Math.ceil(OBJECTION_QUORUM * stems.length));
+  addEntry(b, stems, { window: 30, quorum, context: true }, target, OBJECTION_SENTENCE);
+}
+
+function compile(catalog: readonly Argument[], lang: Lang): Lexicon {
+  const nArgs = catalog.length;
+  const nObj = OBJECTIONS.length;
+  const lex: Lexicon = {
+    lang,
+    argIds: catalog.map((a) => a.id),
+    nArgs,
+    nObj,
+    ctxTarget: nArgs + nObj,
+    offTarget: nArgs + nObj + 1,
+    objAnswers: [],
+    stemIds: new Map(),
+    occ: [],
+    entries: [],
+    totalSlots: 0,
+    vocab: new Set(),
+    vocabPrefix: new Set(),
+    maxVocab: 0,
+    cache: new Map(),
+  };
+  const b: Builder = {
+    lex,
+    byKey: new Map(),
+    weak: new Set(WEAK_SIGNALS[lang].map((s) => wordsOf(s).join(' '))),
+    strong: new Set(STRONG_SIGNALS[lang].map((s) => wordsOf(s).join(' '))),
+  };
+  catalog.forEach((arg, i) => {
+    const own = arg.text[lang] ?? arg.text[lang === 'de' ? 'en' : 'de'];
+    const phrases = new Set<string>(own?.signals ?? []);
+    if (arg.origin === 'builtin') for (const s of SIGNALS[arg.id]?.[lang] ?? []) phrases.add(s);
+    // A user argument without signals still needs something to be found by: its title words.
+    if (phrases.size === 0 && own) for (const w of wordsOf(own.title)) if (!isStop(w, lang) && w.length > 3) phrases.add(w);
+    for (const p of phrases) addPhrase(b, p, i, 1);
+    for (const o of own?.objections ?? []) addObjectionSentence(b, o, i);
+  });
+  // Several arguments sharing a signal: each gets less of it (1/√k), so the shared word ranks none first.
+  for (const e of lex.entries) {
+    const k = e.targets.filter((t) => t < nArgs).length;
+    if (k > 1) e.weights = e.weights.map((w, j) => ((e.targets[j] as number) < nArgs ? w / Math.sqrt(k) : w));
+  }
+  OBJECTIONS.forEach((o, j) => {
+    for (const p of o.phrases[lang]) addPhrase(b, p, nArgs + j, 1);
+    lex.objAnswers.push(o.answeredBy.map((id) => lex.argIds.indexOf(id)).filter((x) => x >= 0));
+  });
+  for (const p of CONTEXT[lang]) addPhrase(b, p, lex.ctxTarget, 1);
+  for (const p of OFF_TOPIC[lang]) addPhrase(b, p, lex.offTarget, 1);
+  return lex;
+}
+
+/** Endings that may follow the last recognised part of a compound: inflection and feminine forms. */
+const TAIL = new Set(['e', 'en', 'n', 's', 'es', 'er', 'ern', 'in', 'innen', 'ns']);
+/** Derivational suffixes: a part followed by one of these is not a compound part ("Verteil-ung"). */
+const DERIV = /^(ung|heit|keit|lich|isch|schaft|haft|tum|nis|sam|bar|los|ig)/;
+
+/**
+ * Splits a German compound (or a run-together hashtag) into the lexicon words it contains,
+ * longest first from left to right. A part must have at least 5 letters and, unless it starts
+ * the word, follow at least 3 letters (the modifier, Fugen element included); what follows a part
+ * is another word of at least 4 letters or an inflectional ending — never a derivational suffix.
+ * "kundenkritik" → ["kritik"], "beschwerdemanagement" → ["beschwerde"],
+ * "kundenbindungsprogramm" → ["kundenbindung"].
+ * @returns the parts found (normalised substrings of `w`), in order
+ */
+export function splitCompound(w: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  let i = 0;
+  while (i <= n - MIN_PART) {
+    let found = 0;
+    if ((i === 0 || i >= 3) && lex.vocabPrefix.has(w.slice(i, i + MIN_PART))) {
+      for (let L = Math.min(n - i, lex.maxVocab); L >= MIN_PART; L--) {
+        if (i === 0 && L === n) continue;
+        const piece = w.slice(i, i + L);
+        if (!lex.vocab.has(piece)) continue;
+        const rest = w.slice(i + L);
+        if (rest.length > 0 && !TAIL.has(rest) && (rest.length < 4 || DERIV.test(rest))) continue;
+        found = L;
+        out.push(piece);
+        break;
+      }
+    }
+    i += found || 1;
+  }
+  return out;
+}
+
+/**
+ * The stem ids a word of a text stands for in `lex` (empty when none): its stem; for German also
+ * the stems of its verb forms (participles, zu-infinitives) and, failing those, of its compound
+ * parts; for a hashtag also its camelCase parts and run-together words ("#EmployerBranding").
+ * Cached per raw word.
+ * @param raw the word as in the text
+ * @param hashtag whether it followed a `#`
+ */
+export function lookup(lex: Lexicon, raw: string, hashtag: boolean): readonly number[] {
+  const key = hashtag ? `#${raw}` : raw;
+  const hit = lex.cache.get(key);
+  if (hit !== undefined) return hit;
+  if (lex.cache.size >= CACHE_LIMIT) lex.cache.clear();
+  const w = foldWord(raw);
+  const ids: number[] = [];
+  const push = (s: string) => {
+    const id = lex.stemIds.get(s);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+  };
+  const lang = lex.lang;
+  push(stem(w, lang));
+  if (ids.length === 0 && lang === 'de' && w.length >= 5) for (const s of germanVerbStems(w)) push(s);
+  if (ids.length === 0 && hashtag) {
+    const parts = splitCamel(raw);
+    if (parts.length > 1) for (const p of parts) for (const id of lookup(lex, p, false)) if (!ids.includes(id)) ids.push(id);
+  }
+  if (ids.length === 0 && (lang === 'de' || hashtag) && w.length >= 8) {
+    for (const part of splitCompound(w, lex)) {
+      push(part);
+      push(stem(part, lang));
+    }
+  }
+  const result = ids.length ? ids : EMPTY;
+  lex.cache.set(key, result);
+  return result;
+}

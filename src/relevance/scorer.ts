@@ -1,0 +1,349 @@
+/**
+ * The scoring engine behind `rankArguments`, `createScorer` and `findObjections`: reads text
+ * piece by piece, finds lexicon entries (words and phrases within one sentence), and keeps only
+ * counts and matched words — never the texts — so memory stays bounded however much is added.
+ *
+ * Language: given, or detected per block of ~50 words (a feed mixes German and English posts),
+ * from stop words and umlauts; a block without evidence takes the language seen so far.
+ */
+import type { Argument, Lang } from '../catalog/types';
+import { type Entry, type Lexicon, foldWord, lexiconFor, lookup } from './lexicon';
+import { tokenize, TokenFlag } from './normalize';
+import { OBJECTIONS } from './objections';
+import { addLangEvidence, type LangEvidence, langOf } from './stem';
+import type { RankedArgument } from './types';
+
+/** Minimum score for an argument to count as relevant. */
+export const THRESHOLD = 1;
+/** Score factor when the text has no word of company communication or social media at all. */
+const NO_CONTEXT = 0.75;
+/** Texts shorter than this many words are not expected to have context words. */
+const CONTEXT_MIN_WORDS = 6;
+
+type StateKey = Lang | 'de?' | 'en?';
+/** Further factor when off-topic evidence (sport, weather, recipes…; phrases count more) outweighs context words. */
+const OFF_TOPIC = 0.5;
+/** Bonus for answering an objection found in the text: best answer first, then less. */
+const OBJECTION_BONUS = [1, 0.8, 0.6];
+/** Factor for a signal found in a hashtag. */
+const HASHTAG = 1.5;
+/** Matched words kept per argument or objection. */
+const MAX_MATCHED = 12;
+/** Words per block for language detection. */
+const BLOCK = 48;
+
+/** Per-language matching state. */
+class LangState {
+  readonly counts: Uint32Array;
+  /** 1 where an entry was matched in a hashtag: a hashtag is the author's own topic label. */
+  readonly tagged: Uint8Array;
+  readonly slotPos: Int32Array;
+  readonly slotSent: Int32Array;
+  readonly slotRaw: string[];
+  ctx = 0;
+  off = 0;
+  constructor(readonly lex: Lexicon) {
+    this.counts = new Uint32Array(lex.entries.length);
+    this.tagged = new Uint8Array(lex.entries.length);
+    this.slotPos = new Int32Array(lex.totalSlots).fill(-0x7fffffff);
+    this.slotSent = new Int32Array(lex.totalSlots).fill(-1);
+    this.slotRaw = new Array<string>(lex.totalSlots).fill('');
+  }
+}
+
+/** A found objection with the words that triggered it. */
+export interface ObjectionHit {
+  index: number;
+  matched: string[];
+}
+
+/** Accumulating scorer; see `createScorer` in index.ts for the public contract. */
+export class Scorer {
+  /**
+   * Matching state per language; "de?"/"en?" hold blocks without language evidence ("Employee
+   * advocacy"), matched in both languages, of which the ranking takes the better per argument.
+   */
+  private states: Partial<Record<StateKey, LangState>> = {};
+  private matched: string[][] = [];
+  private words = 0;
+  private pos = 0;
+  private sentence = 0;
+  private total: LangEvidence = { de: 0, en: 0 };
+  // Block buffer, reused across calls (no per-word arrays).
+  private bufRaw: string[] = [];
+  private bufSent: number[] = [];
+  private bufFlags: number[] = [];
+  private bufLen = 0;
+  private block: LangEvidence = { de: 0, en: 0 };
+
+  constructor(
+    private readonly catalog: readonly Argument[],
+    private readonly lang?: Lang,
+  ) {}
+
+  /** Adds a piece of text. */
+  add(text: string): void {
+    if (typeof text !== 'string' || text.length === 0) return;
+    const base = this.sentence + 1;
+    let last = base;
+    tokenize(text, (raw, _s, _e, sentence, flags) => {
+      const sent = base + sentence;
+      if (sent !== last && this.bufLen >= BLOCK) this.flush();
+      last = sent;
+      this.bufRaw[this.bufLen] = raw;
+      this.bufSent[this.bufLen] = sent;
+      this.bufFlags[this.bufLen] = flags;
+      this.bufLen++;
+      if (!this.lang) addEvidence(raw, this.block);
+    });
+    this.flush();
+    this.sentence = last + 1;
+  }
+
+  private state(key: StateKey): LangState {
+    let st = this.states[key];
+    if (!st) {
+      st = new LangState(lexiconFor(this.catalog, key.slice(0, 2) as Lang));
+      this.states[key] = st;
+    }
+    return st;
+  }
+
+  private flush(): void {
+    const n = this.bufLen;
+    if (n === 0) return;
+    if (this.lang) this.match(this.state(this.lang), n);
+    else {
+      const b = this.block;
+      const t = this.total;
+      if (b.de + b.en > 0) this.match(this.state(langOf(b)), n);
+      else if (t.de + t.en > 0) this.match(this.state(langOf(t)), n);
+      else {
+        const pos = this.pos;
+        this.match(this.state('de?'), n);
+        this.pos = pos;
+        this.match(this.state('en?'), n);
+      }
+      t.de += b.de;
+      t.en += b.en;
+      b.de = 0;
+      b.en = 0;
+    }
+    this.words += n;
+    this.bufLen = 0;
+  }
+
+  /** Matches the buffered block's `n` words against `st`'s lexicon. */
+  private match(st: LangState, n: number): void {
+    const lex = st.lex;
+    const entries = lex.entries;
+    for (let i = 0; i < n; i++) {
+      const raw = this.bufRaw[i] as string;
+      const sent = this.bufSent[i] as number;
+      const pos = this.pos++;
+      const tag = ((this.bufFlags[i] as number) & TokenFlag.Hashtag) !== 0;
+      const ids = lookup(lex, raw, tag);
+      for (let k = 0; k < ids.length; k++) {
+        const occ = lex.occ[ids[k] as number] as number[];
+        for (let j = 0; j < occ.length; j += 2) {
+          const e = entries[occ[j] as number] as Entry;
+          if (e.parts.length === 1) {
+            if (tag) st.tagged[occ[j] as number] = 1;
+            this.hit(st, occ[j] as number, e, raw, -1, -1);
+            continue;
+          }
+          const slot = e.slot + (occ[j + 1] as number);
+          if (st.slotPos[slot] === pos) continue; // one word fills a part once
+          st.slotPos[slot] = pos;
+          st.slotSent[slot] = sent;
+          st.slotRaw[slot] = raw;
+          if (complete(st, e, pos, sent)) {
+            this.hit(st, occ[j] as number, e, raw, pos, sent);
+            for (let q = 0; q < e.parts.length; q++) st.slotPos[e.slot + q] = -0x7fffffff;
+          }
+        }
+      }
+    }
+  }
+
+  /** Records a match of entry `e`; for a phrase (`pos` ≥ 0) its parts present at `pos`/`sent` are the matched words. */
+  private hit(st: LangState, index: number, e: Entry, raw: string, pos: number, sent: number): void {
+    st.counts[index] = (st.counts[index] as number) + 1;
+    const lex = st.lex;
+    if (e.context) st.ctx++;
+    for (const t of e.targets) {
+      if (t === lex.ctxTarget) st.ctx++;
+      else if (t === lex.offTarget) st.off += e.parts.length > 1 ? 1.5 : 1;
+      else {
+        let list = this.matched[t];
+        if (!list) {
+          list = [];
+          this.matched[t] = list;
+        }
+        if (pos >= 0) {
+          for (let q = 0; q < e.parts.length; q++) {
+            const s = e.slot + q;
+            if (st.slotSent[s] === sent && pos - (st.slotPos[s] as number) <= e.window) addMatched(list, st.slotRaw[s] as string);
+          }
+        } else addMatched(list, raw);
+      }
+    }
+  }
+
+  /** Objections found so far. */
+  objections(): ObjectionHit[] {
+    const lex = this.anyLexicon();
+    if (!lex) return [];
+    const hits: ObjectionHit[] = [];
+    for (let j = 0; j < OBJECTIONS.length; j++) {
+      const words = this.matched[lex.nArgs + j];
+      if (words && words.length > 0) hits.push({ index: j, matched: words.slice() });
+    }
+    return hits;
+  }
+
+  private anyLexicon(): Lexicon | undefined {
+    const s = this.states;
+    return (s.de ?? s.en ?? s['de?'] ?? s['en?'])?.lex;
+  }
+
+  /** Adds `st`'s entry weights per argument into `scores` and its distinct entries into `distinct`. */
+  private static collect(st: LangState, nArgs: number, scores: Float64Array, distinct: Uint16Array): void {
+    const entries = st.lex.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const c = st.counts[i] as number;
+      if (c === 0) continue;
+      const e = entries[i] as Entry;
+      const rep = (1 + 0.3 * Math.log(c)) * (st.tagged[i] ? HASHTAG : 1);
+      for (let j = 0; j < e.targets.length; j++) {
+        const t = e.targets[j] as number;
+        if (t >= nArgs) continue;
+        scores[t] = (scores[t] as number) + (e.weights[j] as number) * rep;
+        distinct[t] = (distinct[t] as number) + 1;
+      }
+    }
+  }
+
+  /** The relevant arguments so far, best first. */
+  ranking(): RankedArgument[] {
+    const lex = this.anyLexicon();
+    if (!lex) return [];
+    const nArgs = lex.nArgs;
+    const scores = new Float64Array(nArgs);
+    const distinct = new Uint16Array(nArgs);
+    let ctx = 0;
+    let off = 0;
+    for (const st of [this.states.de, this.states.en]) {
+      if (!st) continue;
+      ctx += st.ctx;
+      off += st.off;
+      Scorer.collect(st, nArgs, scores, distinct);
+    }
+    const ambDe = this.states['de?'];
+    const ambEn = this.states['en?'];
+    if (ambDe && ambEn) {
+      const sd = new Float64Array(nArgs);
+      const dd = new Uint16Array(nArgs);
+      const se = new Float64Array(nArgs);
+      const de = new Uint16Array(nArgs);
+      Scorer.collect(ambDe, nArgs, sd, dd);
+      Scorer.collect(ambEn, nArgs, se, de);
+      for (let i = 0; i < nArgs; i++) {
+        const useDe = (sd[i] as number) >= (se[i] as number);
+        scores[i] = (scores[i] as number) + (useDe ? (sd[i] as number) : (se[i] as number));
+        distinct[i] = (distinct[i] as number) + (useDe ? (dd[i] as number) : (de[i] as number));
+      }
+      ctx += Math.max(ambDe.ctx, ambEn.ctx);
+      off += Math.max(ambDe.off, ambEn.off);
+    }
+    const objectionsOf: string[][] = [];
+    for (const hit of this.objections()) {
+      const answers = lex.objAnswers[hit.index] as number[];
+      answers.forEach((a, r) => {
+        scores[a] = (scores[a] as number) + (OBJECTION_BONUS[r] ?? 0.5);
+        distinct[a] = (distinct[a] as number) + 1;
+        (objectionsOf[a] ??= []).push((OBJECTIONS[hit.index] as { id: string }).id);
+        const list = (this.matched[a] ??= []);
+        for (const w of hit.matched) addMatched(list, w);
+      });
+    }
+    // Short texts (a hashtag, a heading) have no room for context words; only longer ones need them.
+    let factor = ctx === 0 && this.words >= CONTEXT_MIN_WORDS ? NO_CONTEXT : 1;
+    if (off > ctx) factor *= OFF_TOPIC;
+    const out: (RankedArgument & { n: number; i: number })[] = [];
+    for (let i = 0; i < nArgs; i++) {
+      const s = (scores[i] as number) * factor;
+      if (s < THRESHOLD) continue;
+      const r: RankedArgument & { n: number; i: number } = {
+        id: lex.argIds[i] as string,
+        score: Math.round(s * 1000) / 1000,
+        matched: (this.matched[i] ?? []).slice(),
+        n: distinct[i] as number,
+        i,
+      };
+      const obj = objectionsOf[i];
+      if (obj) r.objections = obj;
+      out.push(r);
+    }
+    out.sort((a, b) => b.score - a.score || b.n - a.n || a.i - b.i);
+    return out.map(({ n: _n, i: _i, ...r }) => r);
+  }
+
+  /** Forgets everything added. */
+  reset(): void {
+    this.states = {};
+    this.pos = 0;
+    this.sentence = 0;
+    this.matched = [];
+    this.words = 0;
+    this.total = { de: 0, en: 0 };
+    this.bufLen = 0;
+    this.bufRaw.length = 0;
+  }
+}
+
+function complete(st: LangState, e: Entry, pos: number, sent: number): boolean {
+  if (e.quorum < e.parts.length) {
+    let n = 0;
+    for (let q = 0; q < e.parts.length; q++) {
+      const s = e.slot + q;
+      if (st.slotSent[s] === sent && pos - (st.slotPos[s] as number) <= e.window) n++;
+    }
+    return n >= e.quorum;
+  }
+  let prev = -0x7fffffff;
+  for (let q = 0; q < e.parts.length; q++) {
+    const s = e.slot + q;
+    const p = st.slotPos[s] as number;
+    if (st.slotSent[s] !== sent || pos - p > e.window) return false;
+    if (e.ordered) {
+      if (p <= prev) return false;
+      prev = p;
+    }
+  }
+  return true;
+}
+
+function addMatched(list: string[], raw: string): void {
+  if (list.length >= MAX_MATCHED) return;
+  const w = raw.indexOf('\u00AD') >= 0 || /[\u200B-\u200D\u2060\uFEFF]/.test(raw) ? raw.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '') : raw;
+  const clean = w.normalize('NFC');
+  if (!list.includes(clean)) list.push(clean);
+}
+
+const evidenceCache = new Map<string, number>();
+
+/** Adds a raw word's language evidence (cached per raw word: 0 none, bits 1 de-stop, 2 en-stop, 4 umlaut). */
+function addEvidence(raw: string, ev: LangEvidence): void {
+  let code = evidenceCache.get(raw);
+  if (code === undefined) {
+    const probe: LangEvidence = { de: 0, en: 0 };
+    addLangEvidence(foldWord(raw), probe);
+    code = probe.de * 4 + probe.en;
+    if (evidenceCache.size > 20000) evidenceCache.clear();
+    evidenceCache.set(raw, code);
+  }
+  if (code === 0) return;
+  ev.de += code >> 2;
+  ev.en += code & 3;
+}

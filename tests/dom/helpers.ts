@@ -1,0 +1,221 @@
+/**
+ * Shared helpers of the content-script DOM tests: load a fixture page into its own jsdom window under the
+ * real site's URL (optionally running the fixture's `app.js`), and a fake {@link ContentEnv} whose parts
+ * record what the content script did (card states, clipboard writes, scorer reads, messages).
+ *
+ * The fake scorer ranks by keyword families of our own (not the real relevance engine), so these tests
+ * check the content script's reading and lifecycle, not relevance tuning.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import type { CardCallbacks, CardHandle, CardState } from '../../content/card/types';
+import type { ContentEnv, RuntimeLike } from '../../content/index';
+import type { Scorer } from '../../content/reader';
+import type { Argument } from '../../src/catalog/types';
+import type { RankedArgument } from '../../src/relevance/types';
+import { defaults, type Settings } from '../../src/settings/index';
+
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+/** Reads `tests/fixtures/<path>`. */
+export function fixture(path: string): string {
+  return readFileSync(join(FIXTURES, path), 'utf8');
+}
+
+/** A fixture page in its own jsdom window at `url`. With `app`, the fixture folder's `app.js` runs in it. */
+export function loadPage(path: string, url: string, options: { app?: boolean } = {}): JSDOM {
+  const dom = new JSDOM(fixture(path), { url, pretendToBeVisual: true, runScripts: options.app ? 'outside-only' : undefined });
+  if (options.app) dom.window.eval(fixture(join(dirname(path), 'app.js')));
+  return dom;
+}
+
+/** Keyword families of the fake scorer: argument id → pattern. */
+const FAMILIES: Record<string, RegExp> = {
+  criticism: /shitstorm|kriti\w*|criticism|complain\w*|negative comments|backlash|beschwer\w*/gi,
+  'employer-branding': /arbeitgeber\w*|employer branding|nachwuchs|bewerber\w*|young talent|graduates/gi,
+  transparency: /transparenz|transparency|offene\w* kanal/gi,
+  'internal-communication': /mitarbeiterzeitung|interne\w* kommunikation|staff newsletter|internal network|intranet/gi,
+  crowdsourcing: /crowdsourcing|followers? to pick|fragen unsere (fans|follower)/gi,
+  faces: /gesichter|mitarbeitende\w* selbst|faces of/gi,
+};
+
+/** Ranks `text` by the keyword families; best (most matches) first. */
+export function fakeRank(text: string, catalog: readonly Argument[] = CATALOG): RankedArgument[] {
+  const ids = new Set(catalog.map((a) => a.id));
+  const out: RankedArgument[] = [];
+  for (const [id, re] of Object.entries(FAMILIES)) {
+    if (!ids.has(id)) continue;
+    const matched = [...new Set(text.match(re) ?? [])];
+    if (matched.length) out.push({ id, score: (text.match(re) ?? []).length, matched, objections: id === 'criticism' ? ['Fear of public criticism'] : [] });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** A fake incremental scorer: keeps only per-argument counts (bounded), records every text added. */
+export class FakeScorer implements Scorer {
+  added: string[] = [];
+  private counts = new Map<string, RankedArgument>();
+  constructor(private readonly catalog: readonly Argument[], private readonly keepTexts = true) {}
+  add(text: string): void {
+    if (this.keepTexts) this.added.push(text);
+    for (const r of fakeRank(text, this.catalog)) {
+      const prev = this.counts.get(r.id);
+      if (prev) {
+        prev.score += r.score;
+        prev.matched = [...new Set([...prev.matched, ...r.matched])].slice(0, 10);
+      } else this.counts.set(r.id, { ...r });
+    }
+  }
+  ranking(): RankedArgument[] {
+    return [...this.counts.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).map((r) => ({ ...r }));
+  }
+  reset(): void {
+    this.added = [];
+    this.counts.clear();
+  }
+}
+
+function argument(id: string, de: string, en: string): Argument {
+  const text = (title: string) => ({ title, claim: `${title}: claim.`, reasoning: `${title}: reasoning.`, signals: [id], objections: [`${title}?`] });
+  return { id, origin: 'builtin', text: { de: text(de), en: text(en) } };
+}
+
+/** A small catalog with the ids the fixtures are about. */
+export const CATALOG: Argument[] = [
+  argument('transparency', 'Transparenz', 'Transparency'),
+  argument('criticism', 'Kritik öffentlich beantworten', 'Answer criticism in public'),
+  argument('employer-branding', 'Attraktiver Arbeitgeber', 'Attractive employer'),
+  argument('internal-communication', 'Interne Kommunikation', 'Internal communication'),
+  argument('crowdsourcing', 'Crowdsourcing', 'Crowdsourcing'),
+  argument('faces', 'Gesichter', 'Faces'),
+];
+
+/** A fake card: records its states; its host is attached while it shows something, like the real one. */
+export class FakeCard implements CardHandle {
+  states: CardState[] = [];
+  destroyed = false;
+  readonly host: HTMLElement;
+  constructor(readonly doc: Document, readonly callbacks: CardCallbacks, signal: AbortSignal) {
+    this.host = doc.createElement('argumentarium-card');
+    this.host.setAttribute('data-argumentarium', '');
+    signal.addEventListener('abort', () => this.destroy());
+  }
+  update(state: CardState): void {
+    this.states.push(state);
+    const show = state.arguments.length > 0 || state.status === 'unreadable';
+    if (show && !this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    if (!show) this.host.remove();
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.host.remove();
+  }
+  get last(): CardState | undefined {
+    return this.states[this.states.length - 1];
+  }
+}
+
+/** A fake `runtime`: `id` can be cleared to simulate a lost extension context; listeners can be called. */
+export class FakeRuntime implements RuntimeLike {
+  id: string | undefined = 'argumentarium-test-id';
+  listeners = new Set<(message: unknown, sender: { id?: string }) => Promise<unknown> | undefined>();
+  sent: unknown[] = [];
+  onMessage = {
+    addListener: (cb: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined) => void this.listeners.add(cb),
+    removeListener: (cb: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined) => void this.listeners.delete(cb),
+  };
+  sendMessage(message: unknown): Promise<unknown> {
+    this.sent.push(message);
+    return Promise.resolve({ ok: true });
+  }
+  /** Delivers `message` as the browser would: the first listener that answers wins. */
+  deliver(message: unknown, sender: { id?: string } = { id: this.id }): Promise<unknown> | undefined {
+    for (const l of this.listeners) {
+      const r = l(message, sender);
+      if (r !== undefined) return r;
+    }
+    return undefined;
+  }
+}
+
+/** A fake environment plus what it recorded. */
+export interface Harness {
+  env: ContentEnv;
+  runtime: FakeRuntime;
+  cards: FakeCard[];
+  scorers: FakeScorer[];
+  clipboard: { plain: string; html: string }[];
+  session: Set<string>;
+  settings: Settings;
+  ranked: string[];
+  /** Triggers the env's settings-changed callbacks. */
+  changeSettings(patch: Partial<Settings>): void;
+}
+
+/** A fake {@link ContentEnv} for `window`. */
+export function harness(window: Window, overrides: Partial<ContentEnv> & { settings?: Partial<Settings>; keepTexts?: boolean } = {}): Harness {
+  const runtime = new FakeRuntime();
+  const cards: FakeCard[] = [];
+  const scorers: FakeScorer[] = [];
+  const clipboard: { plain: string; html: string }[] = [];
+  const session = new Set<string>();
+  const ranked: string[] = [];
+  const settingsListeners: (() => void)[] = [];
+  const h: Harness = {
+    runtime,
+    cards,
+    scorers,
+    clipboard,
+    session,
+    ranked,
+    settings: { ...structuredClone(defaults), ...overrides.settings },
+    changeSettings(patch) {
+      h.settings = { ...h.settings, ...patch };
+      for (const l of settingsListeners) l();
+    },
+    env: {
+      window,
+      runtime,
+      loadSettings: async () => structuredClone(h.settings),
+      loadCatalog: async (s) => CATALOG.filter((a) => !s.hidden.includes(a.id)),
+      onSettingsChanged: (cb, signal) => {
+        settingsListeners.push(cb);
+        signal.addEventListener('abort', () => settingsListeners.splice(settingsListeners.indexOf(cb), 1));
+      },
+      session: { get: async (k) => session.has(k), set: async (k) => void session.add(k) },
+      mountCard: (callbacks, signal, doc) => {
+        const c = new FakeCard(doc, callbacks, signal);
+        cards.push(c);
+        return c;
+      },
+      writeClipboard: async (p) => {
+        clipboard.push(p);
+        return { ok: true };
+      },
+      createScorer: ({ catalog }) => {
+        const s = new FakeScorer(catalog, overrides.keepTexts ?? true);
+        scorers.push(s);
+        return s;
+      },
+      rankArguments: (text, { catalog }) => {
+        ranked.push(text);
+        return fakeRank(text, catalog);
+      },
+      uiLanguage: 'en-US',
+      ...overrides,
+    },
+  };
+  return h;
+}
+
+/** Lets promises and microtasks (MutationObserver callbacks) run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+/** The ids of the arguments the last card state shows. */
+export function shownIds(h: Harness): string[] {
+  return h.cards[h.cards.length - 1]?.last?.arguments.map((a) => a.id) ?? [];
+}

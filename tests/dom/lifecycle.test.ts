@@ -1,0 +1,230 @@
+// @vitest-environment jsdom
+/**
+ * The content script's lifecycle: the double-injection guard, teardown when the extension context is gone
+ * (and the new instance taking over with exactly one card), only the top frame, the sender check, and messages.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type ContentController, HELLO, MARKER, start } from '../../content/index';
+import { harness, loadPage, settle, shownIds } from './helpers';
+
+const controllers: ContentController[] = [];
+function launch(...args: Parameters<typeof start>): ContentController | null {
+  const c = start(...args);
+  if (c) controllers.push(c);
+  return c;
+}
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.stop();
+  vi.useRealTimers();
+});
+async function run(ms = 1000): Promise<void> {
+  await settle();
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+describe('lifecycle', () => {
+  it('a second injection while the first is alive does not start', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const a = harness(dom.window as unknown as Window);
+    const b = harness(dom.window as unknown as Window);
+    const first = launch(a.env);
+    await run();
+    expect(first).not.toBeNull();
+    expect(dom.window.document.documentElement.getAttribute(MARKER)).toBeTruthy();
+    expect(launch(b.env)).toBeNull();
+    await run();
+    expect(b.cards).toHaveLength(0);
+    expect(b.runtime.listeners.size).toBe(0);
+    expect(dom.window.document.querySelectorAll('[data-argumentarium]')).toHaveLength(1);
+  });
+
+  it('after an extension reload the old instance tears down and the new one shows exactly one card', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
+    const doc = dom.window.document;
+    const old = harness(dom.window as unknown as Window);
+    const first = launch(old.env)!;
+    await run();
+    expect(doc.querySelectorAll('[data-argumentarium]')).toHaveLength(1);
+    const oldMarker = doc.documentElement.getAttribute(MARKER);
+    // The extension is reloaded: the old context is gone.
+    old.runtime.id = undefined;
+    const fresh = harness(dom.window as unknown as Window);
+    const second = launch(fresh.env);
+    expect(second).not.toBeNull();
+    expect(first.signal.aborted).toBe(true);
+    expect(old.cards[0]!.destroyed).toBe(true);
+    expect(old.runtime.listeners.size).toBe(0);
+    await run();
+    expect(doc.querySelectorAll('[data-argumentarium]')).toHaveLength(1);
+    expect(doc.documentElement.getAttribute(MARKER)).not.toBe(oldMarker);
+    // The old observer is gone: new posts reach only the new instance.
+    const oldReads = first.reader.reads;
+    (dom.window as unknown as { __appendPosts(n: number): number }).__appendPosts(2);
+    await run();
+    expect(first.reader.reads).toBe(oldReads);
+    expect(second!.reader.reads).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a dead instance that cannot answer leaves a card behind: the new one removes it', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const doc = dom.window.document;
+    const stale = doc.createElement('argumentarium-card');
+    stale.setAttribute('data-argumentarium', '');
+    doc.documentElement.appendChild(stale);
+    doc.documentElement.setAttribute(MARKER, 'dead-instance');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    expect(stale.isConnected).toBe(false);
+    expect(doc.querySelectorAll('[data-argumentarium]')).toHaveLength(1);
+  });
+
+  it('stops by itself when the context is found gone during work, removing card, observer and listeners', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    const c = launch(h.env)!;
+    await run();
+    expect(h.cards[0]!.host.isConnected).toBe(true);
+    h.runtime.id = undefined;
+    (dom.window as unknown as { __appendPosts(n: number): number }).__appendPosts(1);
+    await run();
+    expect(c.signal.aborted).toBe(true);
+    expect(doc.querySelector('[data-argumentarium]')).toBeNull();
+    expect(doc.documentElement.hasAttribute(MARKER)).toBe(false);
+    expect(h.runtime.listeners.size).toBe(0);
+    const reads = c.reader.reads;
+    (dom.window as unknown as { __appendPosts(n: number): number }).__appendPosts(3);
+    await run();
+    expect(c.reader.reads).toBe(reads);
+  });
+
+  it('answers a hello from a newer instance only while alive', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    const doc = dom.window.document;
+    expect(doc.dispatchEvent(new dom.window.CustomEvent(HELLO, { cancelable: true }))).toBe(false);
+    h.runtime.id = undefined;
+    expect(doc.dispatchEvent(new dom.window.CustomEvent(HELLO, { cancelable: true }))).toBe(true);
+  });
+
+  it('does not start in a sub-frame', () => {
+    const dom = loadPage('hostile/frames-inner.html', 'https://intranet.example.com/notes');
+    const h = harness(dom.window as unknown as Window);
+    const fakeFrame = new Proxy(dom.window, { get: (t, p) => (p === 'top' ? {} : Reflect.get(t, p)) });
+    expect(launch({ ...h.env, window: fakeFrame as unknown as Window })).toBeNull();
+  });
+});
+
+describe('messages', () => {
+  it('ignores messages from other senders and answers page-report from our own', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home#top');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    expect(h.runtime.deliver({ type: 'page-report' }, { id: 'some-other-extension' })).toBeUndefined();
+    expect(h.runtime.deliver({ type: 'page-report' }, {})).toBeUndefined();
+    expect(h.runtime.deliver('page-report')).toBeUndefined();
+    expect(h.runtime.deliver({ type: 'copied', argumentId: 'x', siteKind: 'social' })).toBeUndefined();
+    const report = (await h.runtime.deliver({ type: 'page-report' })) as import('../../src/messages').PageReport;
+    expect(report.url).toBe('https://x.com/home');
+    expect(report.site).toBe('x');
+    expect(report.status).toBe('ok');
+    expect(report.chars).toBeGreaterThan(200);
+    expect(report.ranked[0]!.id).toBe('criticism');
+    expect(report.ranked[0]!.matched).toContain('Shitstorm');
+    expect(report.title).toBe('Home / X');
+  });
+
+  it('copy-best writes the best argument in the destination format and reports it', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    const res = await h.runtime.deliver({ type: 'copy-best' });
+    expect(res).toEqual({ ok: true, argumentId: 'criticism' });
+    expect(h.clipboard).toHaveLength(1);
+    // Social sites copy plain text (src/site-groups.ts): the plain flavour has no Markdown.
+    expect(h.clipboard[0]!.plain).toContain('Answer criticism in public');
+    expect(h.clipboard[0]!.plain).not.toContain('**');
+  });
+
+  it('copy-best on an irrelevant page reports that nothing is relevant and writes nothing', async () => {
+    const dom = loadPage('irrelevant/sport.html', 'https://x.com/sport-only');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    expect(h.cards).toHaveLength(0);
+    const res = (await h.runtime.deliver({ type: 'copy-best' })) as { ok: boolean; error?: string };
+    expect(res.ok).toBe(false);
+    expect(res.error).toBe('nothing-relevant');
+    expect(h.clipboard).toHaveLength(0);
+  });
+
+  it('rank-selection shows the card for the selection, even on an unreadable page and after a dismissal', async () => {
+    const dom = loadPage('gdocs/document.html', 'https://docs.google.com/document/d/1AbCdEf/edit');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    expect(h.cards[0]!.last!.status).toBe('unreadable');
+    expect(h.cards[0]!.last!.arguments).toEqual([]);
+    h.cards[0]!.callbacks.onDismiss();
+    await run();
+    expect(h.session.has('dismissed:docs.google.com')).toBe(true);
+    const res = await h.runtime.deliver({ type: 'rank-selection', text: 'Die Personalabteilung findet kaum Nachwuchs als Arbeitgeber.' });
+    expect(res).toEqual({ ok: true });
+    const card = h.cards[h.cards.length - 1]!;
+    expect(card.last!.arguments.map((a) => a.id)).toEqual(['employer-branding']);
+    expect(card.last!.composing).toBe(true);
+    const report = (await h.runtime.deliver({ type: 'page-report' })) as import('../../src/messages').PageReport;
+    expect(report.status).toBe('unreadable');
+    expect(report.title).toBe('Social-Media-Strategie 2027');
+  });
+
+  it('settings-changed applies hint mode, snooze and hidden arguments', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    expect(shownIds(h)).toContain('criticism');
+    h.settings = { ...h.settings, hidden: ['criticism'] };
+    expect(await h.runtime.deliver({ type: 'settings-changed' })).toEqual({ ok: true });
+    await run();
+    expect(shownIds(h)).not.toContain('criticism');
+    expect(shownIds(h)).toContain('transparency');
+    h.changeSettings({ snoozed: ['x.com'] });
+    await run();
+    expect(shownIds(h)).toEqual([]);
+    h.changeSettings({ snoozed: [], hintMode: { ...h.settings.hintMode, social: 'composing' } });
+    await run();
+    expect(shownIds(h)).toEqual([]);
+    h.changeSettings({ hintMode: { ...h.settings.hintMode, social: 'always' } });
+    await run();
+    expect(shownIds(h)).toEqual(['transparency']);
+  });
+
+  it('a dismissal hides the card on the site for the session, across navigation and a new instance', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
+    const h = harness(dom.window as unknown as Window);
+    const c = launch(h.env)!;
+    await run();
+    h.cards[0]!.callbacks.onDismiss();
+    await run();
+    expect(shownIds(h)).toEqual([]);
+    (dom.window.document.querySelector('a[href^="/recruiting"]') as HTMLElement).click();
+    await run();
+    expect(shownIds(h)).toEqual([]);
+    c.stop();
+    // A page reload in the same session: the session flag persists.
+    const again = harness(dom.window as unknown as Window);
+    for (const k of h.session) again.session.add(k);
+    launch(again.env);
+    await run();
+    expect(again.cards).toHaveLength(0);
+  });
+});

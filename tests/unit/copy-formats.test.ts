@@ -1,0 +1,221 @@
+/** Copy formats of one argument and of a briefing: plain, Markdown, HTML, X; escaping, audiences, sources, lengths. */
+import { describe, expect, it } from 'vitest';
+import type { Argument } from '../../src/catalog/types';
+import {
+  escapeMarkdown,
+  formatArgument,
+  formatBriefing,
+  formatForX,
+  plainToHtml,
+  reasoningFor,
+  sourcesLine,
+  X_MAX_LENGTH,
+  xWeightedLength,
+} from '../../src/copy/index';
+
+/** A test argument with characters that need escaping in every format. */
+const tricky: Argument = {
+  id: 'tricky',
+  origin: 'user',
+  text: {
+    en: {
+      title: 'Fish & <Chips>',
+      claim: 'Use *stars* and _under_ [links](x) "quoted".',
+      reasoning: 'First sentence. Second sentence! Third one?',
+      signals: ['fish'],
+      objections: ['Too salty'],
+      audiences: { management: 'Management reasoning.', it: '   ' },
+    },
+    de: {
+      title: 'Fisch',
+      claim: 'Behauptung.',
+      reasoning: 'Begründung.',
+      signals: ['fisch'],
+      objections: ['Zu salzig'],
+    },
+  },
+  sources: [
+    { title: 'Report [2020]', url: 'https://example.org/a (b)', date: '2020' },
+    { title: 'Evil', url: 'javascript:alert(1)' },
+  ],
+};
+
+const long: Argument = {
+  id: 'long',
+  origin: 'user',
+  text: {
+    en: {
+      title: 'Long',
+      claim: 'A claim that is short enough.',
+      reasoning: Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} adds some more words here.`).join(' '),
+      signals: ['long'],
+      objections: ['Too long'],
+    },
+  },
+  sources: [{ title: 'Home', url: 'https://example.com/some/very/long/path/that/x/shortens/anyway' }],
+};
+
+describe('formatArgument', () => {
+  it('by default gives title, claim and reasoning as plain text and escaped HTML', () => {
+    const p = formatArgument(tricky, 'en');
+    expect(p.plain).toBe('Fish & <Chips>\n\nUse *stars* and _under_ [links](x) "quoted".\n\nFirst sentence. Second sentence! Third one?');
+    expect(p.html).toContain('<strong>Fish &#38; &#60;Chips&#62;</strong>');
+    expect(p.html).toContain('&#34;quoted&#34;');
+    expect(p.html).not.toContain('<Chips>');
+  });
+
+  it('plain format gives unformatted HTML: no bold, line breaks kept', () => {
+    const p = formatArgument(tricky, 'en', { format: 'plain' });
+    expect(p.html).not.toContain('<strong>');
+    expect(p.html.match(/<p>/g)).toHaveLength(3);
+  });
+
+  it('Markdown escapes special characters and keeps the HTML flavour formatted', () => {
+    const p = formatArgument(tricky, 'en', { format: 'markdown' });
+    expect(p.plain.startsWith('**Fish & \\<Chips\\>**')).toBe(true);
+    expect(p.plain).toContain('Use \\*stars\\* and \\_under\\_ \\[links\\](x)');
+    expect(p.html).toContain('<strong>');
+  });
+
+  it('uses the audience variant, falling back to the reasoning when missing or blank', () => {
+    expect(formatArgument(tricky, 'en', { audience: 'management' }).plain).toContain('Management reasoning.');
+    expect(formatArgument(tricky, 'en', { audience: 'hr' }).plain).toContain('First sentence.');
+    expect(formatArgument(tricky, 'en', { audience: 'it' }).plain).toContain('First sentence.');
+    expect(formatArgument(tricky, 'de', { audience: 'management' }).plain).toContain('Begründung.');
+  });
+
+  it('one-line length gives title and claim without reasoning', () => {
+    const p = formatArgument(tricky, 'en', { length: 'line', format: 'plain' });
+    expect(p.plain).toBe('Fish & <Chips>: Use *stars* and _under_ [links](x) "quoted".');
+    expect(p.plain).not.toContain('\n');
+  });
+
+  it('appends a citation line only when asked, and links only web addresses', () => {
+    expect(formatArgument(tricky, 'en').plain).not.toContain('Sources');
+    const plain = formatArgument(tricky, 'en', { format: 'plain', includeSources: true }).plain;
+    expect(plain.endsWith('Sources: Report [2020] (2020), https://example.org/a%20(b); Evil')).toBe(true);
+    const html = formatArgument(tricky, 'en', { format: 'html', includeSources: true }).html;
+    expect(html).toContain('<a href="https://example.org/a%20(b)">Report [2020]</a> (2020)');
+    expect(html).not.toContain('javascript:');
+    const md = formatArgument(tricky, 'en', { format: 'markdown', includeSources: true }).plain;
+    expect(md).toContain('*Sources:* [Report \\[2020\\]](https://example.org/a%20%28b%29) (2020); Evil');
+  });
+
+  it('says "Quelle" for one source in German', () => {
+    expect(sourcesLine([{ title: 'Studie' }], 'de', 'plain')).toBe('Quelle: Studie');
+    expect(sourcesLine([], 'de', 'plain')).toBe('');
+  });
+
+  it('falls back to the other language when the argument lacks one', () => {
+    expect(formatArgument(long, 'de', { format: 'plain' }).plain.startsWith('Long\n\n')).toBe(true);
+  });
+});
+
+describe('X variant', () => {
+  it('fits 280 as X counts, with whole sentences after the claim', () => {
+    const text = formatForX(long, 'en');
+    expect(xWeightedLength(text)).toBeLessThanOrEqual(X_MAX_LENGTH);
+    expect(text.startsWith('A claim that is short enough.\n\nSentence number 1')).toBe(true);
+    expect(text.endsWith('here.')).toBe(true);
+    // It took as many sentences as fit: one more would not.
+    const taken = text.split('Sentence number').length - 1;
+    expect(taken).toBeGreaterThan(1);
+    expect(xWeightedLength(`${text} Sentence number ${taken + 1} adds some more words here.`)).toBeGreaterThan(X_MAX_LENGTH);
+  });
+
+  it('counts the source link as 23 and keeps it whole', () => {
+    const text = formatForX(long, 'en', { includeSources: true });
+    const url = long.sources?.[0]?.url ?? '';
+    expect(text.endsWith(`\n${url}`)).toBe(true);
+    expect(url.length).toBeGreaterThan(23);
+    expect(xWeightedLength(text)).toBeLessThanOrEqual(X_MAX_LENGTH);
+  });
+
+  it('cuts a claim that alone is too long', () => {
+    const huge: Argument = { ...long, text: { en: { ...long.text.en!, claim: 'word '.repeat(120) } } };
+    const text = formatForX(huge, 'en');
+    expect(text.endsWith('…')).toBe(true);
+    expect(xWeightedLength(text)).toBeLessThanOrEqual(X_MAX_LENGTH);
+  });
+
+  it('payload in x format has the same text in both flavours', () => {
+    const p = formatArgument(long, 'en', { format: 'x', length: 'line' });
+    expect(p.plain).toBe('A claim that is short enough.');
+    expect(p.html).toBe('<p>A claim that is short enough.</p>');
+  });
+});
+
+describe('escaping helpers', () => {
+  it('escapes block markers only at line starts', () => {
+    expect(escapeMarkdown('# a - b\n- c\n1. d')).toBe('\\# a - b\n\\- c\n1\\. d');
+  });
+  it('plainToHtml escapes and turns single breaks into <br>', () => {
+    expect(plainToHtml('a<b\nc\n\nd')).toBe('<p>a&#60;b<br>c</p><p>d</p>');
+  });
+  it('reasoningFor general is the reasoning', () => {
+    expect(reasoningFor(tricky.text.en!, 'general')).toBe('First sentence. Second sentence! Third one?');
+  });
+});
+
+describe('formatBriefing', () => {
+  const items = [
+    { arg: tricky, length: 'full' as const },
+    { arg: long, length: 'line' as const },
+  ];
+
+  it('plain: title, numbered items, the objection for full items only', () => {
+    const p = formatBriefing(items, { lang: 'en', title: '  Board meeting ', format: 'plain' });
+    const lines = p.plain.split('\n');
+    expect(lines[0]).toBe('Board meeting');
+    expect(lines[2]).toBe('1. Fish & <Chips>');
+    expect(p.plain).toContain('Answers the objection: “Too salty”');
+    expect(p.plain.endsWith('2. Long: A claim that is short enough.')).toBe(true);
+    expect(p.plain).not.toContain('Too long');
+    expect(p.included).toBe(2);
+  });
+
+  it('keeps the given order', () => {
+    const p = formatBriefing([...items].reverse(), { lang: 'en', title: '', format: 'plain' });
+    expect(p.plain.startsWith('1. Long: ')).toBe(true);
+    expect(p.plain).toContain('\n\n2. Fish & <Chips>\n');
+  });
+
+  it('uses a chosen objection, and German quotes and labels', () => {
+    const p = formatBriefing([{ arg: tricky, length: 'full', objection: 'Zu teuer' }], { lang: 'de', title: 'T', format: 'plain' });
+    expect(p.plain).toContain('Beantwortet den Einwand: „Zu teuer“');
+  });
+
+  it('Markdown: escaped title heading, item headings, quoted objection', () => {
+    const p = formatBriefing(items, { lang: 'en', title: 'Q&A *now*', format: 'markdown' });
+    expect(p.plain.startsWith('## Q&A \\*now\\*\n\n### 1. Fish & \\<Chips\\>')).toBe(true);
+    expect(p.plain).toContain('> *Answers the objection:* “Too salty”');
+    expect(p.plain).toContain('**2. Long:** A claim that is short enough.');
+  });
+
+  it('HTML: escaped title and sources when asked', () => {
+    const p = formatBriefing(items, { lang: 'en', title: '<script>', format: 'html', includeSources: true });
+    expect(p.html.startsWith('<h2>&#60;script&#62;</h2><h3>1. Fish &#38; &#60;Chips&#62;</h3>')).toBe(true);
+    expect(p.html).toContain('<a href="https://example.org/a%20(b)">');
+    // Line items carry no sources.
+    expect(p.html).not.toContain('example.com/some');
+  });
+
+  it('uses the audience variant', () => {
+    const p = formatBriefing(items, { lang: 'en', title: '', format: 'plain', audience: 'management' });
+    expect(p.plain).toContain('Management reasoning.');
+  });
+
+  it('X: claims that fit one post, counting how many made it', () => {
+    const many = Array.from({ length: 12 }, () => ({ arg: long, length: 'full' as const }));
+    const p = formatBriefing(many, { lang: 'en', title: 'Why social media', format: 'x' });
+    expect(xWeightedLength(p.plain)).toBeLessThanOrEqual(X_MAX_LENGTH);
+    expect(p.included).toBeGreaterThan(1);
+    expect(p.included).toBeLessThan(12);
+    expect(p.plain.split('\n')).toHaveLength(p.included + 1);
+    expect(p.plain).not.toContain('Sentence number');
+  });
+
+  it('refuses an empty briefing with a clear message', () => {
+    expect(() => formatBriefing([], { lang: 'en', title: 'x', format: 'plain' })).toThrow(/at least one argument/);
+  });
+});

@@ -1,0 +1,291 @@
+/**
+ * Relevance: labelled sentences (German and English, relevant and irrelevant) and the pieces that
+ * make them work — normalisation, compounds, separable verbs, hashtags, objections, the popup
+ * search, the accumulating scorer and match ranges.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/catalog';
+import type { Argument } from '../../src/catalog/types';
+import {
+  createScorer,
+  detectLang,
+  findMatchRanges,
+  findObjections,
+  normalize,
+  OBJECTIONS,
+  rankArguments,
+  searchArguments,
+} from '../../src/relevance';
+import { splitCompound, lexiconFor } from '../../src/relevance/lexicon';
+
+const top = (text: string, lang?: 'de' | 'en') => rankArguments(text, lang ? { lang } : {})[0]?.id;
+const ids = (text: string) => rankArguments(text).map((r) => r.id);
+
+/** [text, expected best argument] — written for these tests, not taken from the eval set. */
+const RELEVANT: [string, string][] = [
+  ['Unsere Kunden beschweren sich seit Wochen in einem Forum über uns, und wir sind dort nicht einmal vertreten.', 'criticism'],
+  ['Was machen wir, wenn auf unserer Facebook-Seite ein Shitstorm losbricht?', 'criticism'],
+  ['Negative Bewertungen auf Portalen gibt es ohnehin – auf unserem Kanal könnten wir wenigstens Stellung nehmen.', 'criticism'],
+  ['People complain about our service on forums all the time and we never get to reply.', 'criticism'],
+  ['The backlash on Twitter after the price change caught our PR team completely off guard.', 'criticism'],
+  ['Lasst doch unsere Follower abstimmen, welche Sorte wir als Nächstes auf den Markt bringen.', 'crowdsourcing'],
+  ['Über den Namen der neuen Produktlinie stimmen unsere Fans auf Instagram ab.', 'crowdsourcing'],
+  ['Let our followers vote on the next flavour of our ice cream.', 'crowdsourcing'],
+  ['We crowdsourced ideas for the new packaging from our online community.', 'crowdsourcing'],
+  ['Die Mitarbeiterzeitung erscheint nur zweimal im Jahr; ein internes Blog wäre viel schneller bei der Belegschaft.', 'internal-communication'],
+  ['Statt wöchentlicher Rundmails könnte die Geschäftsleitung im Intranet bloggen und Kommentare zulassen.', 'internal-communication'],
+  ['Our staff newsletter goes out every Friday and nobody reads it; an internal blog would let people comment.', 'internal-communication'],
+  ['Memos from the top never reach the shop floor – the hierarchy swallows them.', 'internal-communication'],
+  ['Im Unternehmensleitbild steht Transparenz, aber nach außen kommunizieren wir nur in Floskeln.', 'transparency'],
+  ['Our mission statement promises openness, yet every press release reads like corporate jargon.', 'transparency'],
+  ['Wer unseren Corporate Blog kommentiert, ist ein potenzieller Interessent – wir sollten diese Zielgruppe gezielt ansprechen.', 'target-groups'],
+  ['Influencers and journalists are multipliers; social media lets us reach exactly this target audience.', 'target-groups'],
+  ['Kundenbindung darf nicht nur über Preis und Rabatte laufen – Humor und Haltung schaffen eine emotionale Bindung zur Marke.', 'emotional-bond'],
+  ['Customer loyalty built on discounts is fragile; an emotional bond with the brand lasts longer.', 'emotional-bond'],
+  ['Zeigt doch mal einen Blick hinter die Kulissen unserer Produktion – die Kommentare liefern uns eine Außensicht.', 'insights'],
+  ['Sharing a look behind the scenes gives us an outside perspective from the comments.', 'insights'],
+  ['Unsere Marke hat kein Gesicht: Statt des gesichtslosen Logos sollten echte Mitarbeitende als Corporate Influencer auftreten.', 'faces'],
+  ['Faceless brand accounts struggle; show the people behind the company with personal profiles.', 'faces'],
+  ['Wegen des Fachkräftemangels müssen wir als Arbeitgeber für Digital Natives attraktiv werden – Employer Branding auf Instagram.', 'employer-branding'],
+  ['Graduates check our social profiles before they apply; recruiting without them is getting harder for our company.', 'employer-branding'],
+  ['Noch ist kein Wettbewerber unserer Branche auf TikTok – als Vorreiter wäre uns die Aufmerksamkeit der Presse sicher.', 'first-mover'],
+  ['None of our competitors is on Mastodon yet: being the first mover in our industry would bring publicity.', 'first-mover'],
+  ['Kundenkritik landet heute auf Bewertungsportalen, ob wir wollen oder nicht.', 'criticism'],
+  ['Unser Beschwerdemanagement antwortet Kunden nur per Brief, während sie online längst Kritik üben.', 'criticism'],
+  ['Das Kundenbindungsprogramm unserer Marke setzt nur auf Rabatte statt auf echte Bindung.', 'emotional-bond'],
+  ['WE ARE HIRING!!! Join our team of digital natives 🚀 #EmployerBranding https://example.com/jobs @hr_team', 'employer-branding'],
+  ['Angst vor dem #Shitstorm? Kritik auf Twitter ist besser als Kritik, die wir nie sehen.', 'criticism'],
+  ['#CrowdSourcing: Unsere Community entscheidet über das neue Design.', 'crowdsourcing'],
+  ['Die Abstimmung unter unseren Kunden auf Facebook hat den neuen Produktnamen bestimmt.', 'crowdsourcing'],
+  ['Wir haben die Verpackung mit unseren Followern abgestimmt.', 'crowdsourcing'],
+];
+
+/** Texts about something else: no hint. */
+const IRRELEVANT: string[] = [
+  'Bayern München gewinnt 3:1 gegen Dortmund; der Trainer stand vor dem Spiel in der Kritik.',
+  'Morgen sonnig bei 24 Grad, am Abend Gewitter aus Westen.',
+  'Mehl, Zucker und Butter verrühren, den Teig 30 Minuten bei 180 Grad backen.',
+  'Am Samstag ist das VPN wegen Wartungsarbeiten von 8 bis 12 Uhr nicht erreichbar.',
+  'Bitte reichen Sie die Belege für die Reisekosten bis zum Monatsende ein.',
+  'The striker scored twice before half-time and the referee sent off a defender.',
+  'Tomorrow will be cloudy with rain in the afternoon and 14 degrees.',
+  'Preheat the oven, mix the flour with two tablespoons of sugar and stir in the butter.',
+  'The printer on the third floor is out of toner; a ticket has been opened.',
+  'Please submit your travel expenses with receipts by Friday.',
+  'Kritik',
+  'criticism',
+  '',
+  '🚀🚀🚀',
+];
+
+describe('rankArguments on labelled sentences', () => {
+  it('has at least 40 labelled sentences, 10 of them irrelevant', () => {
+    expect(RELEVANT.length + IRRELEVANT.length).toBeGreaterThanOrEqual(40);
+    expect(IRRELEVANT.length).toBeGreaterThanOrEqual(10);
+  });
+  it.each(RELEVANT)('%s → %s', (text, expected) => {
+    expect(top(text)).toBe(expected);
+  });
+  it.each(IRRELEVANT)('no hint for %j', (text) => {
+    expect(rankArguments(text)).toEqual([]);
+  });
+  it('reports matched words as written, best first, with positive scores', () => {
+    const r = rankArguments('Unsere KUNDEN beschweren sich im Forum, die Kritik wächst auf Twitter.');
+    expect(r[0]?.id).toBe('criticism');
+    expect(r[0]?.matched).toEqual(expect.arrayContaining(['beschweren', 'Forum', 'Kritik']));
+    for (let i = 1; i < r.length; i++) expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
+    for (const x of r) expect(x.score).toBeGreaterThan(0);
+  });
+  it('ignores URLs and @mentions as content', () => {
+    expect(rankArguments('Look at https://example.com/criticism-shitstorm-backlash today, @complaints_team')).toEqual([]);
+  });
+});
+
+describe('normalize', () => {
+  it('composes decomposed umlauts', () => {
+    expect(normalize('Kritik u\u0308ben')).toBe('kritik üben');
+    expect(top('Unsere Kunden beschwe\u0301ren sich u\u0308ber uns im Forum und auf Twitter.')).toBe('criticism');
+  });
+  it('removes soft hyphens and zero-width characters', () => {
+    expect(normalize('Kun\u00ADden\u200Bkri\u200Ctik\u200D\u2060\uFEFF')).toBe('kundenkritik');
+  });
+  it('folds ẞ, ß and capitals', () => {
+    expect(normalize('STRAẞE')).toBe('strasse');
+    expect(normalize('Straße')).toBe('strasse');
+    expect(normalize('ÄRGER ÜBER ÖL')).toBe('ärger über öl');
+  });
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => normalize(normalize(s)) === normalize(s)));
+  });
+  it('keeps umlauts inside words when matching (no \\b split)', () => {
+    expect(findMatchRanges('Großer Ärger über Kritik', ['ärger'])).toEqual([{ start: 7, end: 12 }]);
+  });
+  it('invisible characters inserted anywhere never change the ranking', () => {
+    const text = 'Unsere Kunden beschweren sich im Forum über uns, wir sollten auf Twitter antworten.';
+    const base = rankArguments(text).map((r) => r.id);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(text.length), fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF')), { maxLength: 8 }),
+        (inserts) => {
+          let t = text;
+          for (const [at, ch] of [...inserts].sort((a, b) => b[0] - a[0])) t = t.slice(0, at) + ch + t.slice(at);
+          return JSON.stringify(rankArguments(t).map((r) => r.id)) === JSON.stringify(base);
+        },
+      ),
+    );
+  });
+});
+
+describe('German morphology', () => {
+  const de = lexiconFor(catalog, 'de');
+  it('splits compounds into lexicon words', () => {
+    expect(splitCompound('kundenkritik', de)).toContain('kritik');
+    expect(splitCompound('beschwerdemanagement', de)).toContain('beschwerde');
+    expect(splitCompound('kundenbindungsprogramm', de)).toContain('kundenbindung');
+    expect(splitCompound('verteilung', de)).toEqual([]);
+  });
+  it('matches inflected forms and participles', () => {
+    for (const t of ['Sie kritisieren uns online.', 'Wir wurden auf Twitter kritisiert, die Kritiker sind laut.']) {
+      expect(rankArguments(t, { lang: 'de' })[0]?.matched.length).toBeGreaterThan(0);
+    }
+  });
+  it('matches separable verbs in all positions', () => {
+    for (const t of [
+      'Wir lassen die Community über den Namen abstimmen.',
+      'Die Community stimmt über den Namen ab.',
+      'Der Name wurde von der Community abgestimmt.',
+      'Wir bitten die Community, über den Namen abzustimmen.',
+    ]) {
+      expect(ids(t)).toContain('crowdsourcing');
+    }
+    // The particle before the verb is not a separable verb.
+    expect(ids('Ab morgen stimmen die Preise wieder, sagt die Buchhaltung.')).not.toContain('crowdsourcing');
+  });
+});
+
+describe('hashtags and robust text', () => {
+  it('reads camelCase hashtags', () => {
+    expect(ids('Neues aus dem Team: #CrowdSourcing für unser nächstes Produkt auf Instagram')).toContain('crowdsourcing');
+    expect(ids('Great week for #EmployerBranding and #Recruiting on LinkedIn')).toContain('employer-branding');
+  });
+  it('handles ALL-CAPS like lower case', () => {
+    expect(top('WIR HABEN ANGST VOR EINEM SHITSTORM AUF FACEBOOK!')).toBe('criticism');
+  });
+  it('needs more than one word', () => {
+    expect(rankArguments('#Shitstorm')).toEqual([]);
+  });
+});
+
+describe('detectLang', () => {
+  it('tells German from English', () => {
+    expect(detectLang('Wir haben Angst vor der Kritik unserer Kunden.')).toBe('de');
+    expect(detectLang('We are afraid of what our customers might say.')).toBe('en');
+    expect(detectLang('Über Größe lässt sich streiten')).toBe('de');
+  });
+});
+
+describe('objections', () => {
+  it('covers the nine objections in both languages', () => {
+    expect(OBJECTIONS.map((o) => o.id)).toEqual([
+      'loss-of-control', 'public-criticism', 'no-resources', 'no-roi', 'data-protection', 'wasting-time', 'legal-risk',
+      'audience-absent', 'passing-trend',
+    ]);
+    const ids = new Set(catalog.map((a) => a.id));
+    for (const o of OBJECTIONS) {
+      expect(o.phrases.de.length).toBeGreaterThan(0);
+      expect(o.phrases.en.length).toBeGreaterThan(0);
+      for (const a of o.answeredBy) expect(ids.has(a)).toBe(true);
+      if (o.answeredBy.length === 0) expect(o.note?.de && o.note.en).toBeTruthy();
+    }
+  });
+  it('finds objections and says honestly when none is answered', () => {
+    const found = findObjections('Und was ist mit dem Datenschutz? Die DSGVO verbietet das doch.');
+    expect(found.map((f) => f.id)).toEqual(['data-protection']);
+    expect(found[0]?.answeredBy).toEqual([]);
+    expect(found[0]?.note?.de).toBeTruthy();
+  });
+  it('ranks the answering arguments and names the objection', () => {
+    const r = rankArguments('Wenn wir auf Facebook gehen, verlieren wir die Kontrolle über unsere Marke.');
+    expect(r[0]?.id).toBe('criticism');
+    expect(r[0]?.objections).toContain('loss-of-control');
+    const en = rankArguments("Our customers aren't on social media, and it's just a passing trend anyway.");
+    expect(en.map((x) => x.id)).toEqual(expect.arrayContaining(['target-groups', 'first-mover']));
+  });
+  it('keeps negation: "on social media" is not "not on social media"', () => {
+    expect(findObjections('Our customers are on social media every day.').map((o) => o.id)).not.toContain('audience-absent');
+    expect(findObjections('Our customers are not on social media.').map((o) => o.id)).toContain('audience-absent');
+  });
+});
+
+describe('searchArguments', () => {
+  it('puts criticism first for Kritik, criticism and crit', () => {
+    for (const q of ['Kritik', 'criticism', 'crit', 'kritik ', 'KRITIK']) {
+      expect(searchArguments(q, catalog, 'de')[0]?.id).toBe('criticism');
+    }
+  });
+  it('finds across languages and by signals', () => {
+    expect(searchArguments('Shitstorm', catalog, 'en')[0]?.id).toBe('criticism');
+    expect(searchArguments('abstimmen', catalog, 'en')[0]?.id).toBe('crowdsourcing');
+    expect(searchArguments('recruit', catalog, 'de')[0]?.id).toBe('employer-branding');
+    expect(searchArguments('Intranet', catalog, 'de')[0]?.id).toBe('internal-communication');
+  });
+  it('returns the catalog order for an empty query', () => {
+    expect(searchArguments('  ', catalog, 'de').map((r) => r.id)).toEqual(catalog.map((a) => a.id));
+  });
+  it('returns nothing for a word found nowhere', () => {
+    expect(searchArguments('xylophonqwz', catalog, 'de')).toEqual([]);
+  });
+});
+
+describe('user arguments', () => {
+  const user: Argument = {
+    id: 'user-podcast',
+    origin: 'user',
+    text: { de: { title: 'Ein Podcast', claim: 'Ein Podcast erreicht Pendler.', reasoning: 'Pendler hören zu.', signals: ['Podcast', 'Pendler'], objections: [] } },
+  };
+  const mine = [...catalog, user];
+  it('rank alongside built-ins, also in the other language', () => {
+    expect(rankArguments('Wir starten einen Podcast für Pendler auf allen Plattformen.', { catalog: mine })[0]?.id).toBe('user-podcast');
+    expect(rankArguments('We are launching a podcast for commuters, the Pendler edition, on every platform.', { catalog: mine }).map((r) => r.id)).toContain('user-podcast');
+    expect(searchArguments('podc', mine, 'en')[0]?.id).toBe('user-podcast');
+  });
+  it('caches the compiled lexicon per catalog array', () => {
+    expect(lexiconFor(mine, 'de')).toBe(lexiconFor(mine, 'de'));
+    expect(lexiconFor([...mine], 'de')).not.toBe(lexiconFor(mine, 'de'));
+  });
+});
+
+describe('createScorer', () => {
+  it('accumulates across pieces like one text', () => {
+    const s = createScorer({ lang: 'de' });
+    s.add('Unsere Kunden beschweren sich im Forum.');
+    s.add('Auf Twitter gibt es Kritik an unserer Marke.');
+    const r = s.ranking();
+    expect(r[0]?.id).toBe('criticism');
+    expect(r[0]?.matched).toEqual(expect.arrayContaining(['beschweren', 'Forum', 'Kritik']));
+    s.reset();
+    expect(s.ranking()).toEqual([]);
+  });
+  it('keeps matched words bounded however much is added', () => {
+    const s = createScorer();
+    for (let i = 0; i < 500; i++) s.add(`Kritik Nummer ${i} an der Marke im Forum, Beschwerde ${i} auf Twitter.`);
+    const r = s.ranking();
+    expect(r[0]?.id).toBe('criticism');
+    expect(r[0]?.matched.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('findMatchRanges', () => {
+  it('returns offsets into the original text', () => {
+    const text = 'Die Kun\u00ADden\u00ADkritik wächst; KRITIK ist überall.';
+    const ranges = findMatchRanges(text, ['Kundenkritik', 'Kritik']);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['Kun\u00ADden\u00ADkritik', 'KRITIK']);
+  });
+  it('finds the words rankArguments matched', () => {
+    const text = 'Let our followers vote on the next flavour, says @someone at https://vote.example.';
+    const r = rankArguments(text);
+    const ranges = findMatchRanges(text, r[0]?.matched ?? []);
+    expect(ranges.map((x) => text.slice(x.start, x.end))).toEqual(['vote', 'flavour']);
+  });
+});
