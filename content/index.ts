@@ -185,6 +185,12 @@ export function start(env: ContentEnv): ContentController | null {
     if (html.getAttribute(MARKER) === token) html.removeAttribute(MARKER);
   }
 
+  /** An error in our own work: a lost context stops the instance; anything else is logged, and the page goes on. */
+  function fail(e: unknown): void {
+    if (isContextGone(e)) stop();
+    else console.warn('Argumentarium:', e);
+  }
+
   /** Runs `fn`; "context invalidated" stops the instance instead of surfacing in the page's console. */
   function guard<T>(fn: () => T): T | undefined {
     try {
@@ -292,7 +298,7 @@ export function start(env: ContentEnv): ContentController | null {
   function schedule(): void {
     if (stopped || timer !== undefined || running || !settings) return;
     const wait = Math.max(0, lastFlush + throttle - performance.now());
-    timer = setTimeout(() => void flush(), wait);
+    timer = setTimeout(() => void flush().catch(fail), wait);
   }
 
   /** Reads the new units (or all unread ones after a reset or resume), in slices that yield to the page. */
@@ -377,7 +383,8 @@ export function start(env: ContentEnv): ContentController | null {
       const node = editor.ownerDocument.getSelection()?.anchorNode;
       const el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
       const block = el?.closest(site.selectors.units);
-      return block && editor.contains(block) ? readText(block, COMPOSE_LIMIT) : '';
+      // Confluence's editor contains its blocks; Notion's blocks contain their editable leaves.
+      return block && (editor.contains(block) || block.contains(editor)) ? readText(block, COMPOSE_LIMIT) : '';
     }
     return readEditor(editor).slice(0, COMPOSE_LIMIT);
   }
@@ -402,7 +409,13 @@ export function start(env: ContentEnv): ContentController | null {
     if (!editor) return;
     composeEditor = new WeakRef(editor);
     clearTimeout(composeTimer);
-    composeTimer = setTimeout(scoreCompose, debounce);
+    composeTimer = setTimeout(() => {
+      try {
+        scoreCompose();
+      } catch (e) {
+        fail(e);
+      }
+    }, debounce);
   }
 
   doc.addEventListener('input', onInput, { capture: true, signal });
@@ -482,12 +495,12 @@ export function start(env: ContentEnv): ContentController | null {
       await loadConfig();
       dismissed = await env.session.get(dismissKey).catch(() => false);
     } catch (e) {
-      if (isContextGone(e)) return stop();
-      throw e;
+      // Never rejects: the messages that wait for it still get an answer.
+      return fail(e);
     }
     if (stopped) return;
     resetPage();
-    env.onSettingsChanged?.(() => void applySettings().catch(() => undefined), signal);
+    env.onSettingsChanged?.(() => void applySettings().catch(fail), signal);
     if (!doc.hidden) {
       observe();
       schedule();

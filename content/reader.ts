@@ -102,14 +102,20 @@ export class PageReader {
    */
   roots(): Element[] {
     const { site, doc } = this;
-    if (site.roots) return site.roots(doc);
     const sel = site.selectors.roots;
-    if (!sel) return [doc.documentElement];
+    const base = site.roots ? site.roots(doc) : sel ? [...doc.querySelectorAll(sel)] : [doc.documentElement];
     const out: Element[] = [];
-    for (const el of doc.querySelectorAll(sel)) {
+    for (const el of base) {
       const inner = frameDocument(el);
       if (inner?.body) out.push(inner.body);
       else if (!inner && el.tagName !== 'IFRAME') out.push(el);
+      // Documents: editors in same-origin frames inside a root are part of it (issue 6, iframes).
+      if (site.kind === 'document' && !inner) {
+        for (const frame of el.querySelectorAll('iframe')) {
+          const body = frameDocument(frame)?.body;
+          if (body) out.push(body);
+        }
+      }
     }
     return out;
   }

@@ -69,9 +69,11 @@ export function manifestFor(browser, { grantAll = false } = {}) {
     m.browser_specific_settings = {
       gecko: {
         id: 'argumentarium@argumentarium.app',
-        strict_min_version: '128.0',
+        // data_collection_permissions needs Firefox 140 (142 on Android).
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
     delete m.minimum_chrome_version;
   } else {
@@ -90,7 +92,7 @@ async function bundle(outdir) {
     outdir,
     bundle: true,
     format: 'iife',
-    target: ['chrome116', 'firefox128'],
+    target: ['chrome116', 'firefox140'],
     minify: true,
     sourcemap: false,
     legalComments: 'none',

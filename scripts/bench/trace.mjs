@@ -88,6 +88,9 @@ export async function stopTracing(cdp) {
  * @property {number | null} injected start of the first evaluation of an extension script on the thread (µs)
  * @property {number} samples CPU profile samples on the thread
  * @property {(from?: number, to?: number) => Window} window sums over tasks starting in [from, to)
+ * @property {(from?: number, to?: number, top?: number) => { name: string, share: number }[]} hotFunctions where the
+ *   extension's CPU samples in [from, to) were: its innermost function (minified name unless esbuild kept it), with
+ *   `→ api` when that function was inside a browser API it called; `share` of the extension's samples
  */
 
 /**
@@ -138,7 +141,7 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
     }
   }
   const empty = { main, tasks: [], marks: [], load: null, injected: null, samples: 0 };
-  if (!main) return { ...empty, window: () => sumWindow([], 0, Infinity) };
+  if (!main) return { ...empty, window: () => sumWindow([], 0, Infinity), hotFunctions: () => [] };
   const onMain = (e) => e.pid === main.pid && e.tid === main.tid;
 
   // Top-level tasks (nested run loops aside, a task inside another is skipped). Blink runs the microtask checkpoint
@@ -198,7 +201,11 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
       for (const n of prof.nodes ?? []) {
         const parent = n.parent !== undefined ? p.nodes.get(n.parent) : undefined;
         const u = n.callFrame?.url ?? '';
-        p.nodes.set(n.id, { ext: isExtUrl(u) || !!parent?.ext, js: u !== '' || !!parent?.js });
+        const fn = n.callFrame?.functionName || '(anonymous)';
+        const own = isExtUrl(u);
+        // The innermost extension frame of the stack, and what it called when that is not extension code (a DOM API).
+        const hot = own ? fn : parent?.hot ? (parent.calls ? parent.hot : `${parent.hot} → ${fn}`) : null;
+        p.nodes.set(n.id, { ext: own || !!parent?.ext, js: u !== '' || !!parent?.js, hot, calls: own ? false : !!parent?.hot });
       }
       const ids = prof.samples ?? [];
       const deltas = c.args?.data?.timeDeltas ?? [];
@@ -207,7 +214,7 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
         const node = p.nodes.get(ids[i]);
         if (!node) continue;
         samples++;
-        if (node.js) sampleList.push({ t, ext: node.ext, js: node.js });
+        if (node.js) sampleList.push({ t, ext: node.ext, js: node.js, hot: node.hot });
       }
     }
   }
@@ -266,6 +273,21 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
   while (stack.length) close(stack.pop());
   for (const t of tasks) t.ext = Math.min(t.ext, t.tdur);
 
+  /** Extension functions where the samples in [from, to) were, most first (names as in the minified bundle). */
+  const hotFunctions = (from = -Infinity, to = Infinity, top = 8) => {
+    const counts = new Map();
+    let n = 0;
+    for (const smp of sampleList) {
+      if (!smp.hot || smp.t < from || smp.t >= to) continue;
+      n++;
+      counts.set(smp.hot, (counts.get(smp.hot) ?? 0) + 1);
+    }
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, count]) => ({ name, share: count / n }));
+  };
+
   const marks = events
     .filter((e) => e.cat === 'blink.user_timing' && e.pid === main.pid && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'))
     .map((e) => ({ name: e.name, ts: e.ts }))
@@ -280,6 +302,7 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
     injected,
     samples,
     window: (from = -Infinity, to = Infinity) => sumWindow(plain, from, to),
+    hotFunctions,
   };
 }
 

@@ -6,10 +6,11 @@
  * tries again; where the page cannot be scripted, it falls back as described per function.
  *
  * The clipboard is written by the content script, in the page (a service worker has no
- * clipboard). Whether that succeeds differs by browser: Chrome lets a focused page's script
- * call `navigator.clipboard.writeText` without a fresh user gesture; Firefox asks for one
- * (transient user activation), which a keyboard command or menu click in the browser UI does not
- * give the page. The outcome is always shown on the toolbar button of that tab: badge text
+ * clipboard). Whether that succeeds differs by browser (as documented, not yet measured here):
+ * Chrome lets a focused page's script call `navigator.clipboard.writeText` without a fresh user
+ * gesture; Firefox wants transient user activation in the page (or the `clipboardWrite`
+ * permission, which we do not ask for), which a keyboard command or menu click in the browser UI
+ * does not give. The outcome is always shown on the toolbar button of that tab: badge text
  * (`✓` copied, `!` not copied) and a title that says what happened.
  */
 import { catalog } from '../catalog';
@@ -37,7 +38,7 @@ export const MAX_SELECTION = 20_000;
 export const BADGE_MS = 6000;
 
 /**
- * (Re)creates the context-menu items with titles in the current UI language.
+ * (Re)creates the context-menu items with titles in the user's chosen language (`./strings.ts`).
  * `removeAll` first makes it idempotent (Chrome errors on a duplicate id). Never rejects.
  */
 export function createMenus(): Promise<void> {

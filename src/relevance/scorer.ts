@@ -17,8 +17,6 @@ import type { RankedArgument } from './types';
 export const THRESHOLD = 1;
 /** Score factor when the text has no word of company communication or social media at all. */
 const NO_CONTEXT = 0.75;
-/** Texts shorter than this many words are not expected to have context words. */
-const CONTEXT_MIN_WORDS = 6;
 
 type StateKey = Lang | 'de?' | 'en?';
 /** Further factor when off-topic evidence (sport, weather, recipes…; phrases count more) outweighs context words. */
@@ -267,8 +265,9 @@ export class Scorer {
         for (const w of hit.matched) addMatched(list, w);
       });
     }
-    // Short texts (a hashtag, a heading) have no room for context words; only longer ones need them.
-    let factor = ctx === 0 && this.words >= CONTEXT_MIN_WORDS ? NO_CONTEXT : 1;
+    // Without context one ordinary signal is not enough ("Kritik" alone, a film review); terms of
+    // the trade and phrases count as context themselves, so "#Shitstorm" alone still is.
+    let factor = ctx === 0 ? NO_CONTEXT : 1;
     if (off > ctx) factor *= OFF_TOPIC;
     const out: (RankedArgument & { n: number; i: number })[] = [];
     for (let i = 0; i < nArgs; i++) {

@@ -24,11 +24,28 @@ export function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
 }
 
-/** A fixture page in its own jsdom window at `url`. With `app`, the fixture folder's `app.js` runs in it. */
-export function loadPage(path: string, url: string, options: { app?: boolean } = {}): JSDOM {
+/**
+ * A fixture page in its own jsdom window at `url`. With `app`, the fixture folder's script runs in it
+ * (`true`: `app.js`; a string: that file of the folder), as the page's own `<script src>` would.
+ */
+export function loadPage(path: string, url: string, options: { app?: boolean | string } = {}): JSDOM {
   const dom = new JSDOM(fixture(path), { url, pretendToBeVisual: true, runScripts: options.app ? 'outside-only' : undefined });
-  if (options.app) dom.window.eval(fixture(join(dirname(path), 'app.js')));
+  if (options.app) dom.window.eval(fixture(join(dirname(path), options.app === true ? 'app.js' : options.app)));
   return dom;
+}
+
+/**
+ * A fixture page in the test file's own jsdom window (vitest's `jsdom` environment), at `url`: for code that
+ * must share the test's realm (the real card creates its `AbortController` from the global). With `script`,
+ * that file of the fixture's folder runs in the window.
+ */
+export function loadGlobalPage(path: string, url: string, script?: string): Window {
+  (globalThis as unknown as { jsdom: JSDOM }).jsdom.reconfigure({ url });
+  const parsed = new DOMParser().parseFromString(fixture(path), 'text/html');
+  document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+  // biome-ignore lint/security/noGlobalEval: runs our own fixture script in the test window, as its <script src> would
+  if (script) (0, eval)(fixture(join(dirname(path), script)));
+  return window;
 }
 
 /** Keyword families of the fake scorer: argument id → pattern. */

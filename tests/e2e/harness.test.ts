@@ -3,7 +3,10 @@
  * server under real host names, the recording CONNECT proxy, and both browsers starting with the built extension
  * loaded (Chromium: its service worker runs; Firefox: the add-on installs and its popup page opens by URL).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -13,11 +16,36 @@ import {
   FIXTURES,
   type Harness,
   launchBrowser,
+  makeStubExtension,
   ROUTES,
   resolveRequest,
   startHarness,
   STRICT_CSP,
 } from '../../scripts/e2e/index.mjs';
+import { findLeaks } from './helpers';
+
+/**
+ * Writes an extension that does what Argumentarium must never do: its background calls a tracker and its content
+ * script calls the page's own host. The no-request proof has to catch both.
+ */
+function makeLeakyExtension(browser: 'chromium' | 'firefox'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), `argumentarium-leaky-${browser}-`));
+  const manifest: Record<string, unknown> = {
+    manifest_version: 3,
+    name: 'Leaky test extension',
+    version: '1.0.0',
+    host_permissions: ['https://tracker.example.org/*', 'https://x.com/*'],
+    content_scripts: [{ matches: ['https://x.com/*'], js: ['content.js'] }],
+    background: browser === 'chromium' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
+  };
+  if (browser === 'firefox') {
+    manifest.browser_specific_settings = { gecko: { id: 'leaky@argumentarium.test', data_collection_permissions: { required: ['none'] } } };
+  }
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), "fetch('https://tracker.example.org/collect').catch(() => {});\n");
+  writeFileSync(join(dir, 'content.js'), "fetch('/collect?page=' + encodeURIComponent(location.pathname)).catch(() => {});\n");
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 /** Sends one HTTPS GET for `https://host/path` through the proxy (CONNECT), like a browser does. */
 function getThroughProxy(proxyPort: number, host: string, path: string): Promise<{ connect: number; status?: number; headers: string; body: string }> {
@@ -137,6 +165,36 @@ describe.each(BROWSERS)('%s starts with the built extension', (name) => {
       expect(shape.app).toBe(true);
     } finally {
       await browser.close();
+    }
+  });
+});
+
+describe.each(BROWSERS)('%s: the no-request proof', (name) => {
+  test('catches an extension that calls a tracker and the page’s own host', async () => {
+    const [withH, baseH] = await Promise.all([startHarness(), startHarness()]);
+    const leaky = makeLeakyExtension(name);
+    const stub = makeStubExtension(name);
+    try {
+      const [withB, baseB] = await Promise.all([
+        launchBrowser(name, { proxyPort: withH.proxy.port, extensionDir: leaky.dir }),
+        launchBrowser(name, { proxyPort: baseH.proxy.port, extensionDir: stub.dir }),
+      ]);
+      try {
+        await Promise.all([withB.newPage('https://x.com/home'), baseB.newPage('https://x.com/home')]);
+        await new Promise((r) => setTimeout(r, 2000));
+      } finally {
+        await Promise.all([withB.close(), baseB.close()]);
+      }
+      const leaks = findLeaks(
+        { hosts: withH.proxy.hosts(), served: withH.server.log },
+        { hosts: baseH.proxy.hosts(), served: baseH.server.log },
+      );
+      expect(leaks.hosts).toContain('tracker.example.org');
+      expect(leaks.requests).toContain('x.com/collect');
+    } finally {
+      leaky.remove();
+      stub.remove();
+      await Promise.all([withH.close(), baseH.close()]);
     }
   });
 });

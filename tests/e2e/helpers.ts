@@ -158,6 +158,33 @@ export interface BaselineRecord {
   served: ServedRequest[];
 }
 
+/** What the no-request proof found: everything here is a request the extension made. */
+export interface Leaks {
+  /** Hosts asked for with the extension but not by the baseline browser. */
+  hosts: string[];
+  /** `host/path` of requests the fixture server answered only with the extension (favicons aside). */
+  requests: string[];
+  /** Requests whose Origin or Referer is an extension page. */
+  fromExtensionPages: string[];
+}
+
+/**
+ * Compares what a browser asked for with the extension against the baseline (the same browser and page visits with
+ * a do-nothing extension). The proxy's host record catches requests to any other host; the fixture server's log
+ * catches requests to the pages' own hosts (a content script calling `https://x.com/…`).
+ */
+export function findLeaks(withExtension: BaselineRecord, baseline: BaselineRecord): Leaks {
+  const key = (r: ServedRequest) => `${r.host}${r.path}`;
+  const baselineKeys = new Set(baseline.served.map(key));
+  return {
+    hosts: withExtension.hosts.filter((h) => !baseline.hosts.includes(h)),
+    requests: [...new Set(withExtension.served.filter((r) => !baselineKeys.has(key(r)) && r.path !== '/favicon.ico').map(key))],
+    fromExtensionPages: withExtension.served
+      .filter((r) => [r.origin, r.referer].some((v) => v !== undefined && /^(chrome|moz)-extension:/.test(v)))
+      .map((r) => `${key(r)} from ${r.origin ?? r.referer}`),
+  };
+}
+
 /** One browser with the extension for a whole suite, plus per-test page tracking. */
 export interface Session {
   readonly browser: E2EBrowser;

@@ -172,8 +172,15 @@ describe('hashtags and robust text', () => {
   it('handles ALL-CAPS like lower case', () => {
     expect(top('WIR HABEN ANGST VOR EINEM SHITSTORM AUF FACEBOOK!')).toBe('criticism');
   });
-  it('needs more than one word', () => {
-    expect(rankArguments('#Shitstorm')).toEqual([]);
+  it('a single ordinary word is not enough, a term of the trade is', () => {
+    expect(rankArguments('Kritik')).toEqual([]);
+    expect(rankArguments('Feedback')).toEqual([]);
+    expect(top('#Shitstorm')).toBe('criticism');
+    expect(top('Employer Branding')).toBe('employer-branding');
+  });
+  it('a phrase of function words matches only in order ("tell us")', () => {
+    expect(ids('Tell us in the comments which colour we should pick next on Instagram!')).toContain('crowdsourcing');
+    expect(ids('Us? We never tell anyone anything about the weather.')).toEqual([]);
   });
 });
 
@@ -287,5 +294,28 @@ describe('findMatchRanges', () => {
     const r = rankArguments(text);
     const ranges = findMatchRanges(text, r[0]?.matched ?? []);
     expect(ranges.map((x) => text.slice(x.start, x.end))).toEqual(['vote', 'flavour']);
+  });
+});
+
+/** Hard negatives of our own: words of an argument in a text about something else. */
+const HARD_NEGATIVES = [
+  'Filmkritik: Der neue Thriller überzeugt mit starken Bildern, doch die Handlung schwächelt im letzten Drittel.',
+  'Der Gemeinderat hat gestern über den Haushalt abgestimmt; die Abstimmung fiel knapp aus.',
+  'Die neue Gesichtscreme mit Hyaluron spendet den ganzen Tag Feuchtigkeit.',
+  'Nach acht schönen Jahren verlasse ich das Unternehmen und starte im Mai bei einem neuen Arbeitgeber.',
+  'Einladung zur Betriebsversammlung am Donnerstag um 10 Uhr in der Kantine.',
+  'Für die Weihnachtsfeier suchen wir noch Helfer beim Aufbau, bitte bis Freitag melden.',
+  'The city council voted on the budget last night; the vote was close.',
+  'Seats in the yoga class are first come, first served.',
+  "After eight great years I'm leaving the company and joining a new employer in May.",
+  'The marketing budget for 2027 has been cut by five percent; details will follow in the department meeting.',
+  'Our new product hits the shops in March, initially in three colours.',
+  'The quarterly sales figures are attached; please review them before the meeting on Monday.',
+  'Regular customers get 10% off everything with the loyalty card.',
+];
+
+describe('hard negatives', () => {
+  it.each(HARD_NEGATIVES)('no hint for %j', (text) => {
+    expect(rankArguments(text)).toEqual([]);
   });
 });

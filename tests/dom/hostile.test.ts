@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+/**
+ * Hostile pages (issue 6) that jsdom can show: a framework that re-renders its root and removes foreign nodes
+ * (the real card survives and posts are not counted twice), user-written markup in posts (read and shown as text
+ * only), an editor that reverts foreign changes (we never touch it), and an editor in an about:blank iframe read
+ * from the top frame. Replaced built-ins need isolated worlds: tests/fixtures/hostile/builtins.html is for e2e.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '../../_locales/en/messages.json';
+import { mountCard } from '../../content/card/index';
+import { type ContentController, start } from '../../content/index';
+import { type MessagesFile, useMessages } from '../../src/i18n/index';
+import { type FakeScorer, harness, loadGlobalPage, loadPage, settle } from './helpers';
+
+let ctl: ContentController | null = null;
+let close: (() => void) | null = null;
+beforeEach(() => {
+  vi.useFakeTimers();
+  useMessages(en as MessagesFile);
+});
+afterEach(() => {
+  ctl?.stop();
+  ctl = null;
+  close?.();
+  close = null;
+  vi.clearAllTimers();
+  vi.useRealTimers();
+});
+async function run(ms = 1000): Promise<void> {
+  await settle();
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+describe('hostile pages', () => {
+  it('a framework re-rendering its root and removing foreign nodes: the real card comes back, posts count once', async () => {
+    const win = loadGlobalPage('hostile/rerender.html', 'https://x.com/hostile/rerender', 'rerender.js');
+    const doc = win.document;
+    const app = win as unknown as { __rerender(): void; __renders: number };
+    const h = harness(win, { mountCard: (cb, signal, d) => mountCard(cb, signal, d) });
+    ctl = start(h.env);
+    await run();
+    const host = doc.querySelector('[data-argumentarium]');
+    expect(host?.shadowRoot?.querySelector('[data-action="toggle"]')).toBeTruthy();
+    const added = (ctl!.reader.scorer as FakeScorer).added.length;
+    const reads = ctl!.reader.reads;
+    for (let i = 0; i < 3; i++) {
+      app.__rerender();
+      expect(doc.querySelector('[data-argumentarium]')).toBeNull();
+      await run(1100);
+      expect(doc.querySelectorAll('[data-argumentarium]')).toHaveLength(1);
+    }
+    // Every re-render (ours and the page's own every 500 ms) made new post nodes, read again,
+    // but the same texts were not scored again.
+    expect(app.__renders).toBeGreaterThan(3);
+    expect(ctl!.reader.reads).toBeGreaterThanOrEqual(reads + 6);
+    expect((ctl!.reader.scorer as FakeScorer).added.length).toBe(added);
+    expect(ctl!.reader.ranking()[0]!.id).toBe('criticism');
+  });
+
+  it('markup written by users stays text: read as text, nothing from it becomes an element', async () => {
+    const win = loadGlobalPage('hostile/markup.html', 'https://x.com/hostile/markup');
+    const doc = win.document;
+    const before = doc.querySelectorAll('*').length;
+    const h = harness(win, { mountCard: (cb, signal, d) => mountCard(cb, signal, d) });
+    ctl = start(h.env);
+    await run();
+    const texts = (ctl!.reader.scorer as FakeScorer).added;
+    expect(texts[0]).toContain('<img src=x onerror=alert(1)>');
+    expect(texts[1]).toContain('"><svg onload=alert(2)> und <script>alert(3)</script>');
+    const host = doc.querySelector('[data-argumentarium]')!;
+    (host.shadowRoot!.querySelector('[data-action="toggle"]') as HTMLElement).click();
+    await run();
+    expect(host.shadowRoot!.querySelectorAll('[data-argument-id]').length).toBeGreaterThan(0);
+    expect(host.shadowRoot!.querySelector('img, svg, script, [onerror], [onload]')).toBeNull();
+    // The page gained exactly one element: our card's host.
+    expect(doc.querySelectorAll('*').length).toBe(before + 1);
+  });
+
+  it('an editor that reverts foreign changes: we only read it, and what the user types is scored', async () => {
+    const dom = loadPage('hostile/revert.html', 'https://www.facebook.com/hostile/revert', { app: 'revert.js' });
+    close = () => dom.window.close();
+    const app = dom.window as unknown as { __type(text: string): void; __reverts: number };
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    expect(h.cards).toHaveLength(0);
+    app.__type('Unser Vorstand fürchtet einen Shitstorm');
+    await run();
+    expect(app.__reverts).toBe(0);
+    expect(h.ranked).toEqual(['Unser Vorstand fürchtet einen Shitstorm']);
+    expect(h.cards[0]!.last!.arguments[0]!.id).toBe('criticism');
+    expect(h.cards[0]!.last!.composing).toBe(true);
+  });
+
+  it('an editor in an about:blank iframe is read and followed from the top frame', async () => {
+    const dom = loadPage('hostile/frames.html', 'https://intranet.example.com/hostile/frames.html', { app: 'frames.js' });
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    expect((ctl!.reader.scorer as FakeScorer).added).toContain('Our staff newsletter reaches nobody; an internal network would be faster.');
+    // Typing in the frame's editor: its input events reach us through the frame's document.
+    const frameDoc = (doc.getElementById('blank-editor') as HTMLIFrameElement).contentDocument!;
+    const p = frameDoc.body.appendChild(frameDoc.createElement('p'));
+    p.textContent = 'We fear a shitstorm if customers complain in public.';
+    const sel = frameDoc.getSelection()!;
+    sel.collapse(p.firstChild!, 5);
+    frameDoc.body.dispatchEvent(new frameDoc.defaultView!.InputEvent('input', { bubbles: true }));
+    await run();
+    expect(h.ranked).toEqual(['We fear a shitstorm if customers complain in public.']);
+    expect(h.cards[0]!.last!.arguments[0]!.id).toBe('criticism');
+    // The new paragraph is also read as part of the document (new node in the observed frame).
+    expect((ctl!.reader.scorer as FakeScorer).added).toContain('We fear a shitstorm if customers complain in public.');
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Keeps a floor under the relevance figures of `npm run eval` (issue 4) so they cannot silently
+ * fall: the same computation (scripts/eval/metrics.ts) on tests/eval/texts.json. The floors sit a
+ * little under what the engine reaches today (see the report of `npm run eval`); they are not the
+ * issue's targets where those are not reached yet.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type EvalText, pct, runEval } from '../../scripts/eval/metrics';
+import { catalog } from '../../src/catalog';
+
+const texts = JSON.parse(readFileSync(new URL('../eval/texts.json', import.meta.url), 'utf8')) as EvalText[];
+const { engine, baseline } = runEval(texts, catalog);
+
+/** Floors per language: top-1 and top-3 in %, false hints at most, top-1 points above the baseline at least. */
+const FLOORS = {
+  de: { top1: 90, top3: 90, falseHints: 5, gap: 12 },
+  en: { top1: 84, top3: 88, falseHints: 7, gap: 4 },
+} as const;
+
+describe('relevance evaluation (tests/eval/texts.json)', () => {
+  it('has the labelled set the issue asks for', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(200);
+    expect(texts.filter((t) => t.expected.length === 0).length).toBeGreaterThanOrEqual(50);
+  });
+  for (const lang of ['de', 'en'] as const) {
+    it(`${lang}: top-1, top-3, false hints and the gap to the baseline stay above their floors`, () => {
+      const e = engine.byLang[lang];
+      const b = baseline.byLang[lang];
+      const top1 = pct(e.top1, e.relevant);
+      expect(top1).toBeGreaterThanOrEqual(FLOORS[lang].top1);
+      expect(pct(e.top3, e.relevant)).toBeGreaterThanOrEqual(FLOORS[lang].top3);
+      expect(pct(e.falseHints, e.irrelevant)).toBeLessThanOrEqual(FLOORS[lang].falseHints);
+      expect(top1 - pct(b.top1, b.relevant)).toBeGreaterThanOrEqual(FLOORS[lang].gap);
+    });
+  }
+  it('every argument is found at least half of the time (top-3)', () => {
+    for (const [id, t] of Object.entries(engine.byArgument)) {
+      expect(pct(t.top3, t.relevant), id).toBeGreaterThanOrEqual(50);
+    }
+  });
+});
