@@ -3,16 +3,17 @@
  * settings and arguments from `src/platform/storage.ts`, the card, the clipboard writer and relevance.
  * Imported only by the bundle entry in `./index.ts`; DOM tests pass fakes instead.
  */
-import { mountCard } from './card/index';
-import { catalog as builtins } from '../src/catalog/index';
+
 import { effectiveCatalog } from '../src/catalog/effective';
+import { catalog as builtins } from '../src/catalog/index';
 import type { Lang } from '../src/catalog/types';
-import { useBrowserI18n, useMessages, type MessagesFile } from '../src/i18n/index';
+import { type MessagesFile, useBrowserI18n, useMessages } from '../src/i18n/index';
 import { browser } from '../src/platform/browser';
 import { writeClipboard } from '../src/platform/clipboard';
 import { loadSettings, loadUserArguments, onSettingsChanged, onUserArgumentsChanged } from '../src/platform/storage';
 import { createScorer, rankArguments } from '../src/relevance/index';
-import { loadManaged } from '../src/settings/managed';
+import { allIntranetPatterns, loadManaged } from '../src/settings/managed';
+import { mountCard } from './card/index';
 import type { ContentEnv, RuntimeLike, SessionFlags } from './index';
 
 /**
@@ -47,7 +48,9 @@ function sessionFlags(): SessionFlags {
 async function loadUiMessages(lang: Lang): Promise<void> {
   if (lang === (browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en')) return useMessages(null);
   try {
-    const res = (await browser.runtime.sendMessage({ type: 'get-messages', lang })) as { ok?: boolean; messages?: MessagesFile } | undefined;
+    const res = (await browser.runtime.sendMessage({ type: 'get-messages', lang })) as
+      | { ok?: boolean; messages?: MessagesFile }
+      | undefined;
     if (res?.ok && res.messages) useMessages(res.messages);
   } catch {
     // The browser's language stays: readable, if not the chosen one.
@@ -62,20 +65,24 @@ export function realEnv(): ContentEnv {
     runtime: browser.runtime as unknown as RuntimeLike,
     async loadSettings() {
       const { settings } = await loadSettings();
-      void loadUiMessages(settings.lang === 'auto' ? (browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en') : settings.lang);
+      void loadUiMessages(
+        settings.lang === 'auto' ? (browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en') : settings.lang,
+      );
       return settings;
     },
     async loadCatalog(settings) {
       const [user, managed] = await Promise.all([loadUserArguments(), loadManaged()]);
       return effectiveCatalog(builtins, settings, user, managed.arguments);
     },
+    intranetPatterns: () => allIntranetPatterns(),
     onSettingsChanged(cb, signal) {
       onSettingsChanged(() => cb(), signal);
       onUserArgumentsChanged(() => cb(), signal);
     },
     session: sessionFlags(),
     mountCard,
-    writeClipboard: (payload) => writeClipboard(payload, { clipboard: navigator.clipboard, ClipboardItem: globalThis.ClipboardItem, document }),
+    writeClipboard: (payload) =>
+      writeClipboard(payload, { clipboard: navigator.clipboard, ClipboardItem: globalThis.ClipboardItem, document }),
     createScorer,
     rankArguments,
     uiLanguage: browser.i18n.getUILanguage(),

@@ -10,17 +10,19 @@
  * Only the top frame runs; same-origin iframes are read from it through `contentDocument`.
  *
  * Following the page (issue 5): ONE MutationObserver, new nodes only, batched to at most one update every
- * ~300 ms; each text unit read once (a unit added and removed again within one batch is not read: it
- * was on screen too briefly to matter, and reading it would mean work per mutation); in-app navigation (pushState) detected by comparing `location.href`
- * without its fragment when mutations arrive and on `popstate`; compose boxes scored on `input`, debounced;
+ * ~300 ms; each text unit read once (a unit added and removed again within one batch is not read: it was
+ * on screen too briefly to matter, and reading it would mean work per mutation); in-app navigation
+ * (pushState) detected by comparing `location.href` without its fragment when mutations arrive and on
+ * `popstate`, plus a slow liveness poll on quiet pages; compose boxes scored on `input`, debounced;
  * paused while the tab is hidden (catching up on `visibilitychange`); big batches split into slices that
  * yield to the page (`scheduler.yield` when present, else a `setTimeout(0)`), so no long task.
  *
  * {@link start} takes its dependencies as a {@link ContentEnv}, so DOM tests pass fakes; the bundle entry at
  * the end of this file passes the real ones (`./env`), loaded only inside an extension.
  */
-import type { CardHandle } from './card/types';
+
 import type { Argument, Lang } from '../src/catalog/types';
+import { matchesPattern } from '../src/copy/destination';
 import type { ClipboardPayload } from '../src/copy/index';
 import { resolveFormat } from '../src/copy/index';
 import { baseLang } from '../src/i18n/index';
@@ -28,12 +30,12 @@ import { isMessage, type PageReport, type Responses, type ToBackground } from '.
 import type { RankedArgument } from '../src/relevance/types';
 import type { Settings } from '../src/settings/index';
 import { siteGroup } from '../src/site-groups';
+import type { CardCallbacks, CardHandle } from './card/types';
 import { cardState, isSnoozed, mergeRankings, objectionLabel } from './policy';
 import { PageReader, type PageReaderOptions, type Scorer } from './reader';
 import { siteFor } from './sites/index';
 import type { SiteModule } from './sites/types';
 import { CARD_ATTR, readEditor, readText } from './text';
-import type { CardCallbacks } from './card/types';
 
 /** Attribute on `<html>` naming the running instance. */
 export const MARKER = 'data-argumentarium-content';
@@ -66,6 +68,12 @@ export interface ContentEnv {
   loadSettings(): Promise<Settings>;
   /** The effective catalog for `settings` (built-ins minus hidden, plus managed and the user's arguments). */
   loadCatalog(settings: Settings): Promise<Argument[]>;
+  /**
+   * The user's and the organisation's intranet sites (match patterns). A page of the generic reader outside them
+   * was read on demand (the popup, `activeTab`): it answers messages but shows no card unless asked.
+   * Default: `settings.intranetSites`.
+   */
+  intranetPatterns?(settings: Settings): Promise<string[]>;
   /** Calls `cb` when settings or the user's arguments change, until `signal` aborts. */
   onSettingsChanged?(cb: () => void, signal: AbortSignal): void;
   session: SessionFlags;
@@ -100,6 +108,8 @@ export interface ContentController {
 
 /** Pending added nodes above this count are dropped for one full scan instead (bounded memory). */
 const MAX_PENDING = 5000;
+/** Interval of the liveness check of the extension context, in milliseconds (one property read). */
+const LIVENESS_MS = 3000;
 /** Compose text read at most (UTF-16 code units): scoring the compose box stays cheap. */
 const COMPOSE_LIMIT = 5000;
 
@@ -141,8 +151,8 @@ export function start(env: ContentEnv): ContentController | null {
   const html = doc.documentElement;
   const token = Math.random().toString(36).slice(2);
   html.setAttribute(MARKER, token);
-  // Cards left by an instance that could not clean up after itself.
-  for (const stale of doc.querySelectorAll(`[${CARD_ATTR}]`)) stale.remove();
+  // Cards left by an instance that could not clean up after itself (our own tag only: never the page's nodes).
+  for (const stale of doc.querySelectorAll(`argumentarium-card[${CARD_ATTR}]`)) stale.remove();
 
   let stopped = false;
   let settings: Settings | null = null;
@@ -154,6 +164,7 @@ export function start(env: ContentEnv): ContentController | null {
   let card: CardHandle | null = null;
   let dismissed = false;
   let forced = false;
+  let intranet: string[] = [];
   let selectionRanked: RankedArgument[] = [];
   let composeRanked: RankedArgument[] = [];
   let composing = false;
@@ -211,10 +222,22 @@ export function start(env: ContentEnv): ContentController | null {
     on,
   );
 
+  // A quiet page sends no mutations: a slow poll notices a lost context so an orphaned card does not linger.
+  const poll = setInterval(() => {
+    if (!alive()) stop();
+  }, LIVENESS_MS);
+  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+
   const dismissKey = `dismissed:${win.location.hostname}`;
 
+  /** The page's ranking: what the user types first, then what the page says. */
   function ranking(): RankedArgument[] {
-    return mergeRankings(selectionRanked, composeRanked, reader.ranking());
+    return mergeRankings(composeRanked, reader.ranking());
+  }
+
+  /** What the card shows: the selection the user asked about, else {@link ranking}. */
+  function cardRanking(): RankedArgument[] {
+    return selectionRanked.length ? selectionRanked : ranking();
   }
 
   function status(): 'ok' | 'unreadable' {
@@ -241,6 +264,11 @@ export function start(env: ContentEnv): ContentController | null {
     },
   };
 
+  /** True on a page outside every site group (read for the popup): no card unless the user asks. */
+  function onDemand(): boolean {
+    return site.group === 'intranet' && !intranet.some((p) => matchesPattern(p, win.location.href));
+  }
+
   /**
    * Shows the card's current state (mounting it the first time there is something to show).
    * @returns true when the card shows something
@@ -248,9 +276,9 @@ export function start(env: ContentEnv): ContentController | null {
   function render(): boolean {
     if (stopped || !settings) return false;
     const state = cardState({
-      ranked: ranking(),
+      ranked: cardRanking(),
       status: status(),
-      mode: settings.hintMode[site.group] ?? 'always',
+      mode: onDemand() ? 'never' : (settings.hintMode[site.group] ?? 'always'),
       snoozed: isSnoozed(win.location.hostname, settings.snoozed),
       dismissed,
       forced,
@@ -305,7 +333,10 @@ export function start(env: ContentEnv): ContentController | null {
   async function flush(): Promise<void> {
     timer = undefined;
     if (stopped) return;
-    if (!alive()) return stop();
+    if (!alive()) {
+      stop();
+      return;
+    }
     if (doc.hidden) {
       pending = [];
       fullScan = true;
@@ -319,7 +350,6 @@ export function start(env: ContentEnv): ContentController | null {
       const units = fullScan ? r.scanAll() : r.unitsFrom(pending);
       fullScan = false;
       pending = [];
-      if (units.length) r.indexHeadings();
       let t0 = performance.now();
       let shown = false;
       for (let i = 0; i < units.length; i++) {
@@ -339,6 +369,7 @@ export function start(env: ContentEnv): ContentController | null {
       }
       render();
     } finally {
+      reader.endBatch();
       running = false;
       lastFlush = performance.now();
       if (!stopped && (pending.length || fullScan) && !doc.hidden) schedule();
@@ -347,7 +378,10 @@ export function start(env: ContentEnv): ContentController | null {
 
   const observer = new win.MutationObserver((records) => {
     if (stopped) return;
-    if (!alive()) return stop();
+    if (!alive()) {
+      stop();
+      return;
+    }
     if (checkUrl()) return;
     for (const rec of records) {
       for (const node of rec.addedNodes) {
@@ -392,7 +426,10 @@ export function start(env: ContentEnv): ContentController | null {
   function scoreCompose(): void {
     composeTimer = undefined;
     if (stopped) return;
-    if (!alive()) return stop();
+    if (!alive()) {
+      stop();
+      return;
+    }
     const editor = composeEditor?.deref();
     const text = editor?.isConnected ? composeText(editor) : '';
     composeRanked = text ? env.rankArguments(text, { catalog }) : [];
@@ -424,7 +461,10 @@ export function start(env: ContentEnv): ContentController | null {
     'visibilitychange',
     () => {
       if (stopped) return;
-      if (!alive()) return stop();
+      if (!alive()) {
+        stop();
+        return;
+      }
       if (doc.hidden) {
         observer.disconnect();
         clearTimeout(timer);
@@ -454,10 +494,11 @@ export function start(env: ContentEnv): ContentController | null {
 
   async function loadConfig(): Promise<void> {
     const s = await env.loadSettings();
-    const c = await env.loadCatalog(s);
+    const [c, i] = await Promise.all([env.loadCatalog(s), env.intranetPatterns?.(s) ?? s.intranetSites]);
     if (stopped) return;
     settings = s;
     catalog = c;
+    intranet = i;
     lang = s.lang === 'auto' ? baseLang(env.uiLanguage) : s.lang;
   }
 
@@ -496,7 +537,8 @@ export function start(env: ContentEnv): ContentController | null {
       dismissed = await env.session.get(dismissKey).catch(() => false);
     } catch (e) {
       // Never rejects: the messages that wait for it still get an answer.
-      return fail(e);
+      fail(e);
+      return;
     }
     if (stopped) return;
     resetPage();
@@ -509,7 +551,7 @@ export function start(env: ContentEnv): ContentController | null {
 
   async function copyBest(): Promise<Responses['copy-best']> {
     await ready;
-    const best = ranking()[0];
+    const best = cardRanking()[0];
     const s = settings;
     if (!best || !s) return { ok: false, error: 'nothing-relevant' };
     const state = cardState({

@@ -8,12 +8,13 @@
  *   a dismissal hides the card on the site for the session. An explicit request (the context menu's
  *   "Find arguments for the selection") shows the card regardless.
  */
-import type { CardArgument, CardState } from './card/types';
+
 import { type Argument, type Lang, textOf } from '../src/catalog/types';
 import { type CopyOptions, formatArgument } from '../src/copy/index';
 import { OBJECTIONS } from '../src/relevance/objections';
 import type { RankedArgument } from '../src/relevance/types';
 import type { HintMode } from '../src/settings/index';
+import type { CardArgument, CardState } from './card/types';
 
 /** The most arguments the card shows. */
 export const CARD_TOP = 3;

@@ -44,12 +44,6 @@ export function hashText(s: string): number {
   return h >>> 0;
 }
 
-/** True when `a` comes before `b` in document order (or is an ancestor of it). */
-function precedes(a: Node, b: Node): boolean {
-    // DOCUMENT_POSITION_FOLLOWING (4) | DOCUMENT_POSITION_CONTAINED_BY (16)
-  return a === b || !!(a.compareDocumentPosition(b) & 20);
-}
-
 /** Reads one page for one site module. See the module comment. */
 export class PageReader {
   /** Characters of unit text read since the last reset. */
@@ -59,8 +53,9 @@ export class PageReader {
   private seen = new WeakSet<Element>();
   private keys = new Set<number>();
   private sectionList: Section[] = [];
-  private headingList: Element[] = [];
-  /** The heading of the last section read: virtualised documents drop headings that scrolled away. */
+  /** Roots of the current batch (see {@link scanAll}, {@link unitsFrom}; cleared by {@link endBatch}). */
+  private rootCache: Element[] | null = null;
+  /** The heading of the section being read (`''` before the first heading). */
   private lastHeading = '';
   private readonly maxKeys: number;
   private readonly maxSections: number;
@@ -90,7 +85,7 @@ export class PageReader {
     this.seen = new WeakSet();
     this.keys.clear();
     this.sectionList = [];
-    this.headingList = [];
+    this.rootCache = null;
     this.lastHeading = '';
     this.chars = 0;
     this.reads = 0;
@@ -131,9 +126,9 @@ export class PageReader {
   }
 
   /** True when `unit` is to be read: not read yet, in a root, not excluded, hidden, nested, or a feed's compose box. */
-  private wanted(unit: Element, roots: Element[]): boolean {
-    if (this.seen.has(unit)) return false;
+  private wanted(unit: Element): boolean {
     const { selectors } = this.site;
+    const roots = this.rootCache ?? this.roots();
     if (!roots.some((r) => r === unit || r.contains(unit))) return false;
     if (unit.parentElement?.closest(selectors.units)) return false;
     if (unit.closest('[hidden], [aria-hidden="true"]')) return false;
@@ -142,61 +137,46 @@ export class PageReader {
     return true;
   }
 
-  /** Every unit not read yet, in document order (start, resume after a hidden tab, after navigation). */
+  /**
+   * Every unit candidate in the roots, in document order (start, resume after a hidden tab, after navigation).
+   * Only the native `querySelectorAll`: the per-unit checks happen in {@link read}, which the caller slices.
+   */
   scanAll(): Element[] {
     const roots = this.roots();
+    this.rootCache = roots;
+    const sel = this.site.selectors.units;
     const out: Element[] = [];
     for (const root of roots) {
-      if (root.matches(this.site.selectors.units) && this.wanted(root, roots)) out.push(root);
-      for (const el of root.querySelectorAll(this.site.selectors.units)) if (this.wanted(el, roots)) out.push(el);
+      if (root.matches(sel)) out.push(root);
+      for (const el of root.querySelectorAll(sel)) if (!this.seen.has(el)) out.push(el);
     }
     return out;
   }
 
+  /** Ends a batch: forgets its roots, so nothing of the page is held between batches. */
+  endBatch(): void {
+    this.rootCache = null;
+  }
+
   /**
-   * The units not read yet that contain or lie inside `nodes` (nodes added to the page). Cost grows with
-   * the added nodes only.
+   * The unit candidates that contain or lie inside `nodes` (nodes added to the page), not read yet.
+   * Cost grows with the added nodes only.
    */
   unitsFrom(nodes: Iterable<Node>): Element[] {
+    this.rootCache = this.roots();
     const sel = this.site.selectors.units;
-    const roots = this.roots();
     const out = new Set<Element>();
     for (const node of nodes) {
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
       if (!el?.isConnected) continue;
       const outer = el.closest(sel);
       if (outer) {
-        if (this.wanted(outer, roots)) out.add(outer);
+        if (!this.seen.has(outer)) out.add(outer);
         continue;
       }
-      for (const u of el.querySelectorAll(sel)) if (this.wanted(u, roots)) out.add(u);
+      for (const u of el.querySelectorAll(sel)) if (!this.seen.has(u)) out.add(u);
     }
     return [...out];
-  }
-
-  /** Prepares section attribution for the units of one batch (document mode): the headings in document order. */
-  indexHeadings(): void {
-    const sel = this.site.kind === 'document' ? this.site.selectors.headings : undefined;
-    this.headingList = [];
-    if (!sel) return;
-    for (const root of this.roots()) this.headingList.push(...root.querySelectorAll(sel));
-  }
-
-  /** The section heading for `unit`: the last indexed heading at or before it. */
-  private headingOf(unit: Element): Element | undefined {
-    const list = this.headingList;
-    let lo = 0;
-    let hi = list.length - 1;
-    let found: Element | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const h = list[mid]!;
-      if (precedes(h, unit)) {
-        found = h;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
   }
 
   /**
@@ -205,7 +185,7 @@ export class PageReader {
    * @returns the number of characters added (0 when nothing new).
    */
   read(unit: Element): number {
-    if (this.seen.has(unit)) return 0;
+    if (this.seen.has(unit) || !this.wanted(unit)) return 0;
     const text = readText(unit, this.unitLimit);
     // An empty unit is not marked: the app often inserts the shell first and fills it in a later mutation.
     if (!text) return 0;
@@ -221,10 +201,17 @@ export class PageReader {
     return text.length;
   }
 
+  /**
+   * The section of `unit`: a heading unit starts one; other units belong to the last heading read. Units are
+   * read in document order (a scan, or nodes as the page appends them), so no position comparisons are needed
+   * (Blink's `compareDocumentPosition` walks sibling lists: too slow for 50 000 paragraphs). In a virtualised
+   * document the heading that scrolled away stays the current one.
+   */
   private sectionFor(unit: Element): Section {
-    const h = this.headingOf(unit);
-    const heading = h ? readText(h, 300) : this.lastHeading;
-    this.lastHeading = heading;
+    const sel = this.site.selectors.headings;
+    const h = sel ? (unit.matches(sel) ? unit : unit.querySelector(sel)) : null;
+    if (h) this.lastHeading = readText(h, 300);
+    const heading = this.lastHeading;
     let section = this.sectionList.find((s) => s.heading === heading);
     if (!section) {
       if (this.sectionList.length >= this.maxSections) return this.sectionList[this.sectionList.length - 1]!;

@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 /**
  * Benchmark (issue 4 "Speed"): scores one megabyte of mixed German/English text with
  * `rankArguments` and times it against a single `text.normalize('NFC').toLowerCase()` pass over
@@ -12,10 +16,6 @@
  * Usage: node scripts/bench-scoring.mjs [--runs N]   (default 7 runs; one warm-up run first)
  */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,7 +34,10 @@ const { rankArguments } = await import(`data:text/javascript;base64,${Buffer.fro
 
 const texts = JSON.parse(readFileSync(resolve(root, 'tests/eval/texts.json'), 'utf8')).map((t) => t.text);
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
 const SIZE = 1 << 20;
 const parts = [];
 let size = 0;
@@ -61,10 +64,10 @@ const score = [];
 let sink = 0;
 for (let i = 0; i < runs; i++) {
   // Fresh string copies so neither side benefits from a cached flattening of the other.
-  const a = (` ${text}`).slice(1);
+  const a = ` ${text}`.slice(1);
   const [tb, nb] = time(() => a.normalize('NFC').toLowerCase());
   sink += nb.length;
-  const b = (` ${text}`).slice(1);
+  const b = ` ${text}`.slice(1);
   const [ts, rs] = time(() => rankArguments(b));
   sink += rs.length;
   base.push(tb);

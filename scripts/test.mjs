@@ -4,7 +4,8 @@
  *
  * 1. `tsc --noEmit` (esbuild does not type-check), 2. `npm run build` (dist/chrome, dist/firefox),
  * 3. the `--grant-all` test build into `dist-test/` (document-tool groups granted up front),
- * 4. `vitest run` over all projects (unit + dom + e2e in real Chromium and Firefox) with the default and JSON reporters.
+ * 4. `vitest run` of each project in turn (`unit`: unit + dom tests; `e2e`: real Chromium and Firefox) with the
+ *    default and JSON reporters (reports in `out/vitest-<project>.json`).
  *
  * Prints each tool's own output, then as its LAST line `N passed, N failed`, where a failed type-check or build
  * counts as one failed check each (passing ones count as passed), and vitest contributes its test counts (a test
@@ -22,6 +23,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const node = process.execPath;
 const vitestArgs = process.argv.slice(2);
+/** The vitest projects of vitest.config.ts, run in this order: fast ones first. */
+const PROJECTS = ['unit', 'e2e'];
 
 let passed = 0;
 let failed = 0;
@@ -54,35 +57,48 @@ step('test build (dist-test/, --grant-all)', [join(root, 'scripts', 'build.mjs')
 
 const outDir = join(root, 'out');
 mkdirSync(outDir, { recursive: true });
-const report = join(outDir, 'vitest-report.json');
-rmSync(report, { force: true });
-const vitestOk = step(
-  'vitest (unit, dom, e2e)',
-  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs],
-  { count: false },
-);
 
-if (existsSync(report)) {
-  /** @type {{ numPassedTests: number, numFailedTests: number, testResults: { name: string, status: string, message?: string, assertionResults: unknown[] }[] }} */
+/**
+ * Runs vitest once with the default and JSON reporters and adds its counts.
+ * @param {string} label what runs
+ * @param {string[]} args vitest arguments after `run`
+ * @param {string} report JSON report path
+ */
+function vitestStep(label, args, report) {
+  rmSync(report, { force: true });
+  const ok = step(label, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+    count: false,
+  });
+  if (!existsSync(report)) {
+    failed++;
+    failures.push(`${label}: no report written`);
+    return;
+  }
+  /** @type {{ numPassedTests: number, numFailedTests: number, testResults: { name: string, status: string, assertionResults: unknown[] }[] }} */
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
   failed += json.numFailedTests;
-  if (json.numFailedTests > 0) failures.push(`${json.numFailedTests} test(s)`);
+  if (json.numFailedTests > 0) failures.push(`${label}: ${json.numFailedTests} test(s)`);
   // A file that failed to load or whose hooks failed before any test ran has no test results but is a failure.
   for (const file of json.testResults) {
     if (file.status === 'failed' && file.assertionResults.length === 0) {
       failed++;
-      failures.push(`test file ${file.name.slice(root.length + 1)}`);
+      failures.push(`${label}: test file ${file.name.slice(root.length + 1)}`);
     }
   }
-  if (!vitestOk && json.numFailedTests === 0 && !json.testResults.some((f) => f.status === 'failed')) {
-    // e.g. an unhandled error or rejection outside any test: vitest fails the run; so do we.
+  if (!ok && json.numFailedTests === 0 && !json.testResults.some((f) => f.status === 'failed')) {
+    // e.g. an unhandled error or a configuration error outside any test: vitest fails the run; so do we.
     failed++;
-    failures.push('vitest run (errors outside tests)');
+    failures.push(`${label}: errors outside tests`);
   }
+}
+
+if (vitestArgs.length > 0) {
+  vitestStep('vitest', vitestArgs, join(outDir, 'vitest-report.json'));
 } else {
-  failed++;
-  failures.push('vitest run (no report written)');
+  // One project per run: the projects have different worker limits (the e2e project runs at most two browsers at
+  // a time), and vitest refuses to run such projects together without distinct `sequence.groupOrder`s.
+  for (const project of PROJECTS) vitestStep(`vitest --project ${project}`, ['--project', project], join(outDir, `vitest-${project}.json`));
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

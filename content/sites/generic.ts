@@ -5,11 +5,14 @@
  */
 import { BLOCKS, HEADINGS, type SiteModule } from './types';
 
-/** Candidates for the main content, in order of preference when equally large. */
-const MAIN = 'main, [role="main"], article, #content, #main-content, .main-content';
+/** The page's declared main content. */
+const MAIN = 'main, [role="main"]';
 
-/** A main-content candidate needs at least this many characters (UTF-16) to beat the body; below, teasers win. */
-const MIN_MAIN_CHARS = 200;
+/** Candidates when there is no (useful) main element, in order of preference when equally large. */
+const CONTENT = 'article, #content, #main-content, .main-content';
+
+/** A content candidate needs at least this many characters (UTF-16) to beat the body; below, teasers win. */
+const MIN_CONTENT_CHARS = 200;
 
 export const generic: SiteModule = {
   id: 'generic',
@@ -21,20 +24,23 @@ export const generic: SiteModule = {
     units: BLOCKS,
     headings: HEADINGS,
     compose: 'textarea, [contenteditable="true"]',
-    exclude: 'nav, aside, footer, body > header, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"]',
+    exclude:
+      'nav, aside, footer, body > header, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"]',
   },
   roots(doc) {
+    // A main element with any block of text is the answer, whatever its size: measuring it would mean
+    // building its whole text (5 MB intranet pages, issue 5).
+    const main = doc.querySelector(MAIN);
+    if (main?.querySelector(BLOCKS)) return [main];
     let best: Element | null = null;
-    let bestLen = MIN_MAIN_CHARS - 1;
-    for (const el of doc.querySelectorAll(MAIN)) {
-      // textContent is computed natively without layout; cheap even on large pages.
+    let bestLen = MIN_CONTENT_CHARS - 1;
+    for (const el of doc.querySelectorAll(CONTENT)) {
       const len = el.textContent?.length ?? 0;
       if (len > bestLen) {
         best = el;
         bestLen = len;
       }
     }
-    const root = best ?? doc.body ?? doc.documentElement;
-    return [root];
+    return [best ?? doc.body ?? doc.documentElement];
   },
 };

@@ -18,5 +18,7 @@ export const sharepoint: SiteModule = {
     headings: HEADINGS,
     compose: '.cke_editable[contenteditable="true"], [data-automation-id="textBox"] [contenteditable="true"]',
   },
-  title: (doc) => doc.querySelector('[data-automation-id="pageHeader"] [role="heading"], [data-automation-id="pageTitle"]')?.textContent?.trim() || undefined,
+  title: (doc) =>
+    doc.querySelector('[data-automation-id="pageHeader"] [role="heading"], [data-automation-id="pageTitle"]')?.textContent?.trim() ||
+    undefined,
 };

@@ -11,8 +11,8 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, ROUTES } from '../e2e/index.mjs';
 import { intranetPage } from '../../tests/fixtures/bench/intranet.mjs';
+import { ROOT, ROUTES } from '../e2e/index.mjs';
 
 /** Host of the 5 MB intranet page. */
 export const INTRANET_HOST = 'intranet.example.com';
@@ -27,17 +27,19 @@ export const BENCH_URLS = {
 /**
  * The fixture server's routes for the bench: the e2e routes plus the feed and list pages on x.com (where the
  * content script runs) and the generated intranet page.
- * @param {{ intranetBytes?: number }} [options] size of the intranet page (default 5 000 000 bytes)
+ * @param {{ intranetBytes?: number }} [options] size of the intranet page (default 5 000 000 bytes; 0: no intranet
+ *   route, for tests that do not need it)
  * @returns {import('../e2e/index.d.mts').Route[]}
  */
 export function benchRoutes(options = {}) {
+  const bytes = options.intranetBytes ?? 5_000_000;
   return [
     ...ROUTES,
     // `/bench` also serves the pages' modules and assets (feed.mjs, cells.mjs, bench.css, …) from the same folder.
     { host: 'x.com', prefix: '/bench', file: 'bench/feed.html' },
     { host: 'x.com', prefix: '/bench/feed', file: 'bench/feed.html' },
     { host: 'x.com', prefix: '/bench/list', file: 'bench/list.html' },
-    { host: INTRANET_HOST, prefix: '/', body: intranetPage({ bytes: options.intranetBytes ?? 5_000_000 }) },
+    ...(bytes > 0 ? [{ host: INTRANET_HOST, prefix: '/', body: intranetPage({ bytes }) }] : []),
   ];
 }
 

@@ -21,13 +21,7 @@
  */
 
 /** Categories recorded. `toplevel` for tasks, `devtools.timeline` for script entries and load marks, user timing for the fixtures' marks. */
-export const TRACE_CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'v8.execute',
-  'blink.user_timing',
-  'disabled-by-default-v8.cpu_profiler',
-];
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Long-task threshold in ms (Long Tasks API). */
 export const LONG_TASK_MS = 50;
@@ -86,6 +80,7 @@ export async function stopTracing(cdp) {
  * @property {{ name: string, ts: number }[]} marks user-timing marks of the page (`performance.mark`)
  * @property {number | null} load `load` event of the page's main frame (µs), if in the trace
  * @property {number | null} injected start of the first evaluation of an extension script on the thread (µs)
+ * @property {number} scriptEvaluations evaluations of extension scripts on the thread (`EvaluateScript`)
  * @property {number} samples CPU profile samples on the thread
  * @property {(from?: number, to?: number) => Window} window sums over tasks starting in [from, to)
  * @property {(from?: number, to?: number, top?: number) => { name: string, share: number }[]} hotFunctions where the
@@ -121,10 +116,13 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
 
   // The main thread: the last navigation to the page, else the renderer thread that ran the page's scripts most.
   let main = null;
+  /** Start of the page's navigation, when the trace has it (a tab's first `about:blank` has its own load). */
+  let navigation = -Infinity;
   for (const e of events) {
     if (e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith(pageUrl)) {
       const t = events.find((x) => x.pid === e.pid && isMainThread(x));
       if (t) main = { pid: t.pid, tid: t.tid };
+      navigation = e.ts;
     }
   }
   if (!main) {
@@ -140,7 +138,7 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
       main = { pid, tid };
     }
   }
-  const empty = { main, tasks: [], marks: [], load: null, injected: null, samples: 0 };
+  const empty = { main, tasks: [], marks: [], load: null, injected: null, scriptEvaluations: 0, samples: 0 };
   if (!main) return { ...empty, window: () => sumWindow([], 0, Infinity), hotFunctions: () => [] };
   const onMain = (e) => e.pid === main.pid && e.tid === main.tid;
 
@@ -241,6 +239,7 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
   // the script it entered; a microtask checkpoint to whoever's code the samples show in it, else to its caller
   // (the entry it is nested in, or the task's previous entry: the code that queued the promise callbacks).
   let injected = null;
+  let scriptEvaluations = 0;
   const entries = events
     .filter((e) => e.ph === 'X' && SCRIPT_ENTRY_NAMES.has(e.name) && onMain(e))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -265,6 +264,7 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
       share = parent?.share ?? 0;
     }
     if (isExtUrl(u) && (injected === null || e.ts < injected)) injected = e.ts;
+    if (isExtUrl(u) && e.name === 'EvaluateScript') scriptEvaluations++;
     const tdur = e.tdur ?? e.dur ?? 0;
     if (parent) parent.child += tdur;
     else if (task) lastShare.set(task, share);
@@ -292,7 +292,9 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
     .filter((e) => e.cat === 'blink.user_timing' && e.pid === main.pid && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'))
     .map((e) => ({ name: e.name, ts: e.ts }))
     .sort((a, b) => a.ts - b.ts);
-  const loadEvent = events.find((e) => e.name === 'MarkLoad' && e.pid === main.pid && e.args?.data?.isMainFrame);
+  const loadEvent = events
+    .filter((e) => e.name === 'MarkLoad' && e.pid === main.pid && e.args?.data?.isMainFrame && e.ts > navigation)
+    .sort((a, b) => a.ts - b.ts)[0];
   const plain = tasks.map(({ ts, dur, tdur, ext }) => ({ ts, dur, tdur, ext }));
   return {
     main,
@@ -300,6 +302,7 @@ export function analyzeTrace(events, { extensionOrigin = null, pageUrl }) {
     marks,
     load: loadEvent ? loadEvent.ts : null,
     injected,
+    scriptEvaluations,
     samples,
     window: (from = -Infinity, to = Infinity) => sumWindow(plain, from, to),
     hotFunctions,

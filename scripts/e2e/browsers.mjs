@@ -181,7 +181,9 @@ export async function launchChromium(options) {
       if (!worker) {
         await context.close().catch(() => {});
         rmSync(profile, { recursive: true, force: true });
-        throw new Error(`Chromium: the extension's service worker did not start within 15 s (does ${extensionDir}/background.js throw at start-up?)`);
+        throw new Error(
+          `Chromium: the extension's service worker did not start within 15 s (does ${extensionDir}/background.js throw at start-up?)`,
+        );
       }
       extensionId = new URL(worker.url()).host;
     }
@@ -236,6 +238,7 @@ export async function launchChromium(options) {
     },
     async newPage(url) {
       const p = await context.newPage();
+      await p.bringToFront();
       const page = wrap(p);
       if (url) await page.goto(url);
       return page;
@@ -388,6 +391,9 @@ export async function launchFirefox(options) {
     },
     async newPage(url) {
       const p = await browser.newPage();
+      // A new tab is not always the selected one (seen: the start tab stayed in front, the new page had
+      // visibilityState "hidden", and a content script that pauses in hidden tabs showed nothing). Select it.
+      await p.bringToFront();
       const page = wrap(p);
       if (url) await page.goto(url);
       return page;

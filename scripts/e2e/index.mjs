@@ -46,7 +46,9 @@ export function makeStubExtension(browser) {
   /** @type {Record<string, unknown>} */
   const manifest = { manifest_version: 3, name: 'Baseline stub', version: '1.0.0', description: 'Does nothing.' };
   if (browser === 'firefox') {
-    manifest.browser_specific_settings = { gecko: { id: 'baseline@argumentarium.test', data_collection_permissions: { required: ['none'] } } };
+    manifest.browser_specific_settings = {
+      gecko: { id: 'baseline@argumentarium.test', data_collection_permissions: { required: ['none'] } },
+    };
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

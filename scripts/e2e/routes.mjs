@@ -4,7 +4,8 @@
  * The browser asks for `https://x.com/home`; the CONNECT proxy tunnels x.com to our local HTTPS server, and this
  * table turns (host, path) into a file under `tests/fixtures/`. Real sites are single-page apps, so a route covers
  * every path under its prefix (a reload after `history.pushState('/explore')` gets the same document back), and a
- * request whose last path segment has a file extension (`app.js`, `style.css`) is served from the route's folder.
+ * request whose last path segment has a static file's extension (`app.js`, `style.css`, `css.html`; see `MIME`)
+ * is served from the route's folder.
  *
  * Shared by the e2e tests, `npm start` and the bench.
  */
@@ -43,7 +44,7 @@ export const ROUTES = [
   { host: 'www.notion.so', prefix: '/', file: 'notion/page.html' },
   { host: 'docs.google.com', prefix: '/', file: 'gdocs/document.html' },
   { host: 'intranet.example.com', prefix: '/', file: 'intranet/page.html' },
-  { host: 'sport.example.com', prefix: '/', file: 'irrelevant/sport.html' },
+  { host: 'sport.example.com', prefix: '/', file: 'irrelevant/cake.html' },
   { host: 'hostile.example.com', prefix: '/', file: 'hostile/index.html' },
 ];
 
@@ -103,13 +104,15 @@ export function resolveRequest(routes, host, pathname) {
   } catch {
     return { error: 400, reason: `bad percent-encoding in ${pathname}` };
   }
-  if (decoded.includes('\0') || decoded.split('/').includes('..')) return { error: 400, reason: `path escapes the fixture folder: ${pathname}` };
-  if (route.body !== undefined && extname(decoded) === '') return { route, path: null };
+  if (decoded.includes('\0') || decoded.split('/').includes('..'))
+    return { error: 400, reason: `path escapes the fixture folder: ${pathname}` };
+  if (route.body !== undefined && MIME[extname(decoded).toLowerCase()] === undefined) return { route, path: null };
   if (route.file === undefined) return { error: 404, reason: `route ${host}${route.prefix} has no file for ${pathname}` };
   const page = join(FIXTURES, normalize(route.file));
   let file = page;
-  if (extname(decoded) !== '') {
-    // An asset (`app.js`) next to the route's document, whatever the page's current in-app path.
+  if (MIME[extname(decoded).toLowerCase()] !== undefined) {
+    // An asset (`app.js`, `css.html`) next to the route's document, whatever the page's current in-app path.
+    // Other extensions (`Social-Media.aspx`) are the site's own page URLs and get the route's document.
     file = join(dirname(page), basename(decoded));
   }
   if (!file.startsWith(FIXTURES + sep)) return { error: 400, reason: `path escapes the fixture folder: ${pathname}` };

@@ -16,10 +16,10 @@ import { Scorer } from './scorer';
 import { addLangEvidence, type LangEvidence, langOf } from './stem';
 import type { RankedArgument, RankOptions } from './types';
 
-export type { RankedArgument, RankOptions } from './types';
 export { normalize } from './normalize';
 export { OBJECTIONS, type Objection } from './objections';
-export { searchArguments, type SearchResult } from './search';
+export { type SearchResult, searchArguments } from './search';
+export type { RankedArgument, RankOptions } from './types';
 
 /**
  * Ranks the arguments relevant to `text`, best first.
@@ -27,8 +27,13 @@ export { searchArguments, type SearchResult } from './search';
  * @param options.lang the text's language; detected per block of ~50 words when omitted
  * @param options.catalog the arguments to rank (built-ins and user arguments); the built-in catalog when omitted
  * @returns only relevant arguments (score ≥ 1), best first, each with the words of `text` that
- *   triggered it as written (invisible characters removed); `[]` for texts about something else
- *   (sport, weather, recipes) and for texts of fewer than 3 words. Never throws on any string.
+ *   triggered it as written (invisible characters removed) and the ids of the objections in the
+ *   text it answers; `[]` for texts about something else (sport, weather, recipes). A single
+ *   ordinary word ("Kritik") is not enough without context; a term of the trade ("#Shitstorm") is.
+ *   Scoring: signal weights (weak 0.4, normal 1, terms of the trade 1.5, phrases up to 2, the
+ *   argument's own objection sentences 1.2), repeats add 0.3·ln(count), hashtags ×1.5, objections
+ *   answered +1/+0.8/+0.6; ×0.75 without any context word, ×0.5 when off-topic words outweigh
+ *   context. Weights were tuned on the even-numbered half of tests/eval/texts.json. Never throws.
  */
 export function rankArguments(text: string, options: RankOptions = {}): RankedArgument[] {
   const scorer = new Scorer(options.catalog ?? builtinCatalog, options.lang);

@@ -6,8 +6,9 @@
  * Compiled once per catalog array and language and cached in a WeakMap, so user arguments
  * (passed in as a new catalog array) rank alongside the built-ins without recompiling per call.
  */
-import type { Argument, Lang } from '../catalog/types';
+
 import { SIGNALS, STRONG_SIGNALS, WEAK_SIGNALS } from '../catalog/signals';
+import type { Argument, Lang } from '../catalog/types';
 import { CONTEXT, OFF_TOPIC } from './context';
 import { splitCamel, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
@@ -124,7 +125,10 @@ export function foldWord(raw: string): string {
     }
   }
   if (ascii) return raw;
-  let s = raw.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').normalize('NFC').toLowerCase();
+  let s = raw
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
   if (s.indexOf('ß') >= 0) s = s.replace(/ß/g, 'ss');
   if (s.indexOf('’') >= 0) s = s.replace(/’/g, "'");
   return s;
@@ -175,7 +179,9 @@ function addEntry(b: Builder, stems: string[], opts: EntryOptions, target: numbe
       slot: lex.totalSlots,
     });
     lex.totalSlots += parts.length;
-    parts.forEach((sid, p) => lex.occ[sid]?.push(e as number, p));
+    parts.forEach((sid, p) => {
+      lex.occ[sid]?.push(e as number, p);
+    });
     b.byKey.set(key, e);
   }
   const entry = lex.entries[e] as Entry;
@@ -245,9 +251,13 @@ function addPhrase(b: Builder, phrase: string, target: number, weightFactor: num
  */
 function addObjectionSentence(b: Builder, sentence: string, target: number): void {
   const lang = b.lex.lang;
-  const stems = [...new Set(wordsOf(sentence).filter((w) => !isStop(w, lang)).map((w) => stem(w, lang)))].filter(
-    (s) => !NEGATION.has(s),
-  );
+  const stems = [
+    ...new Set(
+      wordsOf(sentence)
+        .filter((w) => !isStop(w, lang))
+        .map((w) => stem(w, lang)),
+    ),
+  ].filter((s) => !NEGATION.has(s));
   if (stems.length < 2) return;
   const quorum = Math.max(2, Math.ceil(OBJECTION_QUORUM * stems.length));
   addEntry(b, stems, { window: 30, quorum, context: true }, target, OBJECTION_SENTENCE);

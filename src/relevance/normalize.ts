@@ -33,7 +33,7 @@ export function normalize(text: string): string {
 }
 
 /** Character classes of the scanner. */
-const enum C {
+enum C {
   Other = 0,
   Word = 1,
   /** Joins word parts but never starts a word: apostrophes. */
@@ -55,13 +55,13 @@ function classOf(c: number): number {
   let k: number = C.Other;
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) k = C.Word;
   else if (c === 39 || c === 0x2019) k = C.Apos;
-  else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x2029 || c === 0x2028)
-    k = C.Stop;
+  else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x2029 || c === 0x2028) k = C.Stop;
   else if (isInvisible(c)) k = C.Invisible;
   else if (c === 45 || c === 0x2010 || c === 0x2011) k = C.Hyphen;
   else if (c === 35) k = C.Hash;
   else if (c === 64) k = C.At;
-  else if (c >= 0xd800 && c <= 0xdfff) k = C.Other; // astral: emoji and friends are never letters here
+  else if (c >= 0xd800 && c <= 0xdfff)
+    k = C.Other; // astral: emoji and friends are never letters here
   else if (c >= 128 && WORD_CHAR.test(String.fromCharCode(c))) k = C.Word;
   table[c] = k;
   filled[c] = 1;
@@ -69,7 +69,7 @@ function classOf(c: number): number {
 }
 
 /** Flags of a token. */
-export const enum TokenFlag {
+export enum TokenFlag {
   None = 0,
   /** The token followed a `#`. */
   Hashtag = 1,
@@ -185,7 +185,7 @@ function skipWord(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const k = classOf(text.charCodeAt(i));
-    if (k !== C.Word && k !== C.Invisible && !(text.charCodeAt(i) === 95 /* _ */)) break;
+    if (k !== C.Word && k !== C.Invisible && !((text.charCodeAt(i) === 95) /* _ */)) break;
     i++;
   }
   return i;

@@ -7,8 +7,8 @@
  * from stop words and umlauts; a block without evidence takes the language seen so far.
  */
 import type { Argument, Lang } from '../catalog/types';
-import { type Entry, type Lexicon, foldWord, lexiconFor, lookup } from './lexicon';
-import { tokenize, TokenFlag } from './normalize';
+import { type Entry, foldWord, type Lexicon, lexiconFor, lookup } from './lexicon';
+import { TokenFlag, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
 import { addLangEvidence, type LangEvidence, langOf } from './stem';
 import type { RankedArgument } from './types';
@@ -260,8 +260,10 @@ export class Scorer {
       answers.forEach((a, r) => {
         scores[a] = (scores[a] as number) + (OBJECTION_BONUS[r] ?? 0.5);
         distinct[a] = (distinct[a] as number) + 1;
-        (objectionsOf[a] ??= []).push((OBJECTIONS[hit.index] as { id: string }).id);
-        const list = (this.matched[a] ??= []);
+        objectionsOf[a] ??= [];
+        objectionsOf[a].push((OBJECTIONS[hit.index] as { id: string }).id);
+        this.matched[a] ??= [];
+        const list = this.matched[a];
         for (const w of hit.matched) addMatched(list, w);
       });
     }
@@ -325,7 +327,8 @@ function complete(st: LangState, e: Entry, pos: number, sent: number): boolean {
 
 function addMatched(list: string[], raw: string): void {
   if (list.length >= MAX_MATCHED) return;
-  const w = raw.indexOf('\u00AD') >= 0 || /[\u200B-\u200D\u2060\uFEFF]/.test(raw) ? raw.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '') : raw;
+  const w =
+    raw.indexOf('\u00AD') >= 0 || /[\u200B-\u200D\u2060\uFEFF]/.test(raw) ? raw.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '') : raw;
   const clean = w.normalize('NFC');
   if (!list.includes(clean)) list.push(clean);
 }

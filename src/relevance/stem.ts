@@ -41,8 +41,30 @@ export function stem(word: string, lang: Lang): string {
  * Only those that occur in our signal verbs and common business verbs; each is also a free particle.
  */
 export const SEPARABLE_PREFIXES = [
-  'zurück', 'zusammen', 'weiter', 'vorbei', 'heraus', 'herein', 'hinzu', 'mit', 'nach', 'vor', 'weg', 'auf', 'aus',
-  'bei', 'ein', 'los', 'ab', 'an', 'zu', 'dar', 'fest', 'teil', 'her', 'hin',
+  'zurück',
+  'zusammen',
+  'weiter',
+  'vorbei',
+  'heraus',
+  'herein',
+  'hinzu',
+  'mit',
+  'nach',
+  'vor',
+  'weg',
+  'auf',
+  'aus',
+  'bei',
+  'ein',
+  'los',
+  'ab',
+  'an',
+  'zu',
+  'dar',
+  'fest',
+  'teil',
+  'her',
+  'hin',
 ] as const;
 
 /**
@@ -87,7 +109,7 @@ export const STOP_DE = new Set(
     'muss müssen soll sollen sollte will wollen würde würden mit von zu zum zur bei beim auf aus für über unter vor nach ' +
     'durch gegen ohne um an am im in ins vom bis auch noch schon nur sehr mehr so da dort hier jetzt dann wieder immer ' +
     'man was wer wo warum weshalb diese dieser dieses diesen diesem jede jeder jedes alle allen alles viel viele ganz ' +
-    'etwas nichts ja nein mal eben gerade sich selbst damit dabei dazu davon darüber sowie bzw usw also'
+    'etwas nichts ja nein mal eben gerade sich selbst damit dabei dazu davon darüber sowie bzw usw also seit'
   ).split(' '),
 );
 
@@ -98,8 +120,8 @@ export const STOP_EN = new Set(
     'into over under after before between through against during i you he she it we they me him her us them my your his ' +
     'its our their mine yours ours theirs this these those is are was were be been being am has have had do does did ' +
     'will would shall should can could may might must not no yes all any some each every more most much many very too ' +
-    'also just only even still again ever here there where what which who whom whose why how it\'s don\'t doesn\'t isn\'t ' +
-    'aren\'t won\'t can\'t let\'s we\'re they\'re i\'m up out off such own same other'
+    "also just only even still again ever here there where what which who whom whose why how it's don't doesn't isn't " +
+    "aren't won't can't let's we're they're i'm up out off such own same other"
   ).split(' '),
 );
 

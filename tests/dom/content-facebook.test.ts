@@ -63,7 +63,18 @@ describe('Facebook feed', () => {
 
   it('hint mode "composing": no card until the user types something relevant', async () => {
     const dom = loadPage('facebook/feed.html', 'https://www.facebook.com/', { app: true });
-    const h = harness(dom.window as unknown as Window, { settings: { hintMode: { social: 'composing', confluence: 'always', sharepoint: 'always', notion: 'always', gdocs: 'always', intranet: 'always' } } });
+    const h = harness(dom.window as unknown as Window, {
+      settings: {
+        hintMode: {
+          social: 'composing',
+          confluence: 'always',
+          sharepoint: 'always',
+          notion: 'always',
+          gdocs: 'always',
+          intranet: 'always',
+        },
+      },
+    });
     ctl = start(h.env);
     await run();
     expect(h.cards).toHaveLength(0);
@@ -73,7 +84,7 @@ describe('Facebook feed', () => {
     expect(h.cards[0]!.last!.composing).toBe(true);
   });
 
-  it('navigates to a group and back with the page\'s own links', async () => {
+  it("navigates to a group and back with the page's own links", async () => {
     const dom = loadPage('facebook/feed.html', 'https://www.facebook.com/', { app: true });
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
-import { FakeScorer, harness, loadPage, settle, shownIds, type Harness } from './helpers';
+import { type FakeScorer, type Harness, harness, loadPage, settle, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function run(h: Harness, ms = 1000): Promise<void> {
+async function run(_h: Harness, ms = 1000): Promise<void> {
   await settle();
   await vi.advanceTimersByTimeAsync(ms);
 }

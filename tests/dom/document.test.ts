@@ -76,6 +76,27 @@ describe('document mode', () => {
     expect(report.chars).toBeGreaterThan(100);
   });
 
+  it('a page outside every site group (read for the popup) shows no card but answers, and shows one when asked', async () => {
+    const dom = loadPage('intranet/page.html', 'https://wiki.other.example.org/news');
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    expect(h.cards).toHaveLength(0);
+    const report = (await h.runtime.deliver({ type: 'page-report' })) as PageReport;
+    expect(report.ranked.map((r) => r.id)).toContain('criticism');
+    await h.runtime.deliver({ type: 'rank-selection', text: 'Kunden kritisieren uns öffentlich.' });
+    expect(shownIds(h)).toEqual(['criticism']);
+  });
+
+  it("on the user's intranet site the card shows", async () => {
+    const dom = loadPage('intranet/page.html', 'https://intranet.example.com/news/social-media');
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    expect(shownIds(h)).toContain('criticism');
+    expect(shownIds(h)).toContain('internal-communication');
+  });
+
   it('Notion: typing in a block scores that block, debounced', async () => {
     const dom = loadPage('notion/page.html', 'https://www.notion.so/Kommunikationsstrategie-0123456789abcdef');
     const doc = dom.window.document;

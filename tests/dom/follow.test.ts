@@ -35,8 +35,12 @@ function strongNodes(root: unknown, allowed: Set<unknown>): Node[] {
       if (!allowed.has(v)) found.push(v as Node);
       return;
     }
-    if (v instanceof Map) for (const [k, x] of v) (visit(k, depth + 1), visit(x, depth + 1));
-    else if (v instanceof Set || Array.isArray(v)) for (const x of v) visit(x, depth + 1);
+    if (v instanceof Map) {
+      for (const [k, x] of v) {
+        visit(k, depth + 1);
+        visit(x, depth + 1);
+      }
+    } else if (v instanceof Set || Array.isArray(v)) for (const x of v) visit(x, depth + 1);
     else for (const key of Object.keys(v)) visit((v as Record<string, unknown>)[key], depth + 1);
   };
   visit(root, 0);
@@ -125,7 +129,11 @@ describe('following the page', () => {
   it('virtualised document: 20 of 500 blocks at a time; all read once, scores accumulate, no removed node kept', async () => {
     const dom = loadPage('notion/page.html', 'https://www.notion.so/Kommunikationsstrategie-0123456789abcdef', { app: true });
     const doc = dom.window.document;
-    const app = dom.window as unknown as { __mountVirtualList(n: number, s: number): number; __scrollTo(i: number): number; __blockText(i: number): string };
+    const app = dom.window as unknown as {
+      __mountVirtualList(n: number, s: number): number;
+      __scrollTo(i: number): number;
+      __blockText(i: number): string;
+    };
     const h = harness(dom.window as unknown as Window, { keepTexts: false, reader: { maxKeys: 200 } });
     ctl = start(h.env);
     await run();
@@ -158,7 +166,8 @@ describe('following the page', () => {
     const dom = loadPage('intranet/page.html', 'https://intranet.example.com/news/social-media');
     const doc = dom.window.document;
     const article = doc.querySelector('article')!;
-    for (let i = 0; i < 60; i++) article.appendChild(doc.createElement('p')).textContent = `Absatz ${i}: Wir beantworten Kritik öffentlich.`;
+    for (let i = 0; i < 60; i++)
+      article.appendChild(doc.createElement('p')).textContent = `Absatz ${i}: Wir beantworten Kritik öffentlich.`;
     const log: string[] = [];
     const h = harness(dom.window as unknown as Window, { timing: { slice: 0 } });
     const createScorer = h.env.createScorer;

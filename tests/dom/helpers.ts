@@ -44,7 +44,7 @@ export function loadGlobalPage(path: string, url: string, script?: string): Wind
   const parsed = new DOMParser().parseFromString(fixture(path), 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
   // biome-ignore lint/security/noGlobalEval: runs our own fixture script in the test window, as its <script src> would
-  if (script) (0, eval)(fixture(join(dirname(path), script)));
+  if (script) window.eval(fixture(join(dirname(path), script)));
   return window;
 }
 
@@ -65,7 +65,8 @@ export function fakeRank(text: string, catalog: readonly Argument[] = CATALOG): 
   for (const [id, re] of Object.entries(FAMILIES)) {
     if (!ids.has(id)) continue;
     const matched = [...new Set(text.match(re) ?? [])];
-    if (matched.length) out.push({ id, score: (text.match(re) ?? []).length, matched, objections: id === 'criticism' ? ['Fear of public criticism'] : [] });
+    if (matched.length)
+      out.push({ id, score: (text.match(re) ?? []).length, matched, objections: id === 'criticism' ? ['Fear of public criticism'] : [] });
   }
   return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
@@ -74,7 +75,10 @@ export function fakeRank(text: string, catalog: readonly Argument[] = CATALOG): 
 export class FakeScorer implements Scorer {
   added: string[] = [];
   private counts = new Map<string, RankedArgument>();
-  constructor(private readonly catalog: readonly Argument[], private readonly keepTexts = true) {}
+  constructor(
+    private readonly catalog: readonly Argument[],
+    private readonly keepTexts = true,
+  ) {}
   add(text: string): void {
     if (this.keepTexts) this.added.push(text);
     for (const r of fakeRank(text, this.catalog)) {
@@ -95,7 +99,13 @@ export class FakeScorer implements Scorer {
 }
 
 function argument(id: string, de: string, en: string): Argument {
-  const text = (title: string) => ({ title, claim: `${title}: claim.`, reasoning: `${title}: reasoning.`, signals: [id], objections: [`${title}?`] });
+  const text = (title: string) => ({
+    title,
+    claim: `${title}: claim.`,
+    reasoning: `${title}: reasoning.`,
+    signals: [id],
+    objections: [`${title}?`],
+  });
   return { id, origin: 'builtin', text: { de: text(de), en: text(en) } };
 }
 
@@ -114,7 +124,11 @@ export class FakeCard implements CardHandle {
   states: CardState[] = [];
   destroyed = false;
   readonly host: HTMLElement;
-  constructor(readonly doc: Document, readonly callbacks: CardCallbacks, signal: AbortSignal) {
+  constructor(
+    readonly doc: Document,
+    readonly callbacks: CardCallbacks,
+    signal: AbortSignal,
+  ) {
     this.host = doc.createElement('argumentarium-card');
     this.host.setAttribute('data-argumentarium', '');
     signal.addEventListener('abort', () => this.destroy());
@@ -172,7 +186,10 @@ export interface Harness {
 }
 
 /** A fake {@link ContentEnv} for `window`. */
-export function harness(window: Window, overrides: Partial<ContentEnv> & { settings?: Partial<Settings>; keepTexts?: boolean } = {}): Harness {
+export function harness(
+  window: Window,
+  overrides: Partial<ContentEnv> & { settings?: Partial<Settings>; keepTexts?: boolean } = {},
+): Harness {
   const runtime = new FakeRuntime();
   const cards: FakeCard[] = [];
   const scorers: FakeScorer[] = [];
@@ -187,7 +204,8 @@ export function harness(window: Window, overrides: Partial<ContentEnv> & { setti
     clipboard,
     session,
     ranked,
-    settings: { ...structuredClone(defaults), ...overrides.settings },
+    // The intranet fixtures' host is one of the user's intranet sites unless a test says otherwise.
+    settings: { ...structuredClone(defaults), intranetSites: ['https://intranet.example.com/*'], ...overrides.settings },
     changeSettings(patch) {
       h.settings = { ...h.settings, ...patch };
       for (const l of settingsListeners) l();

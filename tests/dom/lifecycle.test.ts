@@ -102,6 +102,18 @@ describe('lifecycle', () => {
     expect(c.reader.reads).toBe(reads);
   });
 
+  it('on a quiet page (no mutations) notices the lost context within seconds and removes its card', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    const c = launch(h.env)!;
+    await run();
+    expect(dom.window.document.querySelector('[data-argumentarium]')).not.toBeNull();
+    h.runtime.id = undefined;
+    await run(3500);
+    expect(c.signal.aborted).toBe(true);
+    expect(dom.window.document.querySelector('[data-argumentarium]')).toBeNull();
+  });
+
   it('answers a hello from a newer instance only while alive', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const h = harness(dom.window as unknown as Window);

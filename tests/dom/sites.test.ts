@@ -32,7 +32,6 @@ function read(path: string): { site: SiteModule; texts: string[]; reader: PageRe
   const site = siteFor(page.url, doc);
   const scorer = new FakeScorer(CATALOG);
   const reader = new PageReader(doc, site, () => (scorer.added.length ? new FakeScorer(CATALOG) : scorer));
-  reader.indexHeadings();
   for (const unit of reader.scanAll()) reader.read(unit);
   return { site, texts: scorer.added, reader, doc };
 }
@@ -98,7 +97,9 @@ describe('site readers', () => {
     const { texts } = read('facebook/feed.html');
     expect(texts).toHaveLength(3);
     expect(texts[0]).toContain('beschweren? Ich finde');
-    expect(texts[2]).toBe('We asked our followers to pick the name of our new product and got 400 ideas in a day. Crowdsourcing beat our whole marketing meeting.');
+    expect(texts[2]).toBe(
+      'We asked our followers to pick the name of our new product and got 400 ideas in a day. Crowdsourcing beat our whole marketing meeting.',
+    );
     expect(texts.join(' ')).not.toMatch(/Was machst du gerade|Anna Beispiel|Gefällt mir/);
   });
 
@@ -133,7 +134,7 @@ describe('site readers', () => {
     expect(texts.join(' ')).not.toMatch(/HR portal|Be the first to comment/);
   });
 
-  it('Notion: blocks of the page content, not the sidebar or an empty block\'s placeholder', () => {
+  it("Notion: blocks of the page content, not the sidebar or an empty block's placeholder", () => {
     const { texts } = read('notion/page.html');
     expect(texts).toHaveLength(6);
     expect(texts.join(' ')).not.toMatch(/Müller AG Workspace|Meeting Notes|Tippe/);
@@ -150,6 +151,8 @@ describe('site readers', () => {
     const { texts } = read('intranet/page.html');
     expect(texts[0]).toBe('Social Media: Wir starten einen Pilot');
     expect(texts.join(' ')).toContain('Kritik gibt es ohnehin');
-    expect(texts.join(' ')).not.toMatch(/Kantine|Urlaubsantrag|Brotkrumen|Start ›|Impressum|Transparenz-Stelle|Schreiben Sie einen Kommentar/);
+    expect(texts.join(' ')).not.toMatch(
+      /Kantine|Urlaubsantrag|Brotkrumen|Start ›|Impressum|Transparenz-Stelle|Schreiben Sie einen Kommentar/,
+    );
   });
 });

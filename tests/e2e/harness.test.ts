@@ -19,8 +19,8 @@ import {
   makeStubExtension,
   ROUTES,
   resolveRequest,
-  startHarness,
   STRICT_CSP,
+  startHarness,
 } from '../../scripts/e2e/index.mjs';
 import { findLeaks } from './helpers';
 
@@ -48,7 +48,11 @@ function makeLeakyExtension(browser: 'chromium' | 'firefox'): { dir: string; rem
 }
 
 /** Sends one HTTPS GET for `https://host/path` through the proxy (CONNECT), like a browser does. */
-function getThroughProxy(proxyPort: number, host: string, path: string): Promise<{ connect: number; status?: number; headers: string; body: string }> {
+function getThroughProxy(
+  proxyPort: number,
+  host: string,
+  path: string,
+): Promise<{ connect: number; status?: number; headers: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port: proxyPort, method: 'CONNECT', path: `${host}:443` });
     req.on('connect', (res, socket) => {
@@ -92,13 +96,18 @@ describe('routing table', () => {
     expect('path' in r && r.path).toBe(`${FIXTURES}/x/app.js`);
   });
 
+  test('a page URL with a server extension (.aspx) is the route’s document, not an asset', () => {
+    const r = resolveRequest(ROUTES, 'contoso.sharepoint.com', '/sites/Communications/SitePages/Social-Media.aspx');
+    expect('path' in r && r.path).toBe(`${FIXTURES}/sharepoint/page.html`);
+  });
+
   test('unknown hosts, missing files and escaping paths are refused with a reason', () => {
     const unknown = resolveRequest(ROUTES, 'example.org', '/');
     expect('error' in unknown && unknown.error).toBe(404);
     const missing = resolveRequest(ROUTES, 'x.com', '/nope.js');
     expect('error' in missing && missing.error).toBe(404);
-    const escape = resolveRequest(ROUTES, 'x.com', '/a/%2e%2e/%2e%2e/package.json');
-    expect('error' in escape && escape.error).toBe(400);
+    const escaping = resolveRequest(ROUTES, 'x.com', '/a/%2e%2e/%2e%2e/package.json');
+    expect('error' in escaping && escaping.error).toBe(400);
   });
 });
 
@@ -106,7 +115,12 @@ describe('fixture server behind the recording proxy', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
-    h.server.addRoute({ host: 'x.com', prefix: '/csp-test', body: '<!doctype html><title>csp</title>', headers: { 'content-security-policy': STRICT_CSP } });
+    h.server.addRoute({
+      host: 'x.com',
+      prefix: '/csp-test',
+      body: '<!doctype html><title>csp</title>',
+      headers: { 'content-security-policy': STRICT_CSP },
+    });
   });
   afterAll(async () => {
     await h?.close();

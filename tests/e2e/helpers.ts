@@ -100,7 +100,12 @@ export async function openCard(page: E2EPage): Promise<string[]> {
 }
 
 /** Waits until the card's argument ids satisfy `ok` (the card may be re-rendered meanwhile). */
-export async function waitForIds(page: E2EPage, ok: (ids: string[]) => boolean, message: string, timeout = CARD_TIMEOUT): Promise<string[]> {
+export async function waitForIds(
+  page: E2EPage,
+  ok: (ids: string[]) => boolean,
+  message: string,
+  timeout = CARD_TIMEOUT,
+): Promise<string[]> {
   const deadline = Date.now() + timeout;
   let last: CardProbe | undefined;
   for (;;) {
@@ -227,18 +232,28 @@ export function useSession(name: BrowserName, options: { grantAll?: boolean; bas
 
   beforeAll(async () => {
     harness = await startHarness();
-    const launched = launchBrowser(name, { proxyPort: harness.proxy.port, extensionDir: extensionDir(name, options) });
-    if (options.baseline) {
-      const h = await startHarness();
-      const stub = makeStubExtension(name);
-      const b = await launchBrowser(name, { proxyPort: h.proxy.port, extensionDir: stub.dir }).catch(async (e) => {
-        await h.close();
-        stub.remove();
-        throw e;
-      });
-      base = { browser: b, harness: h, stub };
-    }
-    browser = await launched;
+    // Both browsers start at once; whatever happens, each one that started is kept where afterAll closes it.
+    const launched = launchBrowser(name, { proxyPort: harness.proxy.port, extensionDir: extensionDir(name, options) }).then(
+      (b) => {
+        browser = b;
+      },
+    );
+    const baseline = options.baseline
+      ? (async () => {
+          const h = await startHarness();
+          const stub = makeStubExtension(name);
+          try {
+            base = { browser: await launchBrowser(name, { proxyPort: h.proxy.port, extensionDir: stub.dir }), harness: h, stub };
+          } catch (e) {
+            await h.close();
+            stub.remove();
+            throw e;
+          }
+        })()
+      : Promise.resolve();
+    const [a, b] = await Promise.allSettled([launched, baseline]);
+    if (a.status === 'rejected') throw a.reason;
+    if (b.status === 'rejected') throw b.reason;
   });
 
   afterEach(async (ctx) => {
@@ -291,7 +306,13 @@ export function useSession(name: BrowserName, options: { grantAll?: boolean; bas
             const e = document.querySelector('[contenteditable="true"], textarea, input[type="search"], input[type="text"]');
             if (!e) return null;
             const tag = e.tagName.toLowerCase();
-            return e.id ? `#${CSS.escape(e.id)}` : e.getAttribute('data-testid') ? `[data-testid="${e.getAttribute('data-testid')}"]` : tag === 'div' ? '[contenteditable="true"]' : tag;
+            return e.id
+              ? `#${CSS.escape(e.id)}`
+              : e.getAttribute('data-testid')
+                ? `[data-testid="${e.getAttribute('data-testid')}"]`
+                : tag === 'div'
+                  ? '[contenteditable="true"]'
+                  : tag;
           });
           if (editor) {
             await page.clickDeep([editor]).catch(() => {});

@@ -5,8 +5,8 @@
  * Pages are the fixtures of `tests/fixtures/` served under the real host names (x.com, www.facebook.com) through
  * the recording proxy; the extension is the real build (`dist/`). Expected arguments come from reading the fixture
  * texts, not from the ranking code: the timeline's posts are about fear of public criticism, the recruiting route
- * about attracting young applicants, the Facebook group about the staff newspaper; sport, weather and recipes
- * must give no card.
+ * about attracting young applicants, the Facebook group about the staff newspaper, the LinkedIn feed's first post
+ * about being visible as an employer to young talent; sport, weather and recipes must give no card.
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserName, E2EPage } from '../../scripts/e2e/index.mjs';
@@ -55,7 +55,7 @@ async function waitForArgument(page: E2EPage, id: string, message: string): Prom
   for (;;) {
     const c = await readCard(page).catch(() => undefined);
     if (c?.ids.includes(id)) return c.ids;
-    if (c && c.visible && c.ids.length === 0 && c.hasToggle && !toggled) {
+    if (c?.visible && c.ids.length === 0 && c.hasToggle && !toggled) {
       await page.clickDeep(TOGGLE);
       toggled = true;
     }
@@ -126,7 +126,10 @@ export function defineExtensionSuite(name: BrowserName): void {
         await page.clickDeep(cardCopy('criticism'));
         const claims = claimsOf('criticism');
         const text = await readClipboardSoon(page, (t) => claims.some((c) => squash(t).includes(c)));
-        expect(claims.some((c) => squash(text).includes(c)), `clipboard: ${JSON.stringify(text)}`).toBe(true);
+        expect(
+          claims.some((c) => squash(text).includes(c)),
+          `clipboard: ${JSON.stringify(text)}`,
+        ).toBe(true);
       });
 
       test('copy from the card leaves the caret in the compose box', async () => {
@@ -141,7 +144,10 @@ export function defineExtensionSuite(name: BrowserName): void {
         });
         const claims = claimsOf('criticism');
         const text = await readClipboardSoon(page, (t) => claims.some((c) => squash(t).includes(c)));
-        expect(claims.some((c) => squash(text).includes(c)), `clipboard: ${JSON.stringify(text)}`).toBe(true);
+        expect(
+          claims.some((c) => squash(text).includes(c)),
+          `clipboard: ${JSON.stringify(text)}`,
+        ).toBe(true);
         // The copy changed nothing in the editor the user typed in.
         const typed = await page.evaluate((sel: string) => document.querySelector(sel)?.textContent ?? '', X_EDITOR);
         expect(squash(typed)).toBe('Angst vor Kritik?');
@@ -178,6 +184,16 @@ export function defineExtensionSuite(name: BrowserName): void {
       });
     });
 
+    describe('www.linkedin.com', () => {
+      test('the card appears on the feed with the employer-branding argument', async () => {
+        const page = await s.open('https://www.linkedin.com/feed/');
+        const first = await waitForCard(page);
+        expect(first.hosts).toBe(1);
+        const ids = await waitForArgument(page, 'employer-branding', 'employer-branding on the LinkedIn feed');
+        expect(ids).toContain('employer-branding');
+      });
+    });
+
     describe('popup', () => {
       test('search "Kritik" puts criticism first, and its Copy button puts it on the clipboard', async () => {
         const popup = await s.open(s.browser.extensionUrl('popup.html'));
@@ -192,15 +208,22 @@ export function defineExtensionSuite(name: BrowserName): void {
         for (const a of catalog) expect(all).toContain(a.id);
         await popup.clickDeep(['input[type="search"]']);
         await popup.type('Kritik');
-        await popup.waitFor(() => document.querySelector('[data-argument-id]')?.getAttribute('data-argument-id') === 'criticism', undefined, {
-          message: 'criticism first after searching "Kritik"',
-        });
+        await popup.waitFor(
+          () => document.querySelector('[data-argument-id]')?.getAttribute('data-argument-id') === 'criticism',
+          undefined,
+          {
+            message: 'criticism first after searching "Kritik"',
+          },
+        );
         await popup.clickDeep(['[data-argument-id="criticism"] [data-action="copy"]']);
         // The clipboard is read through a web page (extension origins cannot be granted clipboard-read in Chromium).
         const reader = await s.open('https://x.com/sport');
         const claims = claimsOf('criticism');
         const text = await readClipboardSoon(reader, (t) => claims.some((c) => squash(t).includes(c)));
-        expect(claims.some((c) => squash(text).includes(c)), `clipboard: ${JSON.stringify(text)}`).toBe(true);
+        expect(
+          claims.some((c) => squash(text).includes(c)),
+          `clipboard: ${JSON.stringify(text)}`,
+        ).toBe(true);
       });
     });
 
@@ -208,7 +231,12 @@ export function defineExtensionSuite(name: BrowserName): void {
       // Runs last: by then the proxy has recorded every host this browser asked for during the whole suite.
       test('the extension sends no request anywhere (hosts with it ⊆ hosts without it)', async () => {
         // Exercise the content script and the extension pages once more, so this test proves something when run alone.
-        for (const url of ['https://x.com/home', 'https://www.facebook.com/', s.browser.extensionUrl('popup.html'), s.browser.extensionUrl('options.html')]) {
+        for (const url of [
+          'https://x.com/home',
+          'https://www.facebook.com/',
+          s.browser.extensionUrl('popup.html'),
+          s.browser.extensionUrl('options.html'),
+        ]) {
           const p = await s.open(url).catch(() => undefined);
           if (p) await new Promise((r) => setTimeout(r, 1000));
         }

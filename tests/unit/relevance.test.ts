@@ -17,7 +17,7 @@ import {
   rankArguments,
   searchArguments,
 } from '../../src/relevance';
-import { splitCompound, lexiconFor } from '../../src/relevance/lexicon';
+import { lexiconFor, splitCompound } from '../../src/relevance/lexicon';
 
 const top = (text: string, lang?: 'de' | 'en') => rankArguments(text, lang ? { lang } : {})[0]?.id;
 const ids = (text: string) => rankArguments(text).map((r) => r.id);
@@ -33,22 +33,37 @@ const RELEVANT: [string, string][] = [
   ['Über den Namen der neuen Produktlinie stimmen unsere Fans auf Instagram ab.', 'crowdsourcing'],
   ['Let our followers vote on the next flavour of our ice cream.', 'crowdsourcing'],
   ['We crowdsourced ideas for the new packaging from our online community.', 'crowdsourcing'],
-  ['Die Mitarbeiterzeitung erscheint nur zweimal im Jahr; ein internes Blog wäre viel schneller bei der Belegschaft.', 'internal-communication'],
+  [
+    'Die Mitarbeiterzeitung erscheint nur zweimal im Jahr; ein internes Blog wäre viel schneller bei der Belegschaft.',
+    'internal-communication',
+  ],
   ['Statt wöchentlicher Rundmails könnte die Geschäftsleitung im Intranet bloggen und Kommentare zulassen.', 'internal-communication'],
   ['Our staff newsletter goes out every Friday and nobody reads it; an internal blog would let people comment.', 'internal-communication'],
   ['Memos from the top never reach the shop floor – the hierarchy swallows them.', 'internal-communication'],
   ['Im Unternehmensleitbild steht Transparenz, aber nach außen kommunizieren wir nur in Floskeln.', 'transparency'],
   ['Our mission statement promises openness, yet every press release reads like corporate jargon.', 'transparency'],
-  ['Wer unseren Corporate Blog kommentiert, ist ein potenzieller Interessent – wir sollten diese Zielgruppe gezielt ansprechen.', 'target-groups'],
+  [
+    'Wer unseren Corporate Blog kommentiert, ist ein potenzieller Interessent – wir sollten diese Zielgruppe gezielt ansprechen.',
+    'target-groups',
+  ],
   ['Influencers and journalists are multipliers; social media lets us reach exactly this target audience.', 'target-groups'],
-  ['Kundenbindung darf nicht nur über Preis und Rabatte laufen – Humor und Haltung schaffen eine emotionale Bindung zur Marke.', 'emotional-bond'],
+  [
+    'Kundenbindung darf nicht nur über Preis und Rabatte laufen – Humor und Haltung schaffen eine emotionale Bindung zur Marke.',
+    'emotional-bond',
+  ],
   ['Customer loyalty built on discounts is fragile; an emotional bond with the brand lasts longer.', 'emotional-bond'],
   ['Zeigt doch mal einen Blick hinter die Kulissen unserer Produktion – die Kommentare liefern uns eine Außensicht.', 'insights'],
   ['Sharing a look behind the scenes gives us an outside perspective from the comments.', 'insights'],
   ['Unsere Marke hat kein Gesicht: Statt des gesichtslosen Logos sollten echte Mitarbeitende als Corporate Influencer auftreten.', 'faces'],
   ['Faceless brand accounts struggle; show the people behind the company with personal profiles.', 'faces'],
-  ['Wegen des Fachkräftemangels müssen wir als Arbeitgeber für Digital Natives attraktiv werden – Employer Branding auf Instagram.', 'employer-branding'],
-  ['Graduates check our social profiles before they apply; recruiting without them is getting harder for our company.', 'employer-branding'],
+  [
+    'Wegen des Fachkräftemangels müssen wir als Arbeitgeber für Digital Natives attraktiv werden – Employer Branding auf Instagram.',
+    'employer-branding',
+  ],
+  [
+    'Graduates check our social profiles before they apply; recruiting without them is getting harder for our company.',
+    'employer-branding',
+  ],
   ['Noch ist kein Wettbewerber unserer Branche auf TikTok – als Vorreiter wäre uns die Aufmerksamkeit der Presse sicher.', 'first-mover'],
   ['None of our competitors is on Mastodon yet: being the first mover in our industry would bring publicity.', 'first-mover'],
   ['Kundenkritik landet heute auf Bewertungsportalen, ob wir wollen oder nicht.', 'criticism'],
@@ -94,7 +109,8 @@ describe('rankArguments on labelled sentences', () => {
     const r = rankArguments('Unsere KUNDEN beschweren sich im Forum, die Kritik wächst auf Twitter.');
     expect(r[0]?.id).toBe('criticism');
     expect(r[0]?.matched).toEqual(expect.arrayContaining(['beschweren', 'Forum', 'Kritik']));
-    for (let i = 1; i < r.length; i++) expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
+    for (let i = 1; i < r.length; i++)
+      expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
     for (const x of r) expect(x.score).toBeGreaterThan(0);
   });
   it('ignores URLs and @mentions as content', () => {
@@ -126,7 +142,9 @@ describe('normalize', () => {
     const base = rankArguments(text).map((r) => r.id);
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(text.length), fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF')), { maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(text.length), fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF')), {
+          maxLength: 8,
+        }),
         (inserts) => {
           let t = text;
           for (const [at, ch] of [...inserts].sort((a, b) => b[0] - a[0])) t = t.slice(0, at) + ch + t.slice(at);
@@ -195,8 +213,15 @@ describe('detectLang', () => {
 describe('objections', () => {
   it('covers the nine objections in both languages', () => {
     expect(OBJECTIONS.map((o) => o.id)).toEqual([
-      'loss-of-control', 'public-criticism', 'no-resources', 'no-roi', 'data-protection', 'wasting-time', 'legal-risk',
-      'audience-absent', 'passing-trend',
+      'loss-of-control',
+      'public-criticism',
+      'no-resources',
+      'no-roi',
+      'data-protection',
+      'wasting-time',
+      'legal-risk',
+      'audience-absent',
+      'passing-trend',
     ]);
     const ids = new Set(catalog.map((a) => a.id));
     for (const o of OBJECTIONS) {
@@ -249,12 +274,24 @@ describe('user arguments', () => {
   const user: Argument = {
     id: 'user-podcast',
     origin: 'user',
-    text: { de: { title: 'Ein Podcast', claim: 'Ein Podcast erreicht Pendler.', reasoning: 'Pendler hören zu.', signals: ['Podcast', 'Pendler'], objections: [] } },
+    text: {
+      de: {
+        title: 'Ein Podcast',
+        claim: 'Ein Podcast erreicht Pendler.',
+        reasoning: 'Pendler hören zu.',
+        signals: ['Podcast', 'Pendler'],
+        objections: [],
+      },
+    },
   };
   const mine = [...catalog, user];
   it('rank alongside built-ins, also in the other language', () => {
     expect(rankArguments('Wir starten einen Podcast für Pendler auf allen Plattformen.', { catalog: mine })[0]?.id).toBe('user-podcast');
-    expect(rankArguments('We are launching a podcast for commuters, the Pendler edition, on every platform.', { catalog: mine }).map((r) => r.id)).toContain('user-podcast');
+    expect(
+      rankArguments('We are launching a podcast for commuters, the Pendler edition, on every platform.', { catalog: mine }).map(
+        (r) => r.id,
+      ),
+    ).toContain('user-podcast');
     expect(searchArguments('podc', mine, 'en')[0]?.id).toBe('user-podcast');
   });
   it('caches the compiled lexicon per catalog array', () => {
@@ -317,5 +354,49 @@ const HARD_NEGATIVES = [
 describe('hard negatives', () => {
   it.each(HARD_NEGATIVES)('no hint for %j', (text) => {
     expect(rankArguments(text)).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const words = [
+    'Kritik',
+    'Forum',
+    'Kunden',
+    'Shitstorm',
+    'vote',
+    'followers',
+    'Intranet',
+    '#CrowdSourcing',
+    'https://x.example',
+    '@anna',
+    '🚀',
+    'ab',
+    'stimmen',
+    '.',
+    '\u00AD',
+    'ẞ',
+    'u\u0308',
+  ];
+  it('never throws; scores descend; every matched word can be highlighted in the text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(' ')),
+        ),
+        (text) => {
+          const r = rankArguments(text);
+          for (let i = 1; i < r.length; i++)
+            expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
+          for (const x of r) expect(findMatchRanges(text, x.matched).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('ALL CAPS ranks like the original', () => {
+    for (const [text] of RELEVANT.filter(([t]) => !t.includes('#'))) {
+      expect(rankArguments(text.toUpperCase()).map((r) => r.id)).toEqual(rankArguments(text).map((r) => r.id));
+    }
   });
 });

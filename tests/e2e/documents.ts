@@ -1,0 +1,83 @@
+/**
+ * End-to-end checks of issue 3 on the document tools, run per browser by `documents.chromium.test.ts` and
+ * `documents.firefox.test.ts`: the test build (`dist-test/`, made by `node scripts/build.mjs --grant-all`) grants the
+ * Confluence, SharePoint, Notion and Google Docs host permissions up front, so the background must register those
+ * groups' content scripts by itself at start-up (issue 3: active "however it was granted").
+ *
+ * Expected arguments come from the fixture texts: the Confluence strategy paper, the Notion workshop notes and the
+ * SharePoint guidelines each voice the fear of public criticism; Google Docs draws its text on a canvas, so the card
+ * must say that it cannot read it rather than show nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { type BrowserName, type E2EPage, ROOT } from '../../scripts/e2e/index.mjs';
+import { CARD_TIMEOUT, expectNoCard, readCard, type Session, TOGGLE, useSession, waitForCard } from './helpers';
+
+/** A UI string in both languages, from the locale files (the card may speak either, after the browser's UI language). */
+function uiString(key: string): string[] {
+  return (['en', 'de'] as const).map((lang) => {
+    const messages = JSON.parse(readFileSync(join(ROOT, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const m = messages[key];
+    if (!m) throw new Error(`_locales/${lang}/messages.json has no ${key}`);
+    return m.message;
+  });
+}
+
+/** Waits until the card lists argument `id` (document mode may list more than three), opening it if collapsed. */
+async function waitForArgument(page: E2EPage, id: string): Promise<string[]> {
+  const deadline = Date.now() + CARD_TIMEOUT;
+  let toggled = false;
+  for (;;) {
+    const c = await readCard(page).catch(() => undefined);
+    if (c?.ids.includes(id)) return c.ids;
+    if (c?.visible && c.ids.length === 0 && c.hasToggle && !toggled) {
+      await page.clickDeep(TOGGLE);
+      toggled = true;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${id} in the card; card: ${JSON.stringify(c)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Defines the document-tool suite for one browser. */
+export function defineDocumentSuite(name: BrowserName): void {
+  describe(`${name}: document tools (site groups granted up front)`, () => {
+    const s: Session = useSession(name, { grantAll: true });
+
+    test.each([
+      ['Confluence Cloud page', 'https://example.atlassian.net/wiki/spaces/KOMM/pages/123456/Social+Media+Strategie'],
+      ['SharePoint modern page', 'https://contoso.sharepoint.com/sites/Communications/SitePages/Social-Media.aspx'],
+      ['Notion page', 'https://www.notion.so/Kommunikationsstrategie-0123456789abcdef'],
+    ])('%s: the card appears with the criticism argument', async (_label, url) => {
+      const page = await s.open(url);
+      const card = await waitForCard(page);
+      expect(card.hosts).toBe(1);
+      expect(card.open).toBe(true);
+      const ids = await waitForArgument(page, 'criticism');
+      expect(ids).toContain('criticism');
+    });
+
+    test('Google Docs: the card says plainly that the canvas text cannot be read', async () => {
+      const page = await s.open('https://docs.google.com/document/d/1AbCdEf/edit');
+      await waitForCard(page);
+      const labels = [...uiString('cardPillUnreadable'), ...uiString('cardUnreadable')];
+      const text = await page.waitFor(
+        (wanted: string[]) => {
+          const t = document.querySelector('[data-argumentarium]')?.shadowRoot?.textContent ?? '';
+          return wanted.some((w) => t.includes(w)) ? t : null;
+        },
+        labels,
+        { timeout: CARD_TIMEOUT, message: 'the "cannot read" notice in the card' },
+      );
+      expect(labels.some((l) => text.includes(l))).toBe(true);
+    });
+
+    test('a page of a document host outside the group’s pages gets no card (Confluence outside /wiki/)', async () => {
+      const page = await s.open('https://example.atlassian.net/jira/your-work');
+      await page.waitFor(() => document.readyState === 'complete');
+      const probe = await expectNoCard(page, 2000);
+      expect(probe.hosts).toBe(0);
+    });
+  });
+}
