@@ -110,7 +110,7 @@ export function Onboarding(): JSX.Element {
               id="onboarding-host"
               type="text"
               value={host}
-              placeholder="intranet.example.com"
+              placeholder={t('onboardingIntranetPlaceholder')}
               autocomplete="off"
               spellcheck={false}
               aria-invalid={hostError ? 'true' : undefined}

@@ -425,7 +425,7 @@ function SitesSection({ data, run }: { data: OptionsData; run: Run }): JSX.Eleme
           id="site-input"
           type="text"
           value={input}
-          placeholder="intranet.example.com"
+          placeholder={t('optionsAddSitePlaceholder')}
           autocomplete="off"
           spellcheck={false}
           aria-invalid={siteError ? 'true' : undefined}

@@ -48,8 +48,14 @@ export interface ArgumentFormProps {
 
 const LANG_NAMES: Record<Lang, string> = { de: 'optionsLangDe', en: 'optionsLangEn' };
 
-/** The label of a form field (`optionsFieldTitle`, …). */
+const FIELDS: readonly string[] = ['title', 'claim', 'reasoning', 'signals', 'objections'] satisfies readonly Field[];
+
+/**
+ * The label of a form field (`optionsFieldTitle`, …). A name the form has no field for (a validator path such as
+ * `audiences`) is returned as it is, so a message never shows a key instead of a word.
+ */
 function fieldLabel(f: string): string {
+  if (!FIELDS.includes(f)) return f;
   return t(`optionsField${f[0]?.toUpperCase()}${f.slice(1)}`);
 }
 

@@ -138,6 +138,8 @@ interface Builder {
   lex: Lexicon;
   byKey: Map<string, number>;
   weak: Set<string>;
+  /** The weak signals' stem sequences (space-joined). */
+  weakStems: Set<string>;
   strong: Set<string>;
 }
 
@@ -207,8 +209,11 @@ function addPhrase(b: Builder, phrase: string, target: number, weightFactor: num
   const words = wordsOf(phrase);
   if (words.length === 0) return;
   const key = words.join(' ');
+  const stemKey = words.map((w) => stem(w, lang)).join(' ');
   const strong = b.strong.has(key);
-  const factor = weightFactor * (b.weak.has(key) ? WEAK : strong ? STRONG : 1);
+  // Weakness goes by stems too: "applied" is as ambiguous as the weak "apply" it stems to.
+  const weak = b.weak.has(key) || b.weakStems.has(stemKey);
+  const factor = weightFactor * (weak ? WEAK : strong ? STRONG : 1);
   const context = strong && target < b.lex.nArgs;
   for (const w of words) {
     addVocab(b.lex, w);
@@ -232,7 +237,9 @@ function addPhrase(b: Builder, phrase: string, target: number, weightFactor: num
   // Negations stay: "not on social media" must not match "on social media".
   const content = words.filter((w) => !isStop(w, lang) || NEGATION.has(stem(w, lang)));
   const loose = content.length >= 2;
-  const parts = loose ? content : words.filter((w) => !ARTICLES.has(w));
+  const noArticles = words.filter((w) => !ARTICLES.has(w));
+  // "der erste", "the first": without its article such a phrase would be one everyday word ("erst ab Juli").
+  const parts = loose ? content : noArticles.length >= 2 ? noArticles : words;
   const stems = parts.map((w) => stem(w, lang));
   const weight = Math.min(2, 1 + 0.4 * (stems.length - 1)) * factor;
   if (!loose) {
@@ -263,6 +270,42 @@ function addObjectionSentence(b: Builder, sentence: string, target: number): voi
   addEntry(b, stems, { window: 30, quorum, context: true }, target, OBJECTION_SENTENCE);
 }
 
+/** Weight of a word of an argument's own prose (title, claim, reasoning) that no signal list covers. */
+const PROSE = 0.35;
+/** Shortest prose word taken (shorter ones are mostly function words the stop lists miss). */
+const PROSE_MIN = 5;
+
+/**
+ * Adds the content words of each argument's own prose (title, claim, reasoning, in the lexicon's
+ * language) as weak single-word entries: a paraphrase that reuses the argument's wording supports
+ * it even when no signal list thought of the word. Only words that are specific — found in the
+ * prose of exactly one argument and not already an entry of any kind — so general words ("Kunden",
+ * "Unternehmen") never tip a ranking. Context and off-topic words are compiled later and keep
+ * their own entries; a prose word that is also one of them gets both roles.
+ */
+function addProse(b: Builder, catalog: readonly Argument[]): void {
+  const lang = b.lex.lang;
+  const owners = new Map<string, Set<number>>();
+  catalog.forEach((arg, i) => {
+    const own = arg.text[lang] ?? arg.text[lang === 'de' ? 'en' : 'de'];
+    if (!own) return;
+    for (const w of wordsOf(`${own.title} ${own.claim} ${own.reasoning}`)) {
+      if (w.length < PROSE_MIN || isStop(w, lang) || !/^\p{L}+$/u.test(w)) continue;
+      const s = stem(w, lang);
+      let set = owners.get(s);
+      if (!set) {
+        set = new Set();
+        owners.set(s, set);
+      }
+      set.add(i);
+    }
+  });
+  for (const [s, set] of owners) {
+    if (set.size !== 1 || b.byKey.has(s)) continue;
+    addEntry(b, [s], {}, set.values().next().value as number, PROSE);
+  }
+}
+
 function compile(catalog: readonly Argument[], lang: Lang): Lexicon {
   const nArgs = catalog.length;
   const nObj = OBJECTIONS.length;
@@ -287,6 +330,7 @@ function compile(catalog: readonly Argument[], lang: Lang): Lexicon {
     lex,
     byKey: new Map(),
     weak: new Set(WEAK_SIGNALS[lang].map((s) => wordsOf(s).join(' '))),
+    weakStems: new Set(WEAK_SIGNALS[lang].map((s) => wordsOf(s).map((w) => stem(w, lang)).join(' '))),
     strong: new Set(STRONG_SIGNALS[lang].map((s) => wordsOf(s).join(' '))),
   };
   catalog.forEach((arg, i) => {
@@ -298,6 +342,7 @@ function compile(catalog: readonly Argument[], lang: Lang): Lexicon {
     for (const p of phrases) addPhrase(b, p, i, 1);
     for (const o of own?.objections ?? []) addObjectionSentence(b, o, i);
   });
+  addProse(b, catalog);
   // Several arguments sharing a signal: each gets less of it (1/√k), so the shared word ranks none first.
   for (const e of lex.entries) {
     const k = e.targets.filter((t) => t < nArgs).length;
