@@ -250,19 +250,21 @@ async function main() {
           report.section(
             `Start on a typical feed page (${FEED.initial} posts, ${s.latencyMs} ms network round trip, median of ${s.runs.length} loads)`,
           );
+          // Judged on the loads where content.js started before load; if it never did, on its whole start (stricter).
+          const judged = s.beforeLoadMs ?? s.toIdleMs;
           report.row(
-            'content.js main-thread time before load',
-            fmt.ms(s.beforeLoadMs),
+            s.beforeLoadMs !== null ? 'content.js main-thread time before load' : 'content.js start (it came after load every time)',
+            fmt.ms(judged),
             '',
             '',
             `< ${BUDGETS.startBeforeLoadMs} ms`,
-            s.beforeLoadMs !== null && s.beforeLoadMs < BUDGETS.startBeforeLoadMs,
+            judged !== null && judged < BUDGETS.startBeforeLoadMs,
             'start.beforeLoadMs',
-            s.beforeLoadMs,
+            judged,
           );
-          report.row('  of it evaluating content.js (one task)', fmt.ms(s.evalMs));
+          report.row('  loads where content.js started before load', `${s.injectedBeforeLoad} of ${s.runs.length}`);
+          report.row('content.js evaluation (its first task)', fmt.ms(s.evalMs));
           report.row('content.js main-thread time, injection to idle', fmt.ms(s.toIdleMs));
-          report.row('loads where content.js ran before load', `${s.injectedBeforeLoad} of ${s.runs.length}`);
           report.row('largest extension task (thread time)', fmt.ms(median(s.runs.map((r) => r.maxExtTaskMs ?? 0))));
           report.note(`where content.js spent its time (last load): ${hotList(s.runs[s.runs.length - 1]?.hot ?? [])}`);
         });

@@ -82,7 +82,8 @@ async function waitForCard(page, timeout) {
  *   (default 300 ms)
  * @returns {Promise<{ latencyMs: number, runs: object[], beforeLoadMs: number | null, evalMs: number | null, toIdleMs: number | null, injectedBeforeLoad: number }>}
  *   per run: extension main-thread ms before `load`, in the task that evaluated content.js, from injection to the
- *   end, and the injection's offset from `load` (ms, negative: before); medians over the runs
+ *   end, and the injection's offset from `load` (ms, negative: before); medians over the runs (`beforeLoadMs`: over
+ *   the runs where content.js started before `load`; null when it never did)
  */
 export async function startCost(browser, { runs = 3, settle = 2000, latencyMs = 300 } = {}) {
   const out = [];
@@ -124,10 +125,12 @@ export async function startCost(browser, { runs = 3, settle = 2000, latencyMs = 
     });
   }
   const ok = out.filter((r) => r.beforeLoadMs !== null);
+  // "Before load" means something only where content.js did start before load.
+  const early = ok.filter((r) => r.injectedAtMs < 0);
   return {
     latencyMs,
     runs: out,
-    beforeLoadMs: median(ok.map((r) => r.beforeLoadMs)),
+    beforeLoadMs: early.length ? median(early.map((r) => r.beforeLoadMs)) : null,
     evalMs: median(ok.map((r) => r.evalMs ?? 0)),
     toIdleMs: median(ok.map((r) => r.toIdleMs)),
     injectedBeforeLoad: ok.filter((r) => r.injectedAtMs < 0).length,
