@@ -12,6 +12,11 @@
  * - Only words that point at the argument in the context of company communication: very general
  *   words (customer, employee, company, social media) are context in `src/relevance/context.ts`, not signals.
  * - German lists include the English loanwords German comms people use ("Shitstorm", "Employer Branding").
+ * - An everyday word that only sometimes means the argument ("offen", "open", "Chaos") goes into
+ *   WEAK_SIGNALS too: it then supports a hint but cannot carry one. Weakness applies by stem, so
+ *   "applied" is as weak as "apply".
+ * - Never copy sentences of tests/eval/texts.json here: that set measures how well this vocabulary
+ *   generalises. Gaps are found with our own sentences (scripts/eval/probes.json, tuning-negatives.json).
  *
  * Source of the arguments: the blog post "Wie man Social Media im Unternehmen rechtfertigt"
  * (see shared/seed); the vocabulary is our own.
@@ -132,6 +137,15 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'nicht alles zeigen',
       'nicht alles erzählen',
       'Interna',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'zustande kommen',
+      'Herkunft',
+      'Rohstoffe',
+      'ehrlich reden',
+      'Werbesprüche',
+      'Werbeversprechen',
+      'Kalkulation',
+      'woher kommt',
     ],
     en: [
       'transparency',
@@ -245,6 +259,15 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'internal matter',
       'why should we show',
       'internal affairs',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'how prices are calculated',
+      'where it comes from',
+      'origin',
+      'sourcing',
+      'honest about',
+      'be honest',
+      'advertising slogans',
+      'calculation',
     ],
   },
   'target-groups': {
@@ -350,6 +373,10 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Kunden nutzen das nicht',
       'Zeitung lesen',
       'Fachmessen',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'Fachzeitschrift',
+      'Anzeigen in Fachzeitschriften',
+      'Einkäufer direkt',
     ],
     en: [
       'target group',
@@ -446,6 +473,10 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'read the paper',
       'trade fairs',
       'our buyers',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'trade magazine',
+      'purchasing managers',
+      'magazine ads',
     ],
   },
   'emotional-bond': {
@@ -564,6 +595,12 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Gefühle keine Rolle',
       'zu seriös',
       'nicht emotional',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'uns mögen',
+      'ein paar Cent',
+      'wegen ein paar Cent',
+      'Teil der Familie',
+      'fühlen sich wohl',
     ],
     en: [
       'emotion',
@@ -682,6 +719,11 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'not emotional',
       'feelings do not matter',
       "feelings don't",
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'because they like us',
+      'a few cents',
+      'part of the family',
+      'feel at home',
     ],
   },
   insights: {
@@ -795,6 +837,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Betriebsblindheit',
       'betriebsblind',
       'Tellerrand',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'auf eine Idee gebracht',
+      'auf die Idee gebracht',
+      'nie gedacht',
+      'Werkhalle',
+      'Halle',
+      'gearbeitet wird',
     ],
     en: [
       'insight',
@@ -900,6 +949,12 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'competitors are watching',
       'teach us',
       'navel-gazing',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'gave us an idea',
+      'come up with ourselves',
+      'would never have thought',
+      'shop floor tour',
+      'how the work is done',
     ],
   },
   crowdsourcing: {
@@ -1005,6 +1060,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'nicht das Internet',
       'Design by Committee',
       'Kunden mitreden',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'aussuchen',
+      'aussuchen lassen',
+      'auswählen',
+      'auswählen lassen',
+      'Namen aussuchen',
+      'Farbe aussuchen',
     ],
     en: [
       'crowdsourcing',
@@ -1111,6 +1173,12 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'we decide ourselves',
       'not the internet',
       'let the internet',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'pick the name',
+      'let customers pick',
+      'pick the colour',
+      'pick the color',
+      'choose the name',
     ],
   },
   criticism: {
@@ -1227,6 +1295,12 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Bühne für Kritiker',
       'negative Stimmen',
       'Angriffsfläche',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'lästern über uns',
+      'reden sowieso',
+      'sowieso über uns',
+      'schimpfen über',
+      'Lieferzeiten beschweren',
     ],
     en: [
       'criticism',
@@ -1343,6 +1417,12 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'negative voices',
       'attack surface',
       'everyone can see the complaints',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'talk about us anyway',
+      'moan about',
+      'complain about',
+      'slow deliveries',
+      'never answer',
     ],
   },
   faces: {
@@ -1437,6 +1517,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'für das Unternehmen sprechen',
       'im Namen des Unternehmens',
       'das Falsche sagen',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'berichten selbst',
+      'erzählen selbst',
+      'aus ihrem Alltag',
+      'aus ihrem Arbeitsalltag',
+      'Alltag zeigen',
+      'Leiterin erzählt',
     ],
     en: [
       'face',
@@ -1531,6 +1618,12 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'on behalf of the company',
       'random employees',
       'say the wrong thing',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'in their own words',
+      'report on their own',
+      'their daily routine',
+      'daily routine',
+      'share their day',
     ],
   },
   'internal-communication': {
@@ -1627,7 +1720,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Buschfunk',
       'Austausch unter Kollegen',
       'bereichsübergreifend',
-      'Teambesprechung',
       // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
       'Intranet reicht',
       'E-Mail reicht',
@@ -1707,8 +1799,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'staff update',
       'team update',
       'all-staff',
-      'staff meeting',
-      'team meeting',
       'Microsoft Teams',
       'Teams channel',
       'SharePoint',
@@ -1832,7 +1922,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Einarbeitung',
       'Personalsuche',
       'Nachwuchsgewinnung',
-      
+
       // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
       'genug Bewerbungen',
       'Bewerber kommen von allein',
@@ -1840,6 +1930,15 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Stellenanzeigen reichen',
       'Leute finden',
       'Personal finden',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'unbesetzt',
+      'Stellen unbesetzt',
+      'Elektriker',
+      'Handwerker',
+      'Fachkraft',
+      'Personalmangel',
+      'Personalnot',
+      'finden keine Leute',
     ],
     en: [
       'employer branding',
@@ -1944,6 +2043,16 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'no trouble hiring',
       'finding people',
       'find staff',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'unfilled',
+      'vacancies stay open',
+      'electricians',
+      'skilled workers',
+      'skilled trades',
+      'staff shortage',
+      'labour shortage',
+      'labor shortage',
+      'no longer find',
     ],
   },
   'first-mover': {
@@ -2045,6 +2154,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'lieber abwarten',
       'erst mal schauen',
       'Zweiter sein',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'kein anderer',
+      'keiner sonst',
+      'unsere Chance',
+      'einsteigen',
+      'noch neu',
+      'jetzt einsteigen',
     ],
     en: [
       'first mover',
@@ -2141,6 +2257,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'second mover',
       'wait for others',
       'others go first',
+      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      'no other',
+      'nobody else in',
+      'our chance',
+      'still new',
+      'get in now',
+      'while it is new',
     ],
   },
 };
@@ -2311,6 +2434,12 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'Tellerrand',
     'Einarbeitung',
     'Benefiz',
+    'Betriebsversammlung',
+    'Betriebsrat',
+    'offen',
+    'Handwerker',
+    'Halle',
+    'einsteigen',
   ],
   en: [
     'employer',
@@ -2444,7 +2573,6 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'manufacturing',
     'tutorial',
     'explainer',
-    'votes',
     'majority',
     'brainstorm',
     'representative',
@@ -2487,7 +2615,6 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'scandal',
     'boycott',
     'disappointment',
-    'complaints',
     'stand out',
     'differentiate',
     'catch up',
@@ -2523,11 +2650,15 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'what should we',
     'which should we',
     'not the internet',
-    'people complain',
     'internal affairs',
     'internal matter',
     'decision-making',
     'inspiration',
+    'works council',
+    'open',
+    'origin',
+    'sourcing',
+    'calculation',
   ],
 };
 

@@ -221,7 +221,9 @@ function addPhrase(b: Builder, phrase: string, target: number, weightFactor: num
   }
   if (words.length === 1) {
     const w = words[0] as string;
-    addEntry(b, [stem(w, lang)], { context }, target, SINGLE * factor);
+    const s = stem(w, lang);
+    // A stem that is also a function word ("Hater" → "hat", as in "er hat") matches the exact word only.
+    addEntry(b, [isStop(s, lang) ? `=${w}` : s], { context }, target, SINGLE * factor);
     // German separable verb in the infinitive ("abstimmen"): also "stimmen … ab".
     if (lang === 'de' && phrase === phrase.toLowerCase() && /(en|ern|eln)$/.test(w)) {
       for (const p of SEPARABLE_PREFIXES) {
@@ -247,8 +249,10 @@ function addPhrase(b: Builder, phrase: string, target: number, weightFactor: num
     addEntry(b, stems, { ordered: true, window: words.length, context }, target, weight);
     return;
   }
-  // A phrase of two or more content words is specific enough to count as context itself.
-  addEntry(b, stems, { window: words.length + 3, context: context || (content.length >= 2 && target < b.lex.nArgs) }, target, weight);
+  // A phrase of two or more content words is specific enough to count as context itself. Its words
+  // may stand in any order (German word order) but at most one extra word apart: wider windows
+  // matched across unrelated clauses on our tuning negatives.
+  addEntry(b, stems, { window: words.length + 1, context: context || (content.length >= 2 && target < b.lex.nArgs) }, target, weight);
 }
 
 /**
@@ -280,11 +284,13 @@ const PROSE_MIN = 5;
  * language) as weak single-word entries: a paraphrase that reuses the argument's wording supports
  * it even when no signal list thought of the word. Only words that are specific — found in the
  * prose of exactly one argument and not already an entry of any kind — so general words ("Kunden",
- * "Unternehmen") never tip a ranking. Context and off-topic words are compiled later and keep
- * their own entries; a prose word that is also one of them gets both roles.
+ * "Unternehmen") never tip a ranking. Context and off-topic words ("Follower", "Wetter") are
+ * left out too: they say what kind of text it is, not which argument.
  */
 function addProse(b: Builder, catalog: readonly Argument[]): void {
   const lang = b.lex.lang;
+  const general = new Set<string>();
+  for (const p of [...CONTEXT[lang], ...OFF_TOPIC[lang]]) for (const w of wordsOf(p)) general.add(stem(w, lang));
   const owners = new Map<string, Set<number>>();
   catalog.forEach((arg, i) => {
     const own = arg.text[lang] ?? arg.text[lang === 'de' ? 'en' : 'de'];
@@ -301,7 +307,7 @@ function addProse(b: Builder, catalog: readonly Argument[]): void {
     }
   });
   for (const [s, set] of owners) {
-    if (set.size !== 1 || b.byKey.has(s)) continue;
+    if (set.size !== 1 || b.byKey.has(s) || general.has(s)) continue;
     addEntry(b, [s], {}, set.values().next().value as number, PROSE);
   }
 }
@@ -330,7 +336,13 @@ function compile(catalog: readonly Argument[], lang: Lang): Lexicon {
     lex,
     byKey: new Map(),
     weak: new Set(WEAK_SIGNALS[lang].map((s) => wordsOf(s).join(' '))),
-    weakStems: new Set(WEAK_SIGNALS[lang].map((s) => wordsOf(s).map((w) => stem(w, lang)).join(' '))),
+    weakStems: new Set(
+      WEAK_SIGNALS[lang].map((s) =>
+        wordsOf(s)
+          .map((w) => stem(w, lang))
+          .join(' '),
+      ),
+    ),
     strong: new Set(STRONG_SIGNALS[lang].map((s) => wordsOf(s).join(' '))),
   };
   catalog.forEach((arg, i) => {
@@ -415,6 +427,7 @@ export function lookup(lex: Lexicon, raw: string, hashtag: boolean): readonly nu
   };
   const lang = lex.lang;
   push(stem(w, lang));
+  push(`=${w}`);
   if (ids.length === 0 && lang === 'de' && w.length >= 5) for (const s of germanVerbStems(w)) push(s);
   if (ids.length === 0 && hashtag) {
     const parts = splitCamel(raw);

@@ -8,12 +8,15 @@
  * {@link DYNAMIC_KEYS}; a new template-literal key pattern fails the test until it is listed there.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }>;
+type Messages = Record<
+  string,
+  { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }
+>;
 const LANGS = ['de', 'en'] as const;
 const files: Record<(typeof LANGS)[number], Messages> = {
   de: JSON.parse(readFileSync(join(ROOT, '_locales/de/messages.json'), 'utf8')) as Messages,
@@ -73,7 +76,15 @@ interface Scan {
 }
 
 /** Attributes whose text reaches the user (announced or shown). */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+]);
 const HAS_LETTER = /\p{L}/u;
 
 function templatePattern(node: ts.TemplateExpression): string {
@@ -189,8 +200,14 @@ describe('locale files', () => {
   test('both languages have exactly the same keys', () => {
     const de = Object.keys(files.de).sort();
     const en = Object.keys(files.en).sort();
-    expect(de.filter((k) => !en.includes(k)), 'keys only in German').toEqual([]);
-    expect(en.filter((k) => !de.includes(k)), 'keys only in English').toEqual([]);
+    expect(
+      de.filter((k) => !en.includes(k)),
+      'keys only in German',
+    ).toEqual([]);
+    expect(
+      en.filter((k) => !de.includes(k)),
+      'keys only in English',
+    ).toEqual([]);
     expect(de.length).toBeGreaterThan(0);
   });
 
@@ -220,8 +237,14 @@ describe('locale files', () => {
         const named = references(entry.message).filter((r) => r.endsWith('$'));
         const defined = Object.keys(entry.placeholders ?? {}).map((n) => `$${n.toUpperCase()}$`);
         // Chrome shows a named placeholder without a definition literally; a definition nobody uses is a slip.
-        expect(named.filter((r) => !defined.includes(r)), `${lang}.${key}: undefined placeholders`).toEqual([]);
-        expect(defined.filter((d) => !named.includes(d)), `${lang}.${key}: unused placeholder definitions`).toEqual([]);
+        expect(
+          named.filter((r) => !defined.includes(r)),
+          `${lang}.${key}: undefined placeholders`,
+        ).toEqual([]);
+        expect(
+          defined.filter((d) => !named.includes(d)),
+          `${lang}.${key}: unused placeholder definitions`,
+        ).toEqual([]);
         // A lone `$` that is neither `$$`, `$n` nor `$NAME$` is dropped by Chrome.
         const stray = entry.message.replace(/\$\$/g, '').replace(/\$(?:[A-Za-z_@][A-Za-z0-9_@]*\$|\d)/g, '');
         expect(stray.includes('$'), `${lang}.${key}: stray $ in "${entry.message}"`).toBe(false);
@@ -270,13 +293,17 @@ describe('keys used by the code', () => {
 
   test('every key-like string literal (popup…, card…, options…, onboarding…, bg…) exists in both files', () => {
     // Covers keys passed around before reaching t(): maps such as GROUP_KEYS, AUDIENCE_KEYS, `t(cond ? 'a' : 'b')`.
-    const missing = [...scan.literals].filter((s) => KEY_LIKE.test(s)).flatMap((k) => LANGS.filter((l) => !files[l][k]).map((l) => `${k} (${l})`));
+    const missing = [...scan.literals]
+      .filter((s) => KEY_LIKE.test(s))
+      .flatMap((k) => LANGS.filter((l) => !files[l][k]).map((l) => `${k} (${l})`));
     expect(missing).toEqual([]);
   });
 
   test('keys built at run time are all listed, and each listed key exists', () => {
     const patterns = [...new Set(scan.calls.filter((c) => c.dynamic).map((c) => c.key as string))].sort();
-    expect(patterns, 'template-literal keys in t(`…${…}`): list each in DYNAMIC_KEYS').toEqual(Object.keys(DYNAMIC_KEYS).sort());
+    expect(patterns, 'template-literal keys in t(`…`) with placeholders: list each in DYNAMIC_KEYS').toEqual(
+      Object.keys(DYNAMIC_KEYS).sort(),
+    );
     for (const [pattern, keys] of Object.entries(DYNAMIC_KEYS)) {
       const re = new RegExp(`^${pattern.replace(/\*+/g, '[A-Z][A-Za-z0-9]*')}$`);
       for (const k of keys) {
@@ -294,7 +321,9 @@ describe('keys used by the code', () => {
 
   test('no unused keys (apart from the allow-list, with reasons)', () => {
     const dynamic = new Set(Object.values(DYNAMIC_KEYS).flat());
-    const unused = Object.keys(files.en).filter((k) => !scan.literals.has(k) && !manifestKeys.includes(k) && !dynamic.has(k) && !(k in UNUSED_ALLOWED));
+    const unused = Object.keys(files.en).filter(
+      (k) => !scan.literals.has(k) && !manifestKeys.includes(k) && !dynamic.has(k) && !(k in UNUSED_ALLOWED),
+    );
     expect(unused).toEqual([]);
     for (const k of Object.keys(UNUSED_ALLOWED)) expect(files.en[k], `allow-listed ${k} still exists`).toBeDefined();
   });
@@ -305,7 +334,8 @@ describe('keys used by the code', () => {
       if (c.key === null || c.dynamic || c.subs === null) continue;
       for (const l of LANGS) {
         const entry = files[l][c.key];
-        if (entry && highestArgument(entry) > c.subs) short.push(`${c.file}:${c.line} ${c.key} (${l}) needs ${highestArgument(entry)}, gets ${c.subs}`);
+        if (entry && highestArgument(entry) > c.subs)
+          short.push(`${c.file}:${c.line} ${c.key} (${l}) needs ${highestArgument(entry)}, gets ${c.subs}`);
       }
     }
     expect(short).toEqual([]);
@@ -335,6 +365,10 @@ describe('no hard-coded UI strings', () => {
       .map((h) => `${h.file}:${h.line} ${h.where}: "${h.text}"`);
     expect(found).toEqual([]);
     // Each allow-list entry still matches something (a stale entry would hide nothing and mislead).
-    for (const a of HARDCODED_ALLOWED) expect(scan.hardcoded.some((h) => h.file === a.file && h.text === a.text), `${a.file}: ${a.text}`).toBe(true);
+    for (const a of HARDCODED_ALLOWED)
+      expect(
+        scan.hardcoded.some((h) => h.file === a.file && h.text === a.text),
+        `${a.file}: ${a.text}`,
+      ).toBe(true);
   });
 });
