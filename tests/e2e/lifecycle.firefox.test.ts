@@ -1,0 +1,4 @@
+/** The extension-reload suite (`lifecycle.ts`) in Firefox ESR. */
+import { defineLifecycleSuite } from './lifecycle';
+
+defineLifecycleSuite('firefox');
