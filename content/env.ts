@@ -1,20 +1,21 @@
 /**
- * The real dependencies of the content script ({@link ContentEnv}): webextension-polyfill's `runtime`,
- * settings and arguments from `src/platform/storage.ts`, the card, the clipboard writer and relevance.
+ * The real dependencies of the content script ({@link ContentEnv}): webextension-polyfill's `runtime`, the
+ * configuration and the rankings from the background (`content-config`, `rank`: the catalog, the relevance
+ * engine and the settings validators stay out of this bundle), the card, and the clipboard writer.
  * Imported only by the bundle entry in `./index.ts`; DOM tests pass fakes instead.
  */
 
-import { effectiveCatalog } from '../src/catalog/effective';
-import { catalog as builtins } from '../src/catalog/index';
-import type { Lang } from '../src/catalog/types';
-import { type MessagesFile, useBrowserI18n, useMessages } from '../src/i18n/index';
+import { useBrowserI18n, useMessages } from '../src/i18n/index';
 import { browser } from '../src/platform/browser';
 import { writeClipboard } from '../src/platform/clipboard';
-import { loadSettings, loadUserArguments, onSettingsChanged, onUserArgumentsChanged } from '../src/platform/storage';
-import { createScorer, rankArguments } from '../src/relevance/index';
-import { allIntranetPatterns, loadManaged } from '../src/settings/managed';
+import { type SendResult, sendToBackground } from '../src/platform/messaging';
+import { defaults } from '../src/settings/index';
 import { mountCard } from './card/index';
 import type { ContentEnv, RuntimeLike, SessionFlags } from './index';
+
+/** Key of the user's arguments in `storage.local` (`USER_ARGUMENTS_KEY` of `src/platform/storage.ts`, not imported: that module brings the validators). */
+const USER_ARGUMENTS_KEY = 'userArguments';
+const SETTING_KEYS = new Set(Object.keys(defaults));
 
 /**
  * Session flags in `storage.session` when the content script may use it (Chrome exposes it to content scripts
@@ -44,17 +45,13 @@ function sessionFlags(): SessionFlags {
   };
 }
 
-/** Card strings in the language the user chose when it is not the browser's: asked from the background. */
-async function loadUiMessages(lang: Lang): Promise<void> {
-  if (lang === (browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en')) return useMessages(null);
-  try {
-    const res = (await browser.runtime.sendMessage({ type: 'get-messages', lang })) as
-      | { ok?: boolean; messages?: MessagesFile }
-      | undefined;
-    if (res?.ok && res.messages) useMessages(res.messages);
-  } catch {
-    // The browser's language stays: readable, if not the chosen one.
-  }
+/**
+ * The value of a background answer, or throws: a lost context as "Extension context invalidated" (the content
+ * script tears down on it), anything else with the reason.
+ */
+function answerOf<R>(result: SendResult<R>): R {
+  if (result.ok) return result.value;
+  throw new Error(result.reason === 'context-gone' ? 'Extension context invalidated' : `${result.reason}: ${result.message}`);
 }
 
 /** The content script's dependencies in the browser. */
@@ -63,28 +60,40 @@ export function realEnv(): ContentEnv {
   return {
     window,
     runtime: browser.runtime as unknown as RuntimeLike,
-    async loadSettings() {
-      const { settings } = await loadSettings();
-      void loadUiMessages(
-        settings.lang === 'auto' ? (browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en') : settings.lang,
-      );
-      return settings;
+    async loadConfig() {
+      const answer = answerOf(await sendToBackground({ type: 'content-config' }));
+      if (!answer.ok) throw new Error(answer.error);
+      // The card's strings in the chosen language when it is not the browser's; else the browser's own.
+      useMessages(answer.config.messages ?? null);
+      return answer.config;
     },
-    async loadCatalog(settings) {
-      const [user, managed] = await Promise.all([loadUserArguments(), loadManaged()]);
-      return effectiveCatalog(builtins, settings, user, managed.arguments);
-    },
-    intranetPatterns: () => allIntranetPatterns(),
+    rank: async (request) => answerOf(await sendToBackground(request)),
     onSettingsChanged(cb, signal) {
-      onSettingsChanged(() => cb(), signal);
-      onUserArgumentsChanged(() => cb(), signal);
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        const relevant =
+          area === 'managed' ||
+          (area === 'sync' && Object.keys(changes).some((k) => SETTING_KEYS.has(k))) ||
+          (area === 'local' && USER_ARGUMENTS_KEY in changes);
+        if (relevant && !signal.aborted) cb();
+      };
+      if (signal.aborted) return;
+      browser.storage.onChanged.addListener(listener);
+      signal.addEventListener(
+        'abort',
+        () => {
+          try {
+            browser.storage.onChanged.removeListener(listener);
+          } catch {
+            // The extension context is gone: nothing to remove.
+          }
+        },
+        { once: true },
+      );
     },
     session: sessionFlags(),
     mountCard,
     writeClipboard: (payload) =>
       writeClipboard(payload, { clipboard: navigator.clipboard, ClipboardItem: globalThis.ClipboardItem, document }),
-    createScorer,
-    rankArguments,
     uiLanguage: browser.i18n.getUILanguage(),
   };
 }

@@ -17,22 +17,38 @@
  * paused while the tab is hidden (catching up on `visibilitychange`); big batches split into slices that
  * yield to the page (`scheduler.yield` when present, else a `setTimeout(0)`), so no long task.
  *
+ * Ranking happens in the background (issue 5 budgets: no catalog, lexicon or relevance engine in this bundle,
+ * and no lexicon build on the page's main thread): each batch's new text goes out in one `rank` message (a
+ * big batch in pieces of {@link SEND_CHARS}, the first piece early so a big page gets its first hint soon);
+ * the answers are summed per argument (`./rank-sum.ts`). The compose box's ranking is replaced on each debounced
+ * scoring and takes precedence; a selection the user asked about takes precedence over both. Answers that
+ * arrive after the page changed (navigation, new settings) or after a newer compose scoring are dropped.
+ * If the background does not answer: a lost extension context tears down; any other failure means no card
+ * (logged once), and the page goes on.
+ *
  * {@link start} takes its dependencies as a {@link ContentEnv}, so DOM tests pass fakes; the bundle entry at
  * the end of this file passes the real ones (`./env`), loaded only inside an extension.
  */
 
-import type { Argument, Lang } from '../src/catalog/types';
+import type { Lang } from '../src/catalog/types';
 import { matchesPattern } from '../src/copy/destination';
 import type { ClipboardPayload } from '../src/copy/index';
-import { resolveFormat } from '../src/copy/index';
 import { baseLang } from '../src/i18n/index';
-import { isMessage, type PageReport, type Responses, type ToBackground } from '../src/messages';
+import {
+  type ContentConfig,
+  isMessage,
+  type PageReport,
+  type RankCard,
+  type RankResponse,
+  type RankText,
+  type Responses,
+  type ToBackground,
+} from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
-import type { Settings } from '../src/settings/index';
 import { siteGroup } from '../src/site-groups';
 import type { CardCallbacks, CardHandle } from './card/types';
-import { cardState, isSnoozed, mergeRankings, objectionLabel } from './policy';
-import { PageReader, type PageReaderOptions, type Scorer } from './reader';
+import { cardState, isSnoozed, mergeRankings } from './policy';
+import { PageReader, type PageReaderOptions } from './reader';
 import { siteFor } from './sites/index';
 import type { SiteModule } from './sites/types';
 import { CARD_ATTR, readEditor, readText } from './text';
@@ -59,33 +75,34 @@ export interface SessionFlags {
   set(key: string): Promise<void>;
 }
 
+/** A `rank` request (content script → background). */
+export type RankRequest = Extract<ToBackground, { type: 'rank' }>;
+
 /** Everything {@link start} needs from the outside. */
 export interface ContentEnv {
   /** The page's window (top frame). */
   window: Window;
   runtime: RuntimeLike;
-  /** Validated settings (`src/platform/storage.ts`). */
-  loadSettings(): Promise<Settings>;
-  /** The effective catalog for `settings` (built-ins minus hidden, plus managed and the user's arguments). */
-  loadCatalog(settings: Settings): Promise<Argument[]>;
   /**
-   * The user's and the organisation's intranet sites (match patterns). A page of the generic reader outside them
-   * was read on demand (the popup, `activeTab`): it answers messages but shows no card unless asked.
-   * Default: `settings.intranetSites`.
+   * The settings the card policy needs, from the background (`content-config`). Its `intranet` patterns are the
+   * user's and the organisation's: a page of the generic reader outside them was read on demand (the popup,
+   * `activeTab`) and answers messages but shows no card unless asked.
+   * @throws when the background cannot answer (a lost context throws "Extension context invalidated")
    */
-  intranetPatterns?(settings: Settings): Promise<string[]>;
-  /** Calls `cb` when settings or the user's arguments change, until `signal` aborts. */
+  loadConfig(): Promise<ContentConfig>;
+  /**
+   * Ranks texts in the background (`rank`): per key the ranking, plus card data for every argument in it.
+   * @throws as {@link loadConfig}; a failure the background reports is `{ ok: false, error }`
+   */
+  rank(request: RankRequest): Promise<RankResponse>;
+  /** Calls `cb` when settings, the user's arguments or the policy change, until `signal` aborts. */
   onSettingsChanged?(cb: () => void, signal: AbortSignal): void;
   session: SessionFlags;
   /** `mountCard` of `content/card`. */
   mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Document): CardHandle;
   /** Writes both flavours to the clipboard (`src/platform/clipboard.ts`); never rejects. */
   writeClipboard(payload: ClipboardPayload): Promise<{ ok: boolean; error?: string }>;
-  /** An empty incremental scorer over `catalog` (`createScorer` of `src/relevance`). */
-  createScorer(options: { catalog: Argument[] }): Scorer;
-  /** `rankArguments` of `src/relevance`. */
-  rankArguments(text: string, options: { catalog: Argument[] }): RankedArgument[];
-  /** The browser's UI language tag (e.g. `de-DE`), used when `settings.lang` is `auto`. */
+  /** The browser's UI language tag (e.g. `de-DE`): the card's language until the configuration arrives. */
   uiLanguage: string;
   /** Timing in milliseconds; defaults: throttle 300, debounce 400, slice 8. */
   timing?: { throttle?: number; debounce?: number; slice?: number };
@@ -96,7 +113,7 @@ export interface ContentEnv {
 export interface ContentController {
   /** Aborted when the instance stops. */
   readonly signal: AbortSignal;
-  /** Resolves when settings and catalog are loaded and the first scan is scheduled. */
+  /** Resolves when the configuration is loaded and the first scan is scheduled (also when loading failed). */
   readonly ready: Promise<void>;
   /** The current page reader (replaced on navigation to another site module and on settings changes). */
   readonly reader: PageReader;
@@ -112,6 +129,13 @@ const MAX_PENDING = 5000;
 const LIVENESS_MS = 3000;
 /** Compose text read at most (UTF-16 code units): scoring the compose box stays cheap. */
 const COMPOSE_LIMIT = 5000;
+/** Selection text sent at most (UTF-16 code units). */
+const SELECTION_LIMIT = 100_000;
+/**
+ * A batch's text is sent once this many characters (UTF-16 code units) are pending, so one message stays small
+ * (well under the background's limit of 1,000,000 per request, even doubled for document sections).
+ */
+export const SEND_CHARS = 200_000;
 
 /** The URL without its fragment: hash-only changes are not navigation. */
 function pageUrl(href: string): string {
@@ -155,11 +179,21 @@ export function start(env: ContentEnv): ContentController | null {
   for (const stale of doc.querySelectorAll(`argumentarium-card[${CARD_ATTR}]`)) stale.remove();
 
   let stopped = false;
-  let settings: Settings | null = null;
-  let catalog: Argument[] = [];
+  let config: ContentConfig | null = null;
   let lang: Lang = baseLang(env.uiLanguage);
   let site: SiteModule = siteFor(win.location.href, doc);
-  let reader = new PageReader(doc, site, () => env.createScorer({ catalog }), env.reader);
+  let reader = new PageReader(doc, site, env.reader);
+  /** Card data and objection labels of the arguments ranked on this page (bounded by the catalog). */
+  let cards = new Map<string, RankCard>();
+  let labels = new Map<string, string>();
+  /** Increases on every reset: answers for an older page are dropped. */
+  let epoch = 0;
+  /** Increases on every compose (and selection) request: only the latest answer counts. */
+  let composeSeq = 0;
+  let selectionSeq = 0;
+  let rankFailureLogged = false;
+  /** Rank requests in flight: a page report waits for them, so it includes what was read before it was asked. */
+  const inflight = new Set<Promise<unknown>>();
   let url = pageUrl(win.location.href);
   let card: CardHandle | null = null;
   let dismissed = false;
@@ -274,22 +308,18 @@ export function start(env: ContentEnv): ContentController | null {
    * @returns true when the card shows something
    */
   function render(): boolean {
-    if (stopped || !settings) return false;
+    if (stopped || !config) return false;
     const state = cardState({
       ranked: cardRanking(),
       status: status(),
-      mode: onDemand() ? 'never' : (settings.hintMode[site.group] ?? 'always'),
-      snoozed: isSnoozed(win.location.hostname, settings.snoozed),
+      mode: onDemand() ? 'never' : (config.hintMode[site.group] ?? 'always'),
+      snoozed: isSnoozed(win.location.hostname, config.snoozed),
       dismissed,
       forced,
       composing,
       lang,
-      catalog,
-      copy: {
-        format: resolveFormat(settings.copyFormat, win.location.href, settings.intranetSites),
-        audience: settings.audience,
-        includeSources: settings.includeSources,
-      },
+      cards,
+      objectionLabels: labels,
     });
     if (!state) {
       card?.update({ arguments: [], status: 'ok', lang, composing: false });
@@ -300,11 +330,72 @@ export function start(env: ContentEnv): ContentController | null {
     return true;
   }
 
-  /** Starts over for a new page (in-app navigation) or a new catalog. */
+  /**
+   * Ranks `texts` in the background and keeps the card data that comes with the answer.
+   * @returns the rankings by key, or `null` when there is no answer, or it belongs to a page that was left since
+   */
+  async function rank(texts: RankText[]): Promise<Record<string, RankedArgument[]> | null> {
+    if (stopped || !config || texts.length === 0) return null;
+    const asked = epoch;
+    let res: RankResponse;
+    try {
+      res = await env.rank({ type: 'rank', texts, url: win.location.href, lang });
+    } catch (e) {
+      if (isContextGone(e)) stop();
+      else rankFailed(e);
+      return null;
+    }
+    if (stopped || asked !== epoch) return null;
+    if (!res?.ok) {
+      rankFailed(res?.error ?? 'no answer');
+      return null;
+    }
+    for (const [id, card] of Object.entries(res.cards)) cards.set(id, card);
+    for (const [id, label] of Object.entries(res.objectionLabels)) labels.set(id, label);
+    return res.results;
+  }
+
+  /** A ranking that failed for another reason than a lost context: no card from it, logged once per page instance. */
+  function rankFailed(reason: unknown): void {
+    if (rankFailureLogged) return;
+    rankFailureLogged = true;
+    console.warn('Argumentarium: ranking unavailable', reason);
+  }
+
+  /** Keeps `work` (a request and what is done with its answer) in {@link inflight} until it settles. Never rejects. */
+  function track(work: Promise<void>): void {
+    const p = work.catch(fail).finally(() => inflight.delete(p));
+    inflight.add(p);
+  }
+
+  /**
+   * Sends the texts `r` read since its last batch; adds the answer to `r` and shows it, unless the page changed.
+   * @returns true when something was sent (its answer renders the card)
+   */
+  function sendBatch(r: PageReader): boolean {
+    const texts = r.takeBatch();
+    if (texts.length === 0) return false;
+    track(
+      rank(texts).then((results) => {
+        if (!results || r !== reader) return;
+        r.apply(results);
+        render();
+      }),
+    );
+    return true;
+  }
+
+  /** Starts over for a new page (in-app navigation) or new settings. */
   function resetPage(): void {
     const next = siteFor(win.location.href, doc);
     if (next !== site) site = next;
-    reader = new PageReader(doc, site, () => env.createScorer({ catalog }), env.reader);
+    reader = new PageReader(doc, site, env.reader);
+    epoch++;
+    composeSeq++;
+    selectionSeq++;
+    // The copy format follows the page, the texts the language: card data is asked again with the next ranking.
+    cards = new Map();
+    labels = new Map();
     selectionRanked = [];
     composeRanked = [];
     composing = false;
@@ -324,7 +415,7 @@ export function start(env: ContentEnv): ContentController | null {
   }
 
   function schedule(): void {
-    if (stopped || timer !== undefined || running || !settings) return;
+    if (stopped || timer !== undefined || running || !config) return;
     const wait = Math.max(0, lastFlush + throttle - performance.now());
     timer = setTimeout(() => void flush().catch(fail), wait);
   }
@@ -343,21 +434,28 @@ export function start(env: ContentEnv): ContentController | null {
       return;
     }
     running = true;
+    let r: PageReader | null = null;
     try {
       checkUrl();
       if (site.kind === 'document') attachFrames();
-      const r = reader;
+      r = reader;
       const units = fullScan ? r.scanAll() : r.unitsFrom(pending);
       fullScan = false;
       pending = [];
       let t0 = performance.now();
-      let shown = false;
+      let sentChars = 0;
+      const send = (): void => {
+        const n = r!.pendingChars;
+        if (sendBatch(r!)) sentChars += n;
+      };
       for (let i = 0; i < units.length; i++) {
         const unit = units[i]!;
         if (unit.isConnected) r.read(unit);
+        if (r.pendingChars >= SEND_CHARS) send();
         if (i + 1 < units.length && performance.now() - t0 >= slice) {
-          // First hint early on a big page; the rest follows.
-          if (!shown) shown = render();
+          // First hint early on a big page: until something is relevant, each slice's text goes out once it is
+          // at least as much as all sent before (doubling, so a few messages however big the page).
+          if (r.sum.size === 0 && r.pendingChars > 0 && r.pendingChars >= sentChars) send();
           await yieldToPage();
           if (stopped || r !== reader) return;
           if (doc.hidden) {
@@ -367,8 +465,11 @@ export function start(env: ContentEnv): ContentController | null {
           t0 = performance.now();
         }
       }
-      render();
+      // Nothing new to rank (Google Docs' canvas, a quiet page): the card shows the current state right away.
+      if (!sendBatch(r)) render();
     } finally {
+      // What was read goes out even when the batch stopped early (hidden tab); never for a page left since.
+      if (r && r === reader && !stopped) sendBatch(r);
       reader.endBatch();
       running = false;
       lastFlush = performance.now();
@@ -432,9 +533,22 @@ export function start(env: ContentEnv): ContentController | null {
     }
     const editor = composeEditor?.deref();
     const text = editor?.isConnected ? composeText(editor) : '';
-    composeRanked = text ? env.rankArguments(text, { catalog }) : [];
-    composing = text.length > 0;
-    render();
+    const seq = ++composeSeq;
+    if (!text) {
+      composeRanked = [];
+      composing = false;
+      render();
+      return;
+    }
+    track(
+      rank([{ key: 'compose', text }]).then((results) => {
+        // Only the latest scoring counts: the user kept typing, or the page changed.
+        if (!results || seq !== composeSeq) return;
+        composeRanked = results.compose ?? [];
+        composing = true;
+        render();
+      }),
+    );
   }
 
   function onInput(e: Event): void {
@@ -493,13 +607,11 @@ export function start(env: ContentEnv): ContentController | null {
   );
 
   async function loadConfig(): Promise<void> {
-    const s = await env.loadSettings();
-    const [c, i] = await Promise.all([env.loadCatalog(s), env.intranetPatterns?.(s) ?? s.intranetSites]);
+    const c = await env.loadConfig();
     if (stopped) return;
-    settings = s;
-    catalog = c;
-    intranet = i;
-    lang = s.lang === 'auto' ? baseLang(env.uiLanguage) : s.lang;
+    config = c;
+    intranet = c.intranet;
+    lang = c.lang;
   }
 
   async function applySettings(): Promise<void> {
@@ -526,7 +638,7 @@ export function start(env: ContentEnv): ContentController | null {
     if (site.kind === 'document') {
       const sections = reader.sections();
       if (reader.sectionCount > 1) out.sections = sections;
-      out.objections = ranked.flatMap((r) => (r.objections ?? []).map((o) => ({ objection: objectionLabel(o, lang), argumentId: r.id })));
+      out.objections = ranked.flatMap((r) => (r.objections ?? []).map((o) => ({ objection: labels.get(o) ?? o, argumentId: r.id })));
     }
     return out;
   }
@@ -551,29 +663,12 @@ export function start(env: ContentEnv): ContentController | null {
 
   async function copyBest(): Promise<Responses['copy-best']> {
     await ready;
-    const best = cardRanking()[0];
-    const s = settings;
-    if (!best || !s) return { ok: false, error: 'nothing-relevant' };
-    const state = cardState({
-      ranked: [best],
-      status: 'ok',
-      mode: 'always',
-      snoozed: false,
-      dismissed: false,
-      forced: true,
-      composing: false,
-      lang,
-      catalog,
-      copy: {
-        format: resolveFormat(s.copyFormat, win.location.href, s.intranetSites),
-        audience: s.audience,
-        includeSources: s.includeSources,
-      },
-    });
-    const arg = state?.arguments[0];
-    if (!arg) return { ok: false, error: 'nothing-relevant' };
-    const result = await env.writeClipboard(arg.copy);
-    return result.ok ? { ok: true, argumentId: arg.id } : { ok: false, argumentId: arg.id, error: result.error };
+    // The best argument the card could show (its data came with the ranking, in this page's copy format).
+    const best = config ? cardRanking().find((r) => cards.has(r.id)) : undefined;
+    const data = best && cards.get(best.id);
+    if (!best || !data) return { ok: false, error: 'nothing-relevant' };
+    const result = await env.writeClipboard(data.copy);
+    return result.ok ? { ok: true, argumentId: best.id } : { ok: false, argumentId: best.id, error: result.error };
   }
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
@@ -585,13 +680,18 @@ export function start(env: ContentEnv): ContentController | null {
     if (!isMessage(message) || sender.id !== env.runtime.id) return undefined;
     switch (message.type) {
       case 'page-report':
-        return ready.then(report);
+        return ready.then(() => Promise.all([...inflight])).then(report);
       case 'copy-best':
         return copyBest();
       case 'rank-selection':
-        return ready.then((): Responses['rank-selection'] => {
-          const text = typeof message.text === 'string' ? message.text.slice(0, 100_000) : '';
-          selectionRanked = text.trim() ? env.rankArguments(text, { catalog }) : [];
+        return ready.then(async (): Promise<Responses['rank-selection']> => {
+          const text = typeof message.text === 'string' ? message.text.slice(0, SELECTION_LIMIT) : '';
+          const seq = ++selectionSeq;
+          const results = text.trim() ? await rank([{ key: 'selection', text }]) : { selection: [] };
+          // No answer: the background shows the selection in the popup instead.
+          if (!results || stopped) return { ok: false };
+          if (seq !== selectionSeq) return { ok: true };
+          selectionRanked = results.selection ?? [];
           forced = true;
           // A card the user dismissed stays hidden for its handle: an explicit request gets a new one.
           if (dismissed && card) {

@@ -7,11 +7,13 @@
  * - Settings: `hintMode[group]` (`always`, `composing`: only while the user types, `never`) and `snoozed` hosts;
  *   a dismissal hides the card on the site for the session. An explicit request (the context menu's
  *   "Find arguments for the selection") shows the card regardless.
+ *
+ * Titles, claims, copy payloads and objection labels come prepared from the background with each ranking
+ * (`rank` message): the content script holds no catalog.
  */
 
-import { type Argument, type Lang, textOf } from '../src/catalog/types';
-import { type CopyOptions, formatArgument } from '../src/copy/index';
-import { OBJECTIONS } from '../src/relevance/objections';
+import type { Lang } from '../src/catalog/types';
+import type { RankCard } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
 import type { HintMode } from '../src/settings/index';
 import type { CardArgument, CardState } from './card/types';
@@ -34,12 +36,12 @@ export interface PolicyInput {
   forced: boolean;
   /** The user is typing in a compose box (non-empty text). */
   composing: boolean;
-  /** UI language: the card's texts and the copied argument's language. */
+  /** UI language of the card (the card data is already in it). */
   lang: Lang;
-  /** The effective catalog (built-ins minus hidden, plus managed and the user's). */
-  catalog: readonly Argument[];
-  /** Copy options (format for the destination, audience, sources). */
-  copy: CopyOptions;
+  /** Card data by argument id, as the background prepared it (title, claim, copy payload for this page). */
+  cards: ReadonlyMap<string, RankCard>;
+  /** Objection labels by objection id, in `lang`. */
+  objectionLabels: ReadonlyMap<string, string>;
 }
 
 /** True when `host` is snoozed: it or a parent domain is in `snoozed` (`x.com` snoozes `mobile.x.com`). */
@@ -75,26 +77,25 @@ export function mergeRankings(...lists: RankedArgument[][]): RankedArgument[] {
   return out;
 }
 
-/** The display label of objection `id` (relevance reports ids) in `lang`; an unknown id is shown as it is. */
-export function objectionLabel(id: string, lang: Lang): string {
-  return OBJECTIONS.find((o) => o.id === id)?.label[lang] ?? id;
-}
-
 /**
  * One ranked argument as the card shows it, with its copy payload prepared (the card writes the clipboard
- * synchronously in the click handler). `null` when the id is not in the catalog.
+ * synchronously in the click handler). `null` when there is no card data for the id.
+ * @param labels objection labels by id; an id without a label is shown as it is
  */
-export function cardArgument(r: RankedArgument, catalog: readonly Argument[], lang: Lang, copy: CopyOptions): CardArgument | null {
-  const arg = catalog.find((a) => a.id === r.id);
-  if (!arg) return null;
-  const text = textOf(arg, lang);
+export function cardArgument(
+  r: RankedArgument,
+  cards: ReadonlyMap<string, RankCard>,
+  labels: ReadonlyMap<string, string>,
+): CardArgument | null {
+  const data = cards.get(r.id);
+  if (!data) return null;
   return {
-    id: arg.id,
-    title: text.title,
-    claim: text.claim,
+    id: r.id,
+    title: data.title,
+    claim: data.claim,
     matched: r.matched.slice(0, 6),
-    objections: (r.objections ?? []).map((o) => objectionLabel(o, lang)),
-    copy: formatArgument(arg, lang, copy),
+    objections: (r.objections ?? []).map((o) => labels.get(o) ?? o),
+    copy: data.copy,
   };
 }
 
@@ -106,7 +107,7 @@ export function cardState(input: PolicyInput): CardState | null {
   const args: CardArgument[] = [];
   for (const r of input.ranked) {
     if (args.length >= CARD_TOP) break;
-    const a = cardArgument(r, input.catalog, input.lang, input.copy);
+    const a = cardArgument(r, input.cards, input.objectionLabels);
     if (a) args.push(a);
   }
   if (args.length === 0 && input.status !== 'unreadable') return null;

@@ -1,25 +1,27 @@
 /**
- * The page reader: finds a site's text units (posts, document blocks), reads each once and feeds its text to
- * an incremental scorer, so scores accumulate as a virtualised feed or document scrolls by while nothing of
- * the nodes is kept (a `WeakSet` of elements read, and a bounded set of 32-bit text hashes so a re-rendered
- * or recycled post is not counted twice). In document mode each unit also goes to the scorer of its section,
- * the nearest heading before it in document order.
+ * The page reader: finds a site's text units (posts, document blocks) and reads each once, collecting the new
+ * texts of the current batch for the background to rank (`takeBatch`), and summing the rankings that come back
+ * (`apply`), so scores accumulate as a virtualised feed or document scrolls by while nothing of the nodes is
+ * kept (a `WeakSet` of elements read, and a bounded set of 32-bit text hashes so a re-rendered or recycled post
+ * is not counted twice). In document mode each unit also belongs to a section, the nearest heading before it
+ * in document order, whose texts and ranking are kept apart too.
  *
- * Read-only on the page. No timers: `content/index.ts` decides when to read.
+ * Read-only on the page. No timers and no messaging: `content/index.ts` decides when to read and sends.
  */
+import type { RankText } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
+import { RankSum } from './rank-sum';
 import type { SiteModule } from './sites/types';
 import { frameDocument, readText } from './text';
 
-/** An incremental scorer, the shape `createScorer` of `src/relevance` returns. Memory bounded by the scorer. */
-export interface Scorer {
-  /** Adds one unit's text. */
-  add(text: string): void;
-  /** The relevant arguments for everything added since the last reset, best first; empty when none. */
-  ranking(): RankedArgument[];
-  /** Forgets everything added. */
-  reset(): void;
-}
+/**
+ * Joins the units of one batch into one text per key. A line break ends a sentence for the relevance scanner,
+ * so no phrase spans two units, and unit texts never contain one (`readText` collapses whitespace).
+ */
+export const UNIT_SEPARATOR = '\n';
+
+/** Key of the whole page's text in a batch; sections are `s0`, `s1`, … in order of first appearance. */
+export const PAGE_KEY = 'page';
 
 /** Options of {@link PageReader}. */
 export interface PageReaderOptions {
@@ -31,10 +33,11 @@ export interface PageReaderOptions {
   unitLimit?: number;
 }
 
-/** One section of a document: its heading (`''` before the first heading) and its scorer. */
+/** One section of a document: its heading (`''` before the first heading), its ranking so far and its unsent texts. */
 interface Section {
   heading: string;
-  scorer: Scorer;
+  sum: RankSum;
+  batch: string[];
 }
 
 /** FNV-1a 32-bit hash (http://www.isthe.com/chongo/tech/comp/fnv/): a cheap identity for a unit's text. */
@@ -50,6 +53,8 @@ export class PageReader {
   chars = 0;
   /** Units read since the last reset (tests count reads with it). */
   reads = 0;
+  /** Characters of the texts read but not yet taken by {@link takeBatch}. */
+  pendingChars = 0;
   private seen = new WeakSet<Element>();
   private keys = new Set<number>();
   private sectionList: Section[] = [];
@@ -60,28 +65,30 @@ export class PageReader {
   private readonly maxKeys: number;
   private readonly maxSections: number;
   private readonly unitLimit: number;
-  readonly scorer: Scorer;
+  /** The page's ranking: the sum of the batches' rankings. */
+  readonly sum = new RankSum();
+  /** Texts read for the page since the last {@link takeBatch}. */
+  private batch: string[] = [];
 
   /**
    * @param doc the top document
    * @param site the site module whose selectors apply
-   * @param makeScorer creates an empty scorer (one for the page, one per section in document mode)
    */
   constructor(
     private readonly doc: Document,
     readonly site: SiteModule,
-    private readonly makeScorer: () => Scorer,
     options: PageReaderOptions = {},
   ) {
     this.maxKeys = options.maxKeys ?? 10_000;
     this.maxSections = options.maxSections ?? 40;
     this.unitLimit = options.unitLimit ?? 20_000;
-    this.scorer = makeScorer();
   }
 
-  /** Forgets everything read (in-app navigation to a new page, or a new catalog). */
+  /** Forgets everything read and every ranking (in-app navigation to a new page, or a new catalog). */
   reset(): void {
-    this.scorer.reset();
+    this.sum.reset();
+    this.batch = [];
+    this.pendingChars = 0;
     this.seen = new WeakSet();
     this.keys.clear();
     this.sectionList = [];
@@ -181,7 +188,7 @@ export class PageReader {
 
   /**
    * Reads `unit` once: marks it read, and unless its text is empty or was seen before (a re-rendered copy),
-   * adds the text to the page's scorer and, in document mode, to its section's.
+   * adds the text to the page's batch and, in document mode, to its section's.
    * @returns the number of characters added (0 when nothing new).
    */
   read(unit: Element): number {
@@ -196,8 +203,9 @@ export class PageReader {
     if (this.keys.size >= this.maxKeys) this.keys.clear();
     this.keys.add(key);
     this.chars += text.length;
-    this.scorer.add(text);
-    if (this.site.kind === 'document') this.sectionFor(unit).scorer.add(text);
+    this.pendingChars += text.length;
+    this.batch.push(text);
+    if (this.site.kind === 'document') this.sectionFor(unit).batch.push(text);
     return text.length;
   }
 
@@ -215,20 +223,50 @@ export class PageReader {
     let section = this.sectionList.find((s) => s.heading === heading);
     if (!section) {
       if (this.sectionList.length >= this.maxSections) return this.sectionList[this.sectionList.length - 1]!;
-      section = { heading, scorer: this.makeScorer() };
+      section = { heading, sum: new RankSum(), batch: [] };
       this.sectionList.push(section);
     }
     return section;
   }
 
-  /** The page's ranking (everything read since the last reset). */
+  /**
+   * Takes the texts read since the last call, one per key: {@link PAGE_KEY} for the page and, in document mode,
+   * `s<i>` for each section with new text, the units joined by {@link UNIT_SEPARATOR}.
+   * @returns `[]` when nothing new was read
+   */
+  takeBatch(): RankText[] {
+    if (this.batch.length === 0) return [];
+    const out: RankText[] = [{ key: PAGE_KEY, text: this.batch.join(UNIT_SEPARATOR) }];
+    this.sectionList.forEach((s, i) => {
+      if (s.batch.length) out.push({ key: `s${i}`, text: s.batch.join(UNIT_SEPARATOR) });
+      s.batch = [];
+    });
+    this.batch = [];
+    this.pendingChars = 0;
+    return out;
+  }
+
+  /**
+   * Adds the rankings of a batch taken by {@link takeBatch} (by key; unknown keys are ignored) to the page's
+   * and the sections' sums.
+   */
+  apply(results: Readonly<Record<string, RankedArgument[] | undefined>>): void {
+    const page = results[PAGE_KEY];
+    if (Array.isArray(page)) this.sum.add(page);
+    this.sectionList.forEach((s, i) => {
+      const r = results[`s${i}`];
+      if (Array.isArray(r)) s.sum.add(r);
+    });
+  }
+
+  /** The page's ranking (the sum over every batch applied since the last reset). */
   ranking(): RankedArgument[] {
-    return this.scorer.ranking();
+    return this.sum.ranking();
   }
 
   /** Per-section rankings in order of first appearance, only sections with something relevant. */
   sections(): { heading: string; ranked: RankedArgument[] }[] {
-    return this.sectionList.map((s) => ({ heading: s.heading, ranked: s.scorer.ranking() })).filter((s) => s.ranked.length > 0);
+    return this.sectionList.map((s) => ({ heading: s.heading, ranked: s.sum.ranking() })).filter((s) => s.ranked.length > 0);
   }
 
   /** Number of sections seen (for tests and the report). */

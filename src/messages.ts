@@ -7,7 +7,10 @@
  * first listener's promise).
  */
 import type { Lang } from './catalog/types';
+import type { MessagesFile } from './i18n/index';
 import type { RankedArgument } from './relevance/types';
+import type { HintMode } from './settings/index';
+import type { SiteGroupId } from './site-groups';
 
 /** What a content script knows about its page. */
 export interface PageReport {
@@ -32,14 +35,70 @@ export interface PageReport {
   objections?: { objection: string; argumentId: string }[];
 }
 
+/** One text for the background to rank, under a key the sender chooses (`page`, a section, the compose box). */
+export interface RankText {
+  key: string;
+  text: string;
+}
+
+/** One argument as the card shows it, prepared by the background (texts in the requested language). */
+export interface RankCard {
+  title: string;
+  claim: string;
+  /** The copy payload in the destination's format (`formatArgument` of `src/copy`), written synchronously on click. */
+  copy: { plain: string; html: string };
+}
+
+/** Answer to `rank`: per-key rankings plus what the card needs for every argument id among them. */
+export type RankResponse =
+  | {
+      ok: true;
+      /** `rankArguments` of each text, by its key (every requested key is present; `[]` when nothing is relevant). */
+      results: Record<string, RankedArgument[]>;
+      /** Card data of every argument id that appears in `results`. */
+      cards: Record<string, RankCard>;
+      /** Display labels (in the requested language) of every objection id that appears in `results`. */
+      objectionLabels: Record<string, string>;
+    }
+  | { ok: false; error: string };
+
+/** What the content script's card policy needs from the settings, resolved by the background. */
+export interface ContentConfig {
+  /** The UI language of card and copied text (`settings.lang`; `auto` resolved to the browser's UI language). */
+  lang: Lang;
+  /** `settings.hintMode`. */
+  hintMode: Record<SiteGroupId, HintMode>;
+  /** `settings.snoozed`: host names without a card. */
+  snoozed: string[];
+  /** The user's and the organisation's intranet sites (match patterns). */
+  intranet: string[];
+  /** The card's strings (`card…` keys) when `lang` is not the browser's UI language; absent otherwise. */
+  messages?: MessagesFile;
+}
+
+/**
+ * An excerpt of page text around an argument's first matched word, with the ranges to highlight
+ * (offsets into `text`, UTF-16 code units). Built in the background, which has the relevance engine.
+ */
+export interface PageSnippet {
+  text: string;
+  ranges: { start: number; end: number }[];
+  /** True when text was cut before / after the excerpt (the UI shows "…"). */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+/** Answer to `search`: the matching argument ids, best first (`searchArguments` of `src/relevance`). */
+export type SearchResponse = { ok: true; ids: { id: string; score: number }[] } | { ok: false; error: string };
+
+/** Answer to `rank-page`: the ranking of the text, and a snippet per ranked argument whose words were found. */
+export type RankPageResponse = { ok: true; ranked: RankedArgument[]; snippets: Record<string, PageSnippet> } | { ok: false; error: string };
+
 /** Popup → content script (sent with `tabs.sendMessage`). */
 export type PopupToContent = { type: 'page-report' };
 
 /** Background → content script. */
-export type BackgroundToContent =
-  | { type: 'copy-best' }
-  | { type: 'rank-selection'; text: string }
-  | { type: 'settings-changed' };
+export type BackgroundToContent = { type: 'copy-best' } | { type: 'rank-selection'; text: string } | { type: 'settings-changed' };
 
 /** Content script, popup or options → background. */
 export type ToBackground =
@@ -47,7 +106,19 @@ export type ToBackground =
   | { type: 'open-options'; section?: string }
   | { type: 'refresh-registrations' }
   /** Content script → background: the UI strings of `lang` (a parsed `_locales/<lang>/messages.json`), for a card in a language other than the browser's. */
-  | { type: 'get-messages'; lang: Lang };
+  | { type: 'get-messages'; lang: Lang }
+  /**
+   * Content script → background: rank `texts` (page text never leaves the browser: extension-internal messaging).
+   * `url` is the page's (the copy format follows it; used when it has the sender's origin); `lang` the language of
+   * the card data (not of the texts, which is detected).
+   */
+  | { type: 'rank'; texts: RankText[]; url: string; lang?: Lang }
+  /** Content script → background: the settings the card policy needs ({@link ContentConfig}). */
+  | { type: 'content-config' }
+  /** Popup (extension pages) → background: search the effective catalog for what the user typed (`lang`: the UI language, breaks ties). */
+  | { type: 'search'; query: string; lang: Lang }
+  /** Popup → background: rank page text the popup read itself (no content script in the tab), with highlight snippets. */
+  | { type: 'rank-page'; text: string };
 
 /** Responses, by request type. */
 export interface Responses {
@@ -60,6 +131,10 @@ export interface Responses {
   'refresh-registrations': { ok: boolean; registered: string[] };
   /** `messages`: the parsed messages.json, keyed like Chrome's i18n files. */
   'get-messages': { ok: boolean; messages?: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> };
+  rank: RankResponse;
+  'content-config': { ok: true; config: ContentConfig } | { ok: false; error: string };
+  search: SearchResponse;
+  'rank-page': RankPageResponse;
 }
 
 /** Any message. */

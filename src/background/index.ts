@@ -13,7 +13,9 @@
  * - Start-up and `permissions.onAdded` / `onRemoved`, and changes of the intranet sites (settings or
  *   policy): reconcile the registrations; after a grant, inject into matching open tabs.
  * - Messages: `copied` (usage record), `open-options`, `get-messages` (the card's strings in the user's
- *   language, read from the package), `refresh-registrations` (options page).
+ *   language, read from the package), `refresh-registrations` (options page), and `rank` / `content-config`
+ *   for content scripts (`./ranking.ts`: relevance runs here, off the page's main thread).
+ * - `search` and `rank-page` for the popup (`./search.ts`: the popup's bundle carries no relevance engine).
  * - Context menu and the `copy-best` command: `./actions.ts`.
  */
 import { LANGS } from '../catalog/types';
@@ -22,13 +24,18 @@ import { browser } from '../platform/browser';
 import { listen } from '../platform/messaging';
 import { recordCopy } from '../usage';
 import { createMenus, onCommand, onMenuClicked } from './actions';
+import { allowSessionStorageInContentScripts, invalidateRanking, rankingHandlers } from './ranking';
 import { reconcile } from './reconcile';
+import { searchHandlers } from './search';
 import { reloadStrings } from './strings';
 
 /** Logs a failed background task; the next event or start-up reconciles from the real state again. */
 function report(what: string): (e: unknown) => void {
   return (e) => console.error(`Argumentarium: ${what} failed`, e);
 }
+
+// The content script keeps its per-site dismissal in `storage.session` (Chrome closes it to content scripts by default).
+void allowSessionStorageInContentScripts();
 
 browser.runtime.onInstalled.addListener((details) => {
   void createMenus();
@@ -54,6 +61,7 @@ browser.permissions.onRemoved.addListener(() => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
+  invalidateRanking(changes, area);
   if (area === 'managed' || (area === 'sync' && 'intranetSites' in changes)) {
     void reconcile({ inject: 'changed' }).catch(report('registering content scripts'));
   }
@@ -72,6 +80,8 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 listen({
+  ...rankingHandlers,
+  ...searchHandlers,
   copied: async (msg) => {
     try {
       await recordCopy(msg.argumentId, msg.siteKind);

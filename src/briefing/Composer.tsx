@@ -227,7 +227,10 @@ export function Composer(props: ComposerProps): JSX.Element {
       {payload && (
         <details class="composer-preview">
           <summary>{t('popupBriefingPreview')}</summary>
-          <pre>{payload.plain}</pre>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1; axe scrollable-region-focusable). */}
+          <section class="composer-preview-text" tabIndex={0} aria-label={t('popupBriefingPreview')}>
+            <pre>{payload.plain}</pre>
+          </section>
         </details>
       )}
 

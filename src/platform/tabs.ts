@@ -4,14 +4,17 @@
  * {@link requestPageReport} first asks the tab's content script (`tabs.sendMessage` with
  * `{type:'page-report'}`, through `./messaging`); where none runs ("Receiving end does not exist"),
  * it reads the page once through `activeTab` + `scripting.executeScript` (the popup was opened
- * by the user, which grants `activeTab` for that tab) and ranks the text in the popup.
+ * by the user, which grants `activeTab` for that tab) and has the background rank it
+ * (`rank-page`: the relevance engine lives there, not in the popup's bundle).
  * Pages no extension may script (browser pages, extension stores, local files) are reported
  * as `restricted` without trying. It never hangs: after {@link REPORT_TIMEOUT_MS} it gives up.
  *
- * Also here: telling the background that an argument was copied (the private usage record) and
- * opening extension pages, since both are small `browser.*` calls the popup needs.
+ * Also here: asking the background to search the catalog ({@link searchInBackground}), telling it
+ * that an argument was copied (the private usage record), and opening extension pages, since these
+ * are the small `browser.*` calls the popup needs.
  */
-import type { PageReport } from '../messages';
+import type { Lang } from '../catalog/types';
+import type { PageReport, PageSnippet } from '../messages';
 import type { RankedArgument } from '../relevance/types';
 import { browser } from './browser';
 import { isRestrictedUrl, sendToBackground, sendToTab } from './messaging';
@@ -24,8 +27,11 @@ export const MAX_PAGE_TEXT = 200_000;
 
 /** What the popup learned about the active tab. `url` is present whenever the browser told us. */
 export type PageReportResult =
-  /** A report: from the content script, or built in the popup from text read on demand (`text` then set). */
-  | { kind: 'report'; report: PageReport; text?: string; url?: string }
+  /**
+   * A report: from the content script, or built from text read on demand (`text` then set, and `snippets`:
+   * an excerpt around the matched words per ranked argument id, where they were found).
+   */
+  | { kind: 'report'; report: PageReport; text?: string; snippets?: Record<string, PageSnippet>; url?: string }
   /** A page no extension may read: `chrome://`, `about:`, extension stores, `file:`, view-source …. */
   | { kind: 'restricted'; url?: string }
   /** We may not read this page (no content script and `activeTab`/scripting refused). */
@@ -85,17 +91,47 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A ranking of page text with its highlight snippets (by argument id), as {@link rankInBackground} returns it. */
+export interface PageRanking {
+  ranked: RankedArgument[];
+  snippets: Record<string, PageSnippet>;
+}
+
+/**
+ * Ranks text the popup read itself, in the background (`rank-page` over the effective catalog).
+ * @throws Error with the background's message when it cannot answer (a failed send or a refused request)
+ */
+export async function rankInBackground(text: string): Promise<PageRanking> {
+  const answer = await sendToBackground({ type: 'rank-page', text });
+  if (!answer.ok) throw new Error(answer.message);
+  if (!answer.value.ok) throw new Error(answer.value.error);
+  return { ranked: answer.value.ranked, snippets: answer.value.snippets };
+}
+
+/**
+ * The arguments matching `query`, best first, from the background's `search` (the effective catalog;
+ * `lang` breaks ties in favour of the UI language).
+ * @returns ids with scores (comparable within one answer only)
+ * @throws Error with the background's message when it cannot answer
+ */
+export async function searchInBackground(query: string, lang: Lang): Promise<{ id: string; score: number }[]> {
+  const answer = await sendToBackground({ type: 'search', query, lang });
+  if (!answer.ok) throw new Error(answer.message);
+  if (!answer.value.ok) throw new Error(answer.value.error);
+  return answer.value.ids;
+}
+
 /** Options of {@link requestPageReport}. */
 export interface PageReportOptions {
-  /** Ranks text read on demand (no content script); the popup passes `rankArguments` with the user's arguments. */
-  rank: (text: string) => RankedArgument[];
+  /** Ranks text read on demand (no content script); default {@link rankInBackground}. Tests pass a fake. */
+  rank?: (text: string) => Promise<PageRanking>;
   /** Overall limit in ms; default {@link REPORT_TIMEOUT_MS}. */
   timeoutMs?: number;
   /** The tab to ask; default the active tab. */
   tab?: ActiveTab;
 }
 
-async function ask(tab: ActiveTab, rank: (text: string) => RankedArgument[]): Promise<PageReportResult> {
+async function ask(tab: ActiveTab, rank: (text: string) => Promise<PageRanking>): Promise<PageReportResult> {
   const url = tab.url;
   if (url !== undefined && isRestrictedUrl(url)) return { kind: 'restricted', url };
   if (tab.id === undefined) return { kind: 'no-access', url };
@@ -118,29 +154,37 @@ async function ask(tab: ActiveTab, rank: (text: string) => RankedArgument[]): Pr
   }
   if (!read || typeof read.text !== 'string') return { kind: 'no-access', url };
   const text = read.text;
+  let ranking: PageRanking = { ranked: [], snippets: {} };
+  if (text.trim()) {
+    try {
+      ranking = await rank(text);
+    } catch (e) {
+      return { kind: 'error', message: errorMessage(e), url };
+    }
+  }
   const report: PageReport = {
     url: url ?? '',
     site: 'generic',
     status: text.trim() ? 'ok' : 'empty',
     chars: text.length,
-    ranked: text.trim() ? rank(text) : [],
+    ranked: ranking.ranked,
     title: read.title || tab.title,
   };
-  return { kind: 'report', report, text, url };
+  return { kind: 'report', report, text, snippets: ranking.snippets, url };
 }
 
 /**
  * What the active tab's page says, as a {@link PageReportResult}. Never rejects and never takes
  * longer than `options.timeoutMs` (then `{kind:'error', message:'timeout'}`).
  */
-export async function requestPageReport(options: PageReportOptions): Promise<PageReportResult> {
+export async function requestPageReport(options: PageReportOptions = {}): Promise<PageReportResult> {
   const limit = timeout(options.timeoutMs ?? REPORT_TIMEOUT_MS);
   let url: string | undefined = options.tab?.url;
   const work = (async (): Promise<PageReportResult> => {
     const tab = options.tab ?? (await getActiveTab());
     if (!tab) return { kind: 'no-access' };
     url = tab.url;
-    return ask(tab, options.rank);
+    return ask(tab, options.rank ?? rankInBackground);
   })().catch((e: unknown): PageReportResult => ({ kind: 'error', message: errorMessage(e), url }));
   try {
     const result = await Promise.race([work, limit.promise]);

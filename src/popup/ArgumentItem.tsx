@@ -7,14 +7,14 @@ import type { JSX } from 'preact';
 import { type Argument, type Audience, type Lang, textOf } from '../catalog/types';
 import { reasoningFor } from '../copy/index';
 import { t } from '../i18n/index';
+import type { PageSnippet } from '../messages';
 import type { RankedArgument } from '../relevance/types';
 import { Highlight } from '../ui/Highlight';
-import type { Snippet } from './snippet';
 
 /** Why an argument is shown for the current page. */
 export interface Why {
   ranked: RankedArgument;
-  snippet?: Snippet | null;
+  snippet?: PageSnippet | null;
   /** Headings of the document sections where it is relevant (long documents, best first; at most a few). */
   sections?: readonly string[];
 }
@@ -65,7 +65,8 @@ export function ArgumentItem(props: ArgumentItemProps): JSX.Element {
           type="button"
           class={`arg-copy${props.copied ? ' is-copied' : ''}`}
           data-action="copy"
-          aria-label={t('popupCopyLabel', text.title)}
+          // The name begins with the visible text in both states (WCAG 2.5.3 Label in Name; axe label-content-name-mismatch).
+          aria-label={props.copied ? t('popupCopiedAnnounce', text.title) : t('popupCopyLabel', text.title)}
           onClick={() => props.onCopy(arg)}
         >
           {props.copied ? t('popupCopied') : t('popupCopy')}

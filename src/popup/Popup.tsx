@@ -3,27 +3,34 @@
  * current tab first (each saying why), then all others; expand, copy in the destination's format for
  * the chosen audience; a briefing composer; an About tab crediting the source post.
  *
- * Data comes in as props (see `index.tsx`); the page report, clipboard and settings go through
- * `src/platform/*`, which tests replace with `vi.mock`.
+ * Data comes in as props (see `index.tsx`); the page report, search, clipboard and settings go through
+ * `src/platform/*`, which tests replace with `vi.mock`. Search and the ranking of page text the popup
+ * read itself run in the background (`src/background/search.ts`), so this bundle carries no relevance
+ * engine and no signal lexicon (issue 5 budgets).
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Composer } from '../briefing/Composer';
-import { SOURCE_CREDIT } from '../catalog/index';
 import type { Argument, Audience, Lang } from '../catalog/types';
 import { type ClipboardPayload, formatArgument, OUTPUT_FORMATS, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
 import { t } from '../i18n/index';
 import { writeClipboard } from '../platform/clipboard';
 import { saveSettings } from '../platform/storage';
-import { openExtensionPage, openOptions, type PageReportResult, reportCopied, requestPageReport } from '../platform/tabs';
-import { rankArguments, searchArguments } from '../relevance/index';
+import {
+  openExtensionPage,
+  openOptions,
+  type PageReportResult,
+  reportCopied,
+  requestPageReport,
+  searchInBackground,
+} from '../platform/tabs';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { applyLanguage } from '../ui/locale';
 import { ArgumentItem, type Why } from './ArgumentItem';
+import { SOURCE_CREDIT } from './arguments';
 import { AUDIENCES, audienceName, formatName } from './labels';
-import { makeSnippet } from './snippet';
 
 /** The popup's format choice: `auto` follows the destination (the active tab's site). */
 export type FormatChoice = 'auto' | OutputFormat;
@@ -33,6 +40,9 @@ const MAX_SECTIONS = 3;
 
 type Tab = 'arguments' | 'briefing' | 'about';
 const TABS: readonly Tab[] = ['arguments', 'briefing', 'about'];
+
+/** The search answer shown: for which query, and the arguments found or why the search failed. */
+type SearchState = { query: string; found: Argument[] } | { query: string; error: string };
 
 /** Props of {@link Popup}. */
 export interface PopupProps {
@@ -80,6 +90,9 @@ export function Popup(props: PopupProps): JSX.Element {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const [page, setPage] = useState<PageReportResult | null>(null);
+  const [search, setSearch] = useState<SearchState | null>(null);
+  /** Number of the latest search sent; an answer to an older one is stale (answers may arrive out of order). */
+  const searchSeq = useRef(0);
   const [current, announce] = useAnnouncer();
   const searchRef = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -89,7 +102,7 @@ export function Popup(props: PopupProps): JSX.Element {
 
   useEffect(() => {
     let live = true;
-    const ask = props.pageReport ?? (() => requestPageReport({ rank: (text) => rankArguments(text, { catalog: [...args] }) }));
+    const ask = props.pageReport ?? (() => requestPageReport());
     ask().then(
       (result) => live && setPage(result),
       (e: unknown) => live && setPage({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
@@ -124,7 +137,7 @@ export function Popup(props: PopupProps): JSX.Element {
 
   const ranked: RankedArgument[] =
     page?.kind === 'report' && page.report.status === 'ok' ? page.report.ranked.filter((r) => byId.has(r.id)) : [];
-  const pageText = page?.kind === 'report' ? page.text : undefined;
+  const snippets = page?.kind === 'report' ? page.snippets : undefined;
   const why = useMemo(() => {
     const m = new Map<string, Why>();
     const sections = page?.kind === 'report' ? (page.report.sections ?? []) : [];
@@ -132,7 +145,7 @@ export function Popup(props: PopupProps): JSX.Element {
       const headings = sections.filter((s) => s.heading.trim() && s.ranked.some((x) => x.id === r.id)).map((s) => s.heading.trim());
       m.set(r.id, {
         ranked: r,
-        snippet: pageText ? makeSnippet(pageText, r.matched) : null,
+        snippet: snippets?.[r.id] ?? null,
         sections: headings.slice(0, MAX_SECTIONS),
       });
     }
@@ -144,13 +157,25 @@ export function Popup(props: PopupProps): JSX.Element {
     return m;
   }, [page]);
 
-  const results = useMemo(() => {
+  // Every change of the query asks the background (a search is a few milliseconds there, so no debounce);
+  // until the answer arrives the previous results stay, and only the latest query's answer is shown.
+  useEffect(() => {
+    const seq = ++searchSeq.current;
     const q = query.trim();
-    if (!q) return null;
-    return searchArguments(q, [...args], lang)
-      .map((r) => byId.get(r.id))
-      .filter((a): a is Argument => a !== undefined);
-  }, [query, args, lang]);
+    if (!q) {
+      setSearch(null);
+      return;
+    }
+    searchInBackground(q, lang).then(
+      (ids) => {
+        if (seq !== searchSeq.current) return;
+        setSearch({ query: q, found: ids.map((r) => byId.get(r.id)).filter((a): a is Argument => a !== undefined) });
+      },
+      (e: unknown) => {
+        if (seq === searchSeq.current) setSearch({ query: q, error: e instanceof Error ? e.message : String(e) });
+      },
+    );
+  }, [query, lang, byId]);
 
   const relevantArgs = ranked.map((r) => byId.get(r.id)).filter((a): a is Argument => a !== undefined);
   const otherArgs = args.filter((a) => !why.has(a.id));
@@ -363,13 +388,21 @@ export function Popup(props: PopupProps): JSX.Element {
 
       <main>
         <div role="tabpanel" id="panel-arguments" aria-labelledby="tab-arguments" hidden={tab !== 'arguments'} onKeyDown={onListKey}>
-          {results ? (
+          {search && 'error' in search ? (
+            <section aria-labelledby="h-all">
+              <p class="status-error" data-search-state="error">
+                {t('popupSearchFailed', search.error)}
+              </p>
+              <h2 id="h-all">{t('popupAllArguments')}</h2>
+              <ul class="args">{args.map((a) => item(a, why.get(a.id)))}</ul>
+            </section>
+          ) : search ? (
             <section aria-labelledby="h-results">
-              <h2 id="h-results">{t('popupResults', String(results.length))}</h2>
-              {results.length === 0 ? (
-                <p class="muted">{t('popupNoResults', query.trim())}</p>
+              <h2 id="h-results">{t('popupResults', String(search.found.length))}</h2>
+              {search.found.length === 0 ? (
+                <p class="muted">{t('popupNoResults', search.query)}</p>
               ) : (
-                <ul class="args">{results.map((a) => item(a, why.get(a.id)))}</ul>
+                <ul class="args">{search.found.map((a) => item(a, why.get(a.id)))}</ul>
               )}
             </section>
           ) : (

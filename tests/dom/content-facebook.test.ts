@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
-import { type FakeScorer, harness, loadPage, settle, shownIds } from './helpers';
+import { harness, loadPage, settle, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -38,7 +38,7 @@ describe('Facebook feed', () => {
     expect(shownIds(h)[0]).toBe('criticism');
     expect(shownIds(h)).toContain('crowdsourcing');
     expect(h.cards[0]!.last!.composing).toBe(false);
-    expect((ctl!.reader.scorer as FakeScorer).added).toHaveLength(3);
+    expect(h.pageTexts()).toHaveLength(3);
   });
 
   it('the empty composer is not composing; paragraphs typed are words apart', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
-import { type FakeScorer, type Harness, harness, loadPage, settle, shownIds } from './helpers';
+import { type Harness, harness, loadPage, settle, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -28,12 +28,12 @@ describe('X timeline', () => {
     const h = harness(dom.window as unknown as Window);
     ctl = start(h.env);
     await run(h);
-    const page = ctl!.reader.scorer as FakeScorer;
-    expect(page.added).toHaveLength(4);
-    expect(page.added.join(' ')).not.toMatch(/Kommunikation Müller AG|@mueller_komm|What is happening/);
+    const added = h.pageTexts();
+    expect(added).toHaveLength(4);
+    expect(added.join(' ')).not.toMatch(/Kommunikation Müller AG|@mueller_komm|What is happening/);
     // The emoji image is a space and the <br> a word break.
-    expect(page.added[0]).toContain('kritisieren? Wie habt');
-    expect(page.added[2]).toContain('Nordstadt. Danke');
+    expect(added[0]).toContain('kritisieren? Wie habt');
+    expect(added[2]).toContain('Nordstadt. Danke');
     expect(shownIds(h)[0]).toBe('criticism');
     expect(shownIds(h)).toContain('transparency');
     expect(h.cards[0]!.last!.composing).toBe(false);
@@ -107,6 +107,7 @@ describe('X timeline', () => {
     const app = dom.window as unknown as { __appendPosts(n: number): number };
     const before = ctl!.reader.reads;
     const updates = h.cards[0]!.states.length;
+    const requests = h.requests.length;
     for (let i = 0; i < 10; i++) {
       app.__appendPosts(3);
       await settle();
@@ -114,8 +115,10 @@ describe('X timeline', () => {
     }
     await vi.advanceTimersByTimeAsync(1000);
     expect(ctl!.reader.reads - before).toBe(30);
-    // 10 bursts within 300 ms: at most two batches (one leading, one after the throttle).
+    // 10 bursts within 300 ms: at most two batches (one leading, one after the throttle), one rank message each.
+    expect(h.requests.length - requests).toBeGreaterThanOrEqual(1);
+    expect(h.requests.length - requests).toBeLessThanOrEqual(2);
     expect(h.cards[0]!.states.length - updates).toBeLessThanOrEqual(2);
-    expect((ctl!.reader.scorer as FakeScorer).added.filter((t) => /\(#\d+\)$/.test(t))).toHaveLength(30);
+    expect(h.pageTexts().filter((t) => /\(#\d+\)$/.test(t))).toHaveLength(30);
   });
 });

@@ -1,19 +1,22 @@
 /**
  * Shared helpers of the content-script DOM tests: load a fixture page into its own jsdom window under the
  * real site's URL (optionally running the fixture's `app.js`), and a fake {@link ContentEnv} whose parts
- * record what the content script did (card states, clipboard writes, scorer reads, messages).
+ * record what the content script did (card states, clipboard writes, rank requests, messages).
  *
- * The fake scorer ranks by keyword families of our own (not the real relevance engine), so these tests
- * check the content script's reading and lifecycle, not relevance tuning.
+ * The fake background answers `rank` with the real answer builder (`src/background/rank-answer.ts`: card data,
+ * copy format for the page's URL) over a ranker by keyword families of our own (not the real relevance
+ * engine), so these tests check the content script's reading and lifecycle, not relevance tuning.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { CardCallbacks, CardHandle, CardState } from '../../content/card/types';
-import type { ContentEnv, RuntimeLike } from '../../content/index';
-import type { Scorer } from '../../content/reader';
+import type { ContentEnv, RankRequest, RuntimeLike } from '../../content/index';
+import { PAGE_KEY, type PageReader, UNIT_SEPARATOR } from '../../content/reader';
+import { answerRank, checkRankRequest, contentConfigOf, type RankContext } from '../../src/background/rank-answer';
 import type { Argument } from '../../src/catalog/types';
+import type { RankResponse } from '../../src/messages';
 import type { RankedArgument } from '../../src/relevance/types';
 import { defaults, type Settings } from '../../src/settings/index';
 
@@ -71,31 +74,15 @@ export function fakeRank(text: string, catalog: readonly Argument[] = CATALOG): 
   return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
-/** A fake incremental scorer: keeps only per-argument counts (bounded), records every text added. */
-export class FakeScorer implements Scorer {
-  added: string[] = [];
-  private counts = new Map<string, RankedArgument>();
-  constructor(
-    private readonly catalog: readonly Argument[],
-    private readonly keepTexts = true,
-  ) {}
-  add(text: string): void {
-    if (this.keepTexts) this.added.push(text);
-    for (const r of fakeRank(text, this.catalog)) {
-      const prev = this.counts.get(r.id);
-      if (prev) {
-        prev.score += r.score;
-        prev.matched = [...new Set([...prev.matched, ...r.matched])].slice(0, 10);
-      } else this.counts.set(r.id, { ...r });
-    }
-  }
-  ranking(): RankedArgument[] {
-    return [...this.counts.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).map((r) => ({ ...r }));
-  }
-  reset(): void {
-    this.added = [];
-    this.counts.clear();
-  }
+/**
+ * What the fake background does with a reader's batch, synchronously: takes it, ranks each text with
+ * {@link fakeRank} and applies the results (for reader tests without a content script).
+ * @returns the page's unit texts of the batch, in reading order
+ */
+export function rankBatch(reader: PageReader, catalog: readonly Argument[] = CATALOG): string[] {
+  const batch = reader.takeBatch();
+  reader.apply(Object.fromEntries(batch.map((b) => [b.key, fakeRank(b.text, catalog)])));
+  return batch.find((b) => b.key === PAGE_KEY)?.text.split(UNIT_SEPARATOR) ?? [];
 }
 
 function argument(id: string, de: string, en: string): Argument {
@@ -176,11 +163,15 @@ export interface Harness {
   env: ContentEnv;
   runtime: FakeRuntime;
   cards: FakeCard[];
-  scorers: FakeScorer[];
+  /** Every `rank` request the content script sent (unless `keepTexts` is false). */
+  requests: RankRequest[];
   clipboard: { plain: string; html: string }[];
   session: Set<string>;
   settings: Settings;
+  /** Texts ranked on demand (the compose box, a selection), in order. */
   ranked: string[];
+  /** The unit texts the content script sent for the page, in reading order (split at the unit separator). */
+  pageTexts(): string[];
   /** Triggers the env's settings-changed callbacks. */
   changeSettings(patch: Partial<Settings>): void;
 }
@@ -192,20 +183,28 @@ export function harness(
 ): Harness {
   const runtime = new FakeRuntime();
   const cards: FakeCard[] = [];
-  const scorers: FakeScorer[] = [];
+  const requests: RankRequest[] = [];
   const clipboard: { plain: string; html: string }[] = [];
   const session = new Set<string>();
   const ranked: string[] = [];
   const settingsListeners: (() => void)[] = [];
+  const uiLanguage = overrides.uiLanguage ?? 'en-US';
+  /** What the fake background answers from: the harness's current settings and the test catalog minus hidden. */
+  const context = (): RankContext => ({
+    settings: structuredClone(h.settings),
+    catalog: CATALOG.filter((a) => !h.settings.hidden.includes(a.id)),
+    intranet: [...h.settings.intranetSites],
+  });
   const h: Harness = {
     runtime,
     cards,
-    scorers,
+    requests,
     clipboard,
     session,
     ranked,
     // The intranet fixtures' host is one of the user's intranet sites unless a test says otherwise.
     settings: { ...structuredClone(defaults), intranetSites: ['https://intranet.example.com/*'], ...overrides.settings },
+    pageTexts: () => requests.flatMap((r) => r.texts.filter((t) => t.key === PAGE_KEY).flatMap((t) => t.text.split(UNIT_SEPARATOR))),
     changeSettings(patch) {
       h.settings = { ...h.settings, ...patch };
       for (const l of settingsListeners) l();
@@ -213,8 +212,14 @@ export function harness(
     env: {
       window,
       runtime,
-      loadSettings: async () => structuredClone(h.settings),
-      loadCatalog: async (s) => CATALOG.filter((a) => !s.hidden.includes(a.id)),
+      loadConfig: async () => contentConfigOf(context(), uiLanguage),
+      rank: async (request): Promise<RankResponse> => {
+        if (overrides.keepTexts ?? true) requests.push(structuredClone(request));
+        for (const t of request.texts) if (t.key === 'compose' || t.key === 'selection') ranked.push(t.text);
+        const checked = checkRankRequest(request);
+        if (!checked.ok) return checked;
+        return answerRank(checked.value, request.url, context(), uiLanguage, (text, catalog) => fakeRank(text, catalog));
+      },
       onSettingsChanged: (cb, signal) => {
         settingsListeners.push(cb);
         signal.addEventListener('abort', () => settingsListeners.splice(settingsListeners.indexOf(cb), 1));
@@ -229,16 +234,7 @@ export function harness(
         clipboard.push(p);
         return { ok: true };
       },
-      createScorer: ({ catalog }) => {
-        const s = new FakeScorer(catalog, overrides.keepTexts ?? true);
-        scorers.push(s);
-        return s;
-      },
-      rankArguments: (text, { catalog }) => {
-        ranked.push(text);
-        return fakeRank(text, catalog);
-      },
-      uiLanguage: 'en-US',
+      uiLanguage,
       ...overrides,
     },
   };

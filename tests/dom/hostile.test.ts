@@ -10,7 +10,7 @@ import en from '../../_locales/en/messages.json';
 import { mountCard } from '../../content/card/index';
 import { type ContentController, start } from '../../content/index';
 import { type MessagesFile, useMessages } from '../../src/i18n/index';
-import { type FakeScorer, harness, loadGlobalPage, loadPage, settle } from './helpers';
+import { harness, loadGlobalPage, loadPage, settle } from './helpers';
 
 let ctl: ContentController | null = null;
 let close: (() => void) | null = null;
@@ -41,7 +41,7 @@ describe('hostile pages', () => {
     await run();
     const host = doc.querySelector('[data-argumentarium]');
     expect(host?.shadowRoot?.querySelector('[data-action="toggle"]')).toBeTruthy();
-    const added = (ctl!.reader.scorer as FakeScorer).added.length;
+    const added = h.pageTexts().length;
     const reads = ctl!.reader.reads;
     for (let i = 0; i < 3; i++) {
       app.__rerender();
@@ -53,7 +53,7 @@ describe('hostile pages', () => {
     // but the same texts were not scored again.
     expect(app.__renders).toBeGreaterThan(3);
     expect(ctl!.reader.reads).toBeGreaterThanOrEqual(reads + 6);
-    expect((ctl!.reader.scorer as FakeScorer).added.length).toBe(added);
+    expect(h.pageTexts().length).toBe(added);
     expect(ctl!.reader.ranking()[0]!.id).toBe('criticism');
   });
 
@@ -64,7 +64,7 @@ describe('hostile pages', () => {
     const h = harness(win, { mountCard: (cb, signal, d) => mountCard(cb, signal, d) });
     ctl = start(h.env);
     await run();
-    const texts = (ctl!.reader.scorer as FakeScorer).added;
+    const texts = h.pageTexts();
     expect(texts[0]).toContain('<img src=x onerror=alert(1)>');
     expect(texts[1]).toContain('"><svg onload=alert(2)> und <script>alert(3)</script>');
     const host = doc.querySelector('[data-argumentarium]')!;
@@ -98,7 +98,7 @@ describe('hostile pages', () => {
     const h = harness(dom.window as unknown as Window);
     ctl = start(h.env);
     await run();
-    expect((ctl!.reader.scorer as FakeScorer).added).toContain('Our staff newsletter reaches nobody; an internal network would be faster.');
+    expect(h.pageTexts()).toContain('Our staff newsletter reaches nobody; an internal network would be faster.');
     // Typing in the frame's editor: its input events reach us through the frame's document.
     const frameDoc = (doc.getElementById('blank-editor') as HTMLIFrameElement).contentDocument!;
     const p = frameDoc.body.appendChild(frameDoc.createElement('p'));
@@ -110,6 +110,6 @@ describe('hostile pages', () => {
     expect(h.ranked).toEqual(['We fear a shitstorm if customers complain in public.']);
     expect(h.cards[0]!.last!.arguments[0]!.id).toBe('criticism');
     // The new paragraph is also read as part of the document (new node in the observed frame).
-    expect((ctl!.reader.scorer as FakeScorer).added).toContain('We fear a shitstorm if customers complain in public.');
+    expect(h.pageTexts()).toContain('We fear a shitstorm if customers complain in public.');
   });
 });

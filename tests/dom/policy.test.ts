@@ -1,8 +1,21 @@
 // @vitest-environment jsdom
 /** The card policy of content/policy.ts: visibility by settings, the top three, merging, snoozed hosts, labels. */
 import { describe, expect, it } from 'vitest';
-import { cardState, isSnoozed, mergeRankings, objectionLabel, visible } from '../../content/policy';
-import { CATALOG } from './helpers';
+import { cardState, isSnoozed, mergeRankings, visible } from '../../content/policy';
+import type { RankCard } from '../../src/messages';
+
+/** Card data as the background sends it (made up here: the policy only passes it through). */
+const card = (title: string): RankCard => ({
+  title,
+  claim: `${title}: claim`,
+  copy: { plain: `${title} (plain)`, html: `<p>${title}</p>` },
+});
+const CARDS = new Map<string, RankCard>([
+  ['criticism', card('Kritik öffentlich beantworten')],
+  ['faces', card('Gesichter')],
+  ['transparency', card('Transparenz')],
+  ['crowdsourcing', card('Crowdsourcing')],
+]);
 
 const base = { mode: 'always', snoozed: false, dismissed: false, forced: false, composing: false } as const;
 const r = (id: string, score = 1) => ({ id, score, matched: [id] });
@@ -29,19 +42,25 @@ describe('card policy', () => {
     expect(mergeRankings([r('a')], [r('b'), r('a')], [r('c')]).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('shows at most three known arguments with prepared copy, nothing when none is relevant', () => {
-    const input = { ...base, status: 'ok', lang: 'de', catalog: CATALOG, copy: { format: 'plain' } } as const;
+  it('shows at most three arguments that have card data, with their prepared copy; nothing when none is relevant', () => {
+    const input = { ...base, status: 'ok', lang: 'de', cards: CARDS, objectionLabels: new Map<string, string>() } as const;
     const state = cardState({ ...input, ranked: [r('unknown-id'), r('criticism'), r('faces'), r('transparency'), r('crowdsourcing')] })!;
     expect(state.arguments.map((a) => a.id)).toEqual(['criticism', 'faces', 'transparency']);
     expect(state.arguments[0]!.title).toBe('Kritik öffentlich beantworten');
-    expect(state.arguments[0]!.copy.plain).toContain('Kritik öffentlich beantworten');
+    expect(state.arguments[0]!.copy).toEqual(CARDS.get('criticism')!.copy);
+    expect(state.lang).toBe('de');
     expect(cardState({ ...input, ranked: [] })).toBeNull();
+    expect(cardState({ ...input, ranked: [r('unknown-id')] })).toBeNull();
     expect(cardState({ ...input, ranked: [], status: 'unreadable' })).toMatchObject({ status: 'unreadable', arguments: [] });
   });
 
-  it('objection ids become labels in the card language', () => {
-    expect(objectionLabel('public-criticism', 'de')).not.toBe('public-criticism');
-    expect(objectionLabel('public-criticism', 'de')).not.toBe(objectionLabel('public-criticism', 'en'));
-    expect(objectionLabel('no-such-objection', 'en')).toBe('no-such-objection');
+  it('objection ids become the labels the background sent; an id without one is shown as it is; matched words capped at six', () => {
+    const labels = new Map([['public-criticism', 'Angst vor öffentlicher Kritik']]);
+    const ranked = [
+      { id: 'criticism', score: 2, matched: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], objections: ['public-criticism', 'no-such-objection'] },
+    ];
+    const state = cardState({ ...base, status: 'ok', lang: 'de', cards: CARDS, objectionLabels: labels, ranked })!;
+    expect(state.arguments[0]!.objections).toEqual(['Angst vor öffentlicher Kritik', 'no-such-objection']);
+    expect(state.arguments[0]!.matched).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

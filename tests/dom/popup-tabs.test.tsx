@@ -17,7 +17,9 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('../../src/platform/browser', () => ({ browser: fake.browser }));
 
-const { MAX_PAGE_TEXT, REPORT_TIMEOUT_MS, isPageReport, requestPageReport, reportCopied } = await import('../../src/platform/tabs');
+const { MAX_PAGE_TEXT, REPORT_TIMEOUT_MS, isPageReport, requestPageReport, reportCopied, searchInBackground } = await import(
+  '../../src/platform/tabs'
+);
 
 const NO_RECEIVER = new Error('Could not establish connection. Receiving end does not exist.');
 
@@ -26,7 +28,10 @@ function setTab(url: string | undefined, id = 7): void {
   fake.browser.tabs.get.mockResolvedValue({ id, url });
 }
 
-const rank = vi.fn((text: string) => (text.includes('criticism') ? [{ id: 'criticism', score: 2, matched: ['criticism'] }] : []));
+const rank = vi.fn(async (text: string) => ({
+  ranked: text.includes('criticism') ? [{ id: 'criticism', score: 2, matched: ['criticism'] }] : [],
+  snippets: {},
+}));
 
 beforeEach(() => {
   Object.assign(fake.browser, {
@@ -52,7 +57,7 @@ describe('requestPageReport', () => {
     expect(fake.browser.scripting.executeScript).not.toHaveBeenCalled();
   });
 
-  it('reads the page on demand when no content script runs, and ranks it in the popup', async () => {
+  it('reads the page on demand when no content script runs, and has it ranked', async () => {
     setTab('https://blog.example.com/post');
     fake.browser.tabs.sendMessage.mockRejectedValue(NO_RECEIVER);
     fake.browser.scripting.executeScript.mockResolvedValue([{ result: { text: 'We fear public criticism.', title: 'Post' } }]);
@@ -78,6 +83,33 @@ describe('requestPageReport', () => {
     Object.defineProperty(document.body, 'innerText', { value: 'abcdefghij', configurable: true });
     expect(func(4)).toEqual({ text: 'abcd', title: 'Doc' });
     expect(func(100)).toEqual({ text: 'abcdefghij', title: 'Doc' });
+  });
+
+  it('by default the background ranks the text read on demand (rank-page), with its snippets', async () => {
+    setTab('https://blog.example.com/post');
+    fake.browser.tabs.sendMessage.mockRejectedValue(NO_RECEIVER);
+    fake.browser.scripting.executeScript.mockResolvedValue([{ result: { text: 'We fear public criticism.', title: 'Post' } }]);
+    const snippet = { text: 'We fear public criticism.', ranges: [{ start: 15, end: 24 }], cutStart: false, cutEnd: false };
+    fake.browser.runtime.sendMessage.mockResolvedValue({
+      ok: true,
+      ranked: [{ id: 'criticism', score: 2, matched: ['criticism'] }],
+      snippets: { criticism: snippet },
+    });
+    const result = await requestPageReport();
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'rank-page', text: 'We fear public criticism.' });
+    expect(result.kind === 'report' && result.report.ranked.map((r) => r.id)).toEqual(['criticism']);
+    expect(result.kind === 'report' && result.snippets).toEqual({ criticism: snippet });
+  });
+
+  it.each([
+    ['refuses', async () => ({ ok: false, error: 'rank-page: text must be a string' }), 'rank-page: text must be a string'],
+    ['throws', async () => Promise.reject(new Error('boom')), 'boom'],
+  ])('a background that %s makes an error state with its message', async (_, answer, message) => {
+    setTab('https://blog.example.com/post');
+    fake.browser.tabs.sendMessage.mockRejectedValue(NO_RECEIVER);
+    fake.browser.scripting.executeScript.mockResolvedValue([{ result: { text: 'Some text.', title: '' } }]);
+    fake.browser.runtime.sendMessage.mockImplementation(answer);
+    expect(await requestPageReport()).toEqual({ kind: 'error', message, url: 'https://blog.example.com/post' });
   });
 
   it('reports an empty page without ranking', async () => {
@@ -157,6 +189,25 @@ describe('isPageReport', () => {
     expect(isPageReport({ url: '', site: 'x', status: 'weird', chars: 0, ranked: [] })).toBe(false);
     expect(isPageReport({ url: '', site: 'x', status: 'ok', chars: 0, ranked: [{ id: 1 }] })).toBe(false);
     expect(isPageReport(null)).toBe(false);
+  });
+});
+
+describe('searchInBackground', () => {
+  it('sends the typed search message and returns the ids in the order of the answer', async () => {
+    const ids = [
+      { id: 'criticism', score: 5 },
+      { id: 'insights', score: 1 },
+    ];
+    fake.browser.runtime.sendMessage.mockResolvedValue({ ok: true, ids });
+    expect(await searchInBackground('Kritik', 'de')).toEqual(ids);
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'search', query: 'Kritik', lang: 'de' });
+  });
+
+  it('rejects with the message of a refused request or a failed send', async () => {
+    fake.browser.runtime.sendMessage.mockResolvedValue({ ok: false, error: 'search: query must be a string' });
+    await expect(searchInBackground('x', 'en')).rejects.toThrow('search: query must be a string');
+    fake.browser.runtime.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+    await expect(searchInBackground('x', 'en')).rejects.toThrow('Extension context invalidated.');
   });
 });
 

@@ -2,13 +2,18 @@
 /**
  * The popup in jsdom with the real catalog, relevance and copy formats; the platform modules
  * (tabs, clipboard, storage) are faked. Covers issue 2 §3 and the testing contract.
+ * Search and the ranking of text read on demand run in the background in the extension; here the fake
+ * background answers with the real `searchArguments` / `rankArguments` and the background's `makeSnippet`,
+ * so "Kritik puts criticism first" is still a statement about the real search.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeSnippet } from '../../src/background/search';
 import { catalog } from '../../src/catalog/index';
 import { textOf } from '../../src/catalog/types';
 import { useMessages } from '../../src/i18n/index';
+import type { PageSnippet } from '../../src/messages';
 import type { PageReportResult } from '../../src/platform/tabs';
-import { rankArguments } from '../../src/relevance/index';
+import { rankArguments, searchArguments } from '../../src/relevance/index';
 import { defaults } from '../../src/settings/index';
 import { argumentIds, doAct, flush, key, messages, mount, setValue } from './popup-helpers';
 
@@ -18,6 +23,9 @@ const fake = vi.hoisted(() => ({
   saved: [] as Record<string, unknown>[],
   copiedReports: [] as [string, string][],
   uiLang: 'en-US',
+  /** The fake background's answer to a search (set in `beforeEach`; tests replace it to control timing). */
+  search: (async () => []) as (query: string, lang: 'de' | 'en') => Promise<{ id: string; score: number }[]>,
+  searches: [] as [string, string][],
 }));
 
 vi.mock('../../src/platform/clipboard', () => ({
@@ -26,6 +34,8 @@ vi.mock('../../src/platform/clipboard', () => ({
     return fake.clipboardResult;
   }),
 }));
+// The background's `makeSnippet` comes with its module's imports; nothing here may reach a real `browser`.
+vi.mock('../../src/platform/browser', () => ({ browser: {} }));
 vi.mock('../../src/platform/storage', () => ({
   saveSettings: vi.fn(async (patch: Record<string, unknown>) => {
     fake.saved.push(patch);
@@ -37,6 +47,10 @@ vi.mock('../../src/platform/tabs', async () => {
   const { resolve } = await import('node:path');
   return {
     requestPageReport: vi.fn(async () => ({ kind: 'no-access' })),
+    searchInBackground: vi.fn((query: string, lang: 'de' | 'en') => {
+      fake.searches.push([query, lang]);
+      return fake.search(query, lang);
+    }),
     reportCopied: vi.fn(async (id: string, kind: string) => {
       fake.copiedReports.push([id, kind]);
     }),
@@ -56,14 +70,34 @@ function popup(page: PageReportResult, settings: Partial<typeof defaults> = {}) 
   return mount(<Popup settings={{ ...defaults, ...settings }} lang="en" args={catalog} intranetSites={[]} pageReport={async () => page} />);
 }
 
-/** A page report as the content script would send it for `text`, ranked by the real relevance. */
+/**
+ * A page report for `text`, ranked by the real relevance: as the content script sends it, or (`withText`) as
+ * `requestPageReport` builds it from the background's `rank-page` answer, with its snippets.
+ */
 function reportFor(text: string, url = 'https://x.com/home', withText = true): PageReportResult {
+  const ranked = rankArguments(text, { lang: 'en' });
+  const snippets: Record<string, PageSnippet> = {};
+  for (const r of ranked) {
+    const s = makeSnippet(text, r.matched);
+    if (s) snippets[r.id] = s;
+  }
   return {
     kind: 'report',
     url,
-    text: withText ? text : undefined,
-    report: { url, site: 'x', status: 'ok', chars: text.length, ranked: rankArguments(text, { lang: 'en' }) },
+    ...(withText ? { text, snippets } : {}),
+    report: { url, site: 'x', status: 'ok', chars: text.length, ranked },
   };
+}
+
+/** A promise with its resolve and reject functions, to answer a faked message when the test decides. */
+function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: unknown): void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
 beforeEach(() => {
@@ -72,6 +106,8 @@ beforeEach(() => {
   fake.saved.length = 0;
   fake.copiedReports.length = 0;
   fake.clipboardResult = { ok: true, method: 'clipboard-item' };
+  fake.search = async (query, lang) => searchArguments(query, catalog, lang);
+  fake.searches.length = 0;
 });
 
 afterEach(() => {
@@ -179,6 +215,47 @@ describe('search', () => {
     await doAct(() => setValue(search, 'Kritik'));
     expect(argumentIds(root)[0]).toBe('criticism');
     expect(root.querySelector('#h-results')?.textContent).toMatch(/Search results/);
+  });
+
+  it('asks the background with the UI language, and a blank query asks nothing', async () => {
+    const root = await popup({ kind: 'no-access' });
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    await doAct(() => setValue(search, '  '));
+    expect(fake.searches).toEqual([]);
+    expect(argumentIds(root)).toHaveLength(catalog.length);
+    await doAct(() => setValue(search, ' Kritik '));
+    expect(fake.searches).toEqual([['Kritik', 'en']]);
+  });
+
+  it('shows only the answer to the latest query when answers arrive out of order', async () => {
+    const pending = new Map<string, ReturnType<typeof deferred<{ id: string; score: number }[]>>>();
+    fake.search = (query) => {
+      const d = deferred<{ id: string; score: number }[]>();
+      pending.set(query, d);
+      return d.promise;
+    };
+    const root = await popup({ kind: 'no-access' });
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    await doAct(() => setValue(search, 'crit'));
+    await doAct(() => setValue(search, 'qwxzv'));
+    await doAct(() => pending.get('qwxzv')?.resolve([]));
+    expect(root.textContent).toContain('No argument matches “qwxzv”.');
+    // The older query's answer comes late: it must not replace the newer one.
+    await doAct(() => pending.get('crit')?.resolve(searchArguments('crit', catalog, 'en')));
+    expect(argumentIds(root)).toHaveLength(0);
+    expect(root.textContent).toContain('No argument matches “qwxzv”.');
+  });
+
+  it('a failed search says so and still lists every argument', async () => {
+    fake.search = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    const root = await popup({ kind: 'no-access' });
+    await doAct(() => setValue(root.querySelector('input[type="search"]') as HTMLInputElement, 'Kritik'));
+    expect(root.querySelector('[data-search-state="error"]')?.textContent).toBe(
+      'The search did not answer, so all arguments are listed below. Reason: Could not establish connection. Receiving end does not exist.',
+    );
+    expect(new Set(argumentIds(root))).toEqual(new Set(catalog.map((a) => a.id)));
   });
 
   it('says so when nothing matches, and an empty query restores the list', async () => {

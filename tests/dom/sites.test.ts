@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PageReader } from '../../content/reader';
 import { SITES, siteFor } from '../../content/sites/index';
 import type { SiteModule } from '../../content/sites/types';
-import { CATALOG, FakeScorer, FIXTURES, loadPage } from './helpers';
+import { FIXTURES, loadPage, rankBatch } from './helpers';
 
 /** Each fixture page and the real URL it stands for (the e2e server serves it there too). */
 const PAGES: Record<string, { url: string; app?: boolean; compose?: boolean; headings?: boolean }> = {
@@ -30,10 +30,9 @@ function read(path: string): { site: SiteModule; texts: string[]; reader: PageRe
   const dom = loadPage(path, page.url, { app: page.app });
   const doc = dom.window.document;
   const site = siteFor(page.url, doc);
-  const scorer = new FakeScorer(CATALOG);
-  const reader = new PageReader(doc, site, () => (scorer.added.length ? new FakeScorer(CATALOG) : scorer));
+  const reader = new PageReader(doc, site);
   for (const unit of reader.scanAll()) reader.read(unit);
-  return { site, texts: scorer.added, reader, doc };
+  return { site, texts: rankBatch(reader), reader, doc };
 }
 
 describe('site registry convention', () => {
@@ -53,7 +52,7 @@ describe('site registry convention', () => {
           const dom = loadPage(path, url, { app });
           const doc = dom.window.document;
           expect(siteFor(url, doc).id).toBe(site.id);
-          const reader = new PageReader(doc, site, () => new FakeScorer(CATALOG));
+          const reader = new PageReader(doc, site);
           if (site.status?.(doc) === 'unreadable') {
             expect(site.title?.(doc)).toBeTruthy();
             return;

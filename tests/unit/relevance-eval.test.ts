@@ -2,7 +2,8 @@
  * Keeps a floor under the relevance figures of `npm run eval` (issue 4) so they cannot silently
  * fall: the same computation (scripts/eval/metrics.ts) on tests/eval/texts.json. The floors sit a
  * little under what the engine reaches today (see the report of `npm run eval`); they are not the
- * issue's targets where those are not reached yet.
+ * issue's targets where those are not reached yet. The gap is measured against baseline A
+ * (MiniSearch over the catalog prose), the one issue 4's "15 points above the baseline" means.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +11,12 @@ import { type EvalText, pct, runEval } from '../../scripts/eval/metrics';
 import { catalog } from '../../src/catalog';
 
 const texts = JSON.parse(readFileSync(new URL('../eval/texts.json', import.meta.url), 'utf8')) as EvalText[];
-const { engine, baseline } = runEval(texts, catalog);
+const { engine, baseline, baselineSignals } = runEval(texts, catalog);
 
 /** Floors per language: top-1 and top-3 in %, false hints at most, top-1 points above the baseline at least. */
 const FLOORS = {
-  de: { top1: 90, top3: 90, falseHints: 5, gap: 18 },
-  en: { top1: 84, top3: 88, falseHints: 7, gap: 2 },
+  de: { top1: 91, top3: 91, falseHints: 5, gap: 40 },
+  en: { top1: 91, top3: 91, falseHints: 5, gap: 30 },
 } as const;
 
 describe('relevance evaluation (tests/eval/texts.json)', () => {
@@ -34,6 +35,13 @@ describe('relevance evaluation (tests/eval/texts.json)', () => {
       expect(top1 - pct(b.top1, b.relevant)).toBeGreaterThanOrEqual(FLOORS[lang].gap);
     });
   }
+  it('baseline B (prose plus signal lists) is stronger than baseline A, so A is the fair comparison for the gap', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const a = baseline.byLang[lang];
+      const b = baselineSignals.byLang[lang];
+      expect(pct(b.top1, b.relevant)).toBeGreaterThan(pct(a.top1, a.relevant));
+    }
+  });
   it('every argument is found at least half of the time (top-3)', () => {
     for (const [id, t] of Object.entries(engine.byArgument)) {
       expect(pct(t.top3, t.relevant), id).toBeGreaterThanOrEqual(50);

@@ -400,3 +400,28 @@ describe('properties', () => {
     }
   });
 });
+
+describe('precision fixes of round two', () => {
+  const ids = (text: string) => rankArguments(text).map((r) => r.id);
+  it('a signal whose stem is a function word matches only itself ("Hater" stems to "hat")', () => {
+    expect(ids('Die Firma hat den Umzug ins neue Gebäude hat endlich abgeschlossen, hat der Hausmeister gesagt.')).toEqual([]);
+    expect(ids('Auf unserer Facebook-Seite schreiben Hater und Trolle jeden Tag neue Kommentare.')[0]).toBe('criticism');
+  });
+  it('a weak signal is weak in every inflection ("applies" like "apply")', () => {
+    expect(ids('The new shift rota applies from Monday, please agree swaps with your team lead.')).toEqual([]);
+  });
+  it('a phrase that is one word plus its article keeps the article ("die Ersten", "erst ab Juli")', () => {
+    expect(ids('Neue Bestellungen für Büromaterial bitte erst ab Juli.')).toEqual([]);
+    expect(ids('Wir wären die Ersten in unserer Branche mit einem eigenen Kanal.')).toContain('first-mover');
+  });
+  it('sport, politics and cosmetics vocabulary keeps ambiguous words from becoming hints', () => {
+    expect(ids('Nach der Niederlage steht der Trainer in der Kritik, die Fans pfeifen die Mannschaft aus.')).toEqual([]);
+    expect(ids('The city council voted last night on the new cycle lane, and the majority was in favour.')).toEqual([]);
+    expect(ids('The new face cream absorbs quickly and keeps your skin hydrated all day.')).toEqual([]);
+  });
+  it("general words of the domain are context, never an argument's evidence", () => {
+    const r = rankArguments('Let our followers vote on the next flavour.');
+    expect(r[0]?.id).toBe('crowdsourcing');
+    expect(r[0]?.matched).not.toContain('followers');
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The background's answers to the content script's `rank` and `content-config` requests, as pure functions of the
+ * request and the effective context (settings, catalog, intranet patterns). No browser APIs: `./ranking.ts`
+ * loads and caches the context and wires these to messaging; DOM tests call them with a fake ranker, so the card
+ * data they see is built the way the extension builds it.
+ *
+ * Why ranking lives in the background (issue 5 budgets): the content script stays small (no catalog texts,
+ * signal lexicon or relevance engine in `content.js`) and the lexicon build (~250 ms on first use) runs on the
+ * background's own thread, not the page's. Page text stays inside the browser (extension-internal messaging).
+ */
+import type { Argument, Lang } from '../catalog/types';
+import { LANGS, textOf } from '../catalog/types';
+import { formatArgument, resolveFormat } from '../copy/index';
+import { baseLang, type MessagesFile } from '../i18n/index';
+import type { ContentConfig, RankCard, RankResponse, RankText } from '../messages';
+import { OBJECTIONS, rankArguments } from '../relevance/index';
+import type { RankedArgument } from '../relevance/types';
+import type { Settings } from '../settings/index';
+
+/** What a rank request is answered from. */
+export interface RankContext {
+  /** Validated settings (`loadSettings`). */
+  settings: Settings;
+  /** The effective catalog (built-ins minus hidden, plus managed and the user's). Kept by identity: the relevance lexicon is cached per catalog object. */
+  catalog: Argument[];
+  /** The user's and the organisation's intranet patterns. */
+  intranet: string[];
+}
+
+/**
+ * Limits of one `rank` request. The content script sends a batch's new text (it splits batches at 200,000
+ * characters), a compose box (at most 5,000) or a selection (at most 100,000): these leave room for all of them,
+ * and bound the work one message can cause in the background.
+ */
+export const RANK_LIMITS = {
+  /** Texts per request (a page key, up to 40 document sections, a compose box or a selection). */
+  texts: 64,
+  /** Characters (UTF-16 code units) per key. */
+  keyChars: 64,
+  /** Characters of all texts together. */
+  totalChars: 1_000_000,
+} as const;
+
+/** A ranker: `rankArguments` of `src/relevance` in the extension; tests pass a fake. */
+export type Ranker = (text: string, catalog: Argument[]) => RankedArgument[];
+
+const realRanker: Ranker = (text, catalog) => rankArguments(text, { catalog });
+
+/** A checked rank request. */
+export interface CheckedRank {
+  texts: RankText[];
+  lang?: Lang;
+}
+
+/**
+ * Checks the payload of a `rank` message (it crosses a context boundary, so its shape is not trusted).
+ * @returns the texts and language, or a message naming what is wrong (nothing is silently dropped or cut)
+ */
+export function checkRankRequest(msg: {
+  texts?: unknown;
+  lang?: unknown;
+}): { ok: true; value: CheckedRank } | { ok: false; error: string } {
+  const { texts, lang } = msg;
+  if (!Array.isArray(texts)) return { ok: false, error: 'rank: texts must be an array of {key, text}' };
+  if (texts.length > RANK_LIMITS.texts)
+    return { ok: false, error: `rank: at most ${RANK_LIMITS.texts} texts per request, got ${texts.length}` };
+  if (lang !== undefined && !LANGS.includes(lang as Lang)) return { ok: false, error: `rank: unknown language ${JSON.stringify(lang)}` };
+  const out: RankText[] = [];
+  const keys = new Set<string>();
+  let total = 0;
+  for (const [i, item] of texts.entries()) {
+    const { key, text } = (item ?? {}) as { key?: unknown; text?: unknown };
+    if (typeof key !== 'string' || !key || key.length > RANK_LIMITS.keyChars)
+      return { ok: false, error: `rank: texts[${i}].key must be a string of 1–${RANK_LIMITS.keyChars} characters` };
+    if (typeof text !== 'string') return { ok: false, error: `rank: texts[${i}].text must be a string` };
+    if (keys.has(key)) return { ok: false, error: `rank: key ${JSON.stringify(key)} appears twice` };
+    keys.add(key);
+    total += text.length;
+    if (total > RANK_LIMITS.totalChars) return { ok: false, error: `rank: more than ${RANK_LIMITS.totalChars} characters in one request` };
+    out.push({ key, text });
+  }
+  return { ok: true, value: lang === undefined ? { texts: out } : { texts: out, lang: lang as Lang } };
+}
+
+/** The UI language: `settings.lang`, or for `auto` the browser's UI language (`de-AT` → `de`, anything else → `en`). */
+export function uiLangOf(settings: Pick<Settings, 'lang'>, browserUiLanguage: string): Lang {
+  return settings.lang === 'auto' ? baseLang(browserUiLanguage) : settings.lang;
+}
+
+/**
+ * The page URL to format copies for: the URL the content script reports (it follows in-app navigation) when it
+ * is http(s) with the same origin as the sender's frame (pushState cannot change the origin), else the sender's.
+ * @returns `undefined` when neither is known (the copy format then falls back to HTML + plain)
+ */
+export function pageUrlFor(claimed: unknown, senderUrl: string | undefined): string | undefined {
+  const origin = (u: string | undefined): string | null => {
+    if (!u) return null;
+    try {
+      const p = new URL(u);
+      return p.protocol === 'https:' || p.protocol === 'http:' ? p.origin : null;
+    } catch {
+      return null;
+    }
+  };
+  if (typeof claimed === 'string') {
+    const c = origin(claimed);
+    if (c && (!senderUrl || c === origin(senderUrl))) return claimed;
+  }
+  return senderUrl;
+}
+
+/** The display label of objection `id` in `lang`; an id the lexicon does not know is shown as it is. */
+export function objectionLabelOf(id: string, lang: Lang): string {
+  return OBJECTIONS.find((o) => o.id === id)?.label[lang] ?? id;
+}
+
+/**
+ * Ranks each text and prepares the card data of every argument that appears.
+ * @param request checked texts and the card language (default: the settings' UI language for `browserUiLanguage`)
+ * @param url the page the copies are for (the copy format follows it, see `resolveFormat`)
+ * @param ctx settings, effective catalog, intranet patterns
+ * @param rank the ranker (default `rankArguments`); called once per text, never with an empty text
+ * @returns `ok: true` with a result for every key (`[]` for an empty text)
+ */
+export function answerRank(
+  request: CheckedRank,
+  url: string | undefined,
+  ctx: RankContext,
+  browserUiLanguage: string,
+  rank: Ranker = realRanker,
+): RankResponse {
+  const lang = request.lang ?? uiLangOf(ctx.settings, browserUiLanguage);
+  const results: Record<string, RankedArgument[]> = {};
+  const ids = new Set<string>();
+  const objections = new Set<string>();
+  for (const { key, text } of request.texts) {
+    const ranked = text.trim() ? rank(text, ctx.catalog) : [];
+    results[key] = ranked;
+    for (const r of ranked) {
+      ids.add(r.id);
+      for (const o of r.objections ?? []) objections.add(o);
+    }
+  }
+  const copy = {
+    format: resolveFormat(ctx.settings.copyFormat, url, ctx.intranet),
+    audience: ctx.settings.audience,
+    includeSources: ctx.settings.includeSources,
+  };
+  const cards: Record<string, RankCard> = {};
+  for (const arg of ctx.catalog) {
+    if (!ids.has(arg.id)) continue;
+    const text = textOf(arg, lang);
+    cards[arg.id] = { title: text.title, claim: text.claim, copy: formatArgument(arg, lang, copy) };
+  }
+  const objectionLabels: Record<string, string> = {};
+  for (const o of objections) objectionLabels[o] = objectionLabelOf(o, lang);
+  return { ok: true, results, cards, objectionLabels };
+}
+
+/** Only the card's strings (`card…` keys) of a messages file: what a content script needs, nothing more. */
+export function cardMessages(file: MessagesFile): MessagesFile {
+  const out: MessagesFile = {};
+  for (const [k, v] of Object.entries(file)) if (k.startsWith('card')) out[k] = v;
+  return out;
+}
+
+/**
+ * The content script's configuration.
+ * @param messages the card strings of the UI language when it differs from the browser's (see {@link cardMessages})
+ */
+export function contentConfigOf(ctx: RankContext, browserUiLanguage: string, messages?: MessagesFile): ContentConfig {
+  const { settings } = ctx;
+  return {
+    lang: uiLangOf(settings, browserUiLanguage),
+    hintMode: { ...settings.hintMode },
+    snoozed: [...settings.snoozed],
+    intranet: [...ctx.intranet],
+    ...(messages ? { messages } : {}),
+  };
+}

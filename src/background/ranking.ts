@@ -1,0 +1,171 @@
+/**
+ * Ranking for content scripts (issue 5 budgets, issue 2 §4): the background answers `rank` (the page's new text,
+ * a compose box, a selection) and `content-config` (what the card policy needs from the settings), so the
+ * content script carries no catalog, lexicon, relevance engine or settings validators, and the lexicon build
+ * runs on the background's thread instead of the page's main thread.
+ *
+ * The effective context (validated settings, built-ins minus hidden + managed + the user's arguments, intranet
+ * patterns) is cached in a module variable and dropped on every relevant `storage.onChanged` (see
+ * {@link invalidateRanking}). That cache is only a cache: a stopped and restarted worker rebuilds it from
+ * storage on the next request, so nothing that matters lives only in memory. The catalog array keeps its
+ * identity while cached, which keeps the relevance module's per-catalog lexicon cache warm.
+ *
+ * Handlers are registered by `./index.ts` through `listen` (one `runtime.onMessage` listener, sender checked:
+ * only our own content scripts are answered).
+ */
+import { effectiveCatalog } from '../catalog/effective';
+import { catalog as builtins } from '../catalog/index';
+import { LANGS, type Lang } from '../catalog/types';
+import type { MessagesFile } from '../i18n/index';
+import type { Responses } from '../messages';
+import { browser, type Runtime } from '../platform/browser';
+import type { Handlers } from '../platform/messaging';
+import { loadSettings, loadUserArguments, USER_ARGUMENTS_KEY } from '../platform/storage';
+import { loadManaged, type ManagedDefaults } from '../settings/managed';
+import { parseMatchPattern } from './match-patterns';
+import { answerRank, cardMessages, checkRankRequest, contentConfigOf, pageUrlFor, type RankContext, uiLangOf } from './rank-answer';
+
+/**
+ * How long a context build waits for `storage.managed` before going on without the policy, in milliseconds.
+ * The first `storage.managed.get` after a browser start took 5.7 s in Chromium 156 (see `loadManagedWithin`);
+ * a card should not wait that long. When the policy arrives later with content, the cache is dropped again.
+ */
+export const MANAGED_WAIT_MS = 1000;
+
+let cached: { generation: number; context: Promise<RankContext> } | null = null;
+let generation = 0;
+/** Card strings per language, read from the package once per worker lifetime (package files do not change while it runs). */
+const messagesCache = new Map<Lang, Promise<MessagesFile | undefined>>();
+
+/** Counts of context builds, for tests and diagnostics (how often the cache was missed). */
+export const rankingStats = { builds: 0 };
+
+/** `loadManaged()`, or `null` after {@link MANAGED_WAIT_MS}; a late policy with content drops the cache. */
+async function managedOrLate(build: number): Promise<ManagedDefaults | null> {
+  const full = loadManaged();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), MANAGED_WAIT_MS);
+  });
+  const first = await Promise.race([full, timeout]).finally(() => clearTimeout(timer));
+  if (first === null) {
+    void full.then((m) => {
+      if ((m.arguments.length || m.intranetSites.length) && generation === build) dropCache();
+    });
+  }
+  return first;
+}
+
+async function buildContext(build: number): Promise<RankContext> {
+  rankingStats.builds++;
+  const [{ settings }, user, managed] = await Promise.all([loadSettings(), loadUserArguments(), managedOrLate(build)]);
+  const userSites = settings.intranetSites.filter((s) => parseMatchPattern(s) !== null);
+  return {
+    settings,
+    catalog: effectiveCatalog(builtins, settings, user, managed?.arguments ?? []),
+    intranet: [...new Set([...userSites, ...(managed?.intranetSites ?? [])])],
+  };
+}
+
+function dropCache(): void {
+  generation++;
+  cached = null;
+}
+
+/**
+ * The cached effective context, built from storage when there is none (first request, a restarted worker, or
+ * after {@link invalidateRanking}). Never rejects: the storage readers fall back to defaults.
+ */
+export function rankContext(): Promise<RankContext> {
+  if (cached?.generation === generation) return cached.context;
+  const build = generation;
+  const context = buildContext(build);
+  cached = { generation: build, context };
+  return context;
+}
+
+/**
+ * Drops the cached context when `changes` in `area` can change it: any setting (`sync`), the user's arguments
+ * (`local`, not the usage record), or the policy (`managed`). Call from the background's `storage.onChanged` listener.
+ * @returns true when the cache was dropped
+ */
+export function invalidateRanking(changes: Record<string, unknown>, area: string): boolean {
+  if (area === 'sync' || area === 'managed' || (area === 'local' && USER_ARGUMENTS_KEY in changes)) {
+    dropCache();
+    return true;
+  }
+  return false;
+}
+
+/** The card strings of `lang` from the package (`_locales/<lang>/messages.json`; no network). `undefined` when unreadable. */
+function readCardMessages(lang: Lang): Promise<MessagesFile | undefined> {
+  let p = messagesCache.get(lang);
+  if (!p) {
+    p = fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))
+      .then(async (res) => cardMessages((await res.json()) as MessagesFile))
+      .catch((e: unknown) => {
+        console.error('Argumentarium: reading UI strings failed', e);
+        messagesCache.delete(lang);
+        return undefined;
+      });
+    messagesCache.set(lang, p);
+  }
+  return p;
+}
+
+function browserUiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+async function handleRank(
+  msg: { texts?: unknown; url?: unknown; lang?: unknown },
+  sender: Runtime.MessageSender,
+): Promise<Responses['rank']> {
+  const checked = checkRankRequest(msg);
+  if (!checked.ok) return checked;
+  try {
+    const ctx = await rankContext();
+    return answerRank(checked.value, pageUrlFor(msg.url, sender.url ?? sender.tab?.url), ctx, browserUiLanguage());
+  } catch (e) {
+    console.error('Argumentarium: ranking failed', e);
+    return { ok: false, error: `rank: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+async function handleConfig(): Promise<Responses['content-config']> {
+  try {
+    const ctx = await rankContext();
+    const ui = browserUiLanguage();
+    const lang = uiLangOf(ctx.settings, ui);
+    const messages = LANGS.includes(lang) && lang !== uiLangOf({ lang: 'auto' }, ui) ? await readCardMessages(lang) : undefined;
+    return { ok: true, config: contentConfigOf(ctx, ui, messages) };
+  } catch (e) {
+    console.error('Argumentarium: content configuration failed', e);
+    return { ok: false, error: `content-config: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** The `rank` and `content-config` handlers, for content scripts only (spread into the background's `listen`). */
+export const rankingHandlers: Pick<Handlers, 'rank' | 'content-config'> = {
+  rank: { from: ['content-script'], handle: (msg, sender) => handleRank(msg, sender) },
+  'content-config': { from: ['content-script'], handle: () => handleConfig() },
+};
+
+/**
+ * Lets content scripts use `storage.session` (the card's per-site dismissal), which Chrome keeps from them until
+ * the background calls `setAccessLevel('TRUSTED_AND_UNTRUSTED_CONTEXTS')`. Where the call does not exist (Firefox
+ * before it, tests) nothing happens and the content script keeps the flag in memory. Never rejects.
+ */
+export async function allowSessionStorageInContentScripts(): Promise<void> {
+  const session = (browser.storage as { session?: { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } }).session;
+  if (typeof session?.setAccessLevel !== 'function') return;
+  try {
+    await session.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
+  } catch (e) {
+    console.warn('Argumentarium: storage.session stays closed to content scripts', e);
+  }
+}

@@ -1,0 +1,262 @@
+// @vitest-environment jsdom
+/**
+ * Rankings from the background, accumulated in the content script (issue 5: the content script reads and shows,
+ * the background ranks): scores of the batches add up, matched words are merged and capped, navigation starts
+ * over and drops answers for the page that was left, the compose box's ranking is replaced (never summed) and
+ * comes first, a big batch goes out in bounded messages, and a background that fails or is gone breaks nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type ContentController, type RankRequest, SEND_CHARS, start } from '../../content/index';
+import { MAX_MATCHED, RankSum } from '../../content/rank-sum';
+import { PAGE_KEY } from '../../content/reader';
+import type { PageReport, RankResponse } from '../../src/messages';
+import { fakeRank, harness, loadPage, settle, shownIds } from './helpers';
+
+let ctl: ContentController | null = null;
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  ctl?.stop();
+  ctl = null;
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+async function run(ms = 1000): Promise<void> {
+  await settle();
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+/** Appends a post shaped like X's (`article[data-testid="tweet"]` with its `tweetText`) to the fixture's timeline. */
+function addPost(doc: Document, text: string): void {
+  const article = doc.createElement('article');
+  article.setAttribute('data-testid', 'tweet');
+  const body = article.appendChild(doc.createElement('div'));
+  body.setAttribute('data-testid', 'tweetText');
+  body.textContent = text;
+  doc.getElementById('timeline')!.appendChild(article);
+}
+
+/** The score of `id` over the page texts of `requests`, ranked batch by batch with the same fake ranker. */
+function expectedScore(requests: RankRequest[], id: string): number {
+  let sum = 0;
+  for (const r of requests) for (const t of r.texts) if (t.key === PAGE_KEY) sum += fakeRank(t.text).find((x) => x.id === id)?.score ?? 0;
+  return sum;
+}
+
+describe('RankSum', () => {
+  it('adds scores per argument, merges matched words without regard to case, keeps objections once', () => {
+    const sum = new RankSum();
+    sum.add([{ id: 'a', score: 1.5, matched: ['Kritik'] }]);
+    sum.add([
+      { id: 'b', score: 2, matched: ['Shitstorm'], objections: ['o1'] },
+      { id: 'a', score: 1, matched: ['kritik', 'Beschwerde'], objections: ['o1'] },
+    ]);
+    sum.add([{ id: 'b', score: 0.25, matched: ['shitstorm'], objections: ['o1', 'o2'] }]);
+    expect(sum.ranking()).toEqual([
+      { id: 'a', score: 2.5, matched: ['Kritik', 'Beschwerde'], objections: ['o1'] },
+      { id: 'b', score: 2.25, matched: ['Shitstorm'], objections: ['o1', 'o2'] },
+    ]);
+  });
+
+  it('caps matched words, ignores malformed entries, breaks ties by first appearance, and resets', () => {
+    const sum = new RankSum();
+    const words = Array.from({ length: MAX_MATCHED + 5 }, (_, i) => `w${i}`);
+    for (const w of words) sum.add([{ id: 'x', score: 1, matched: [w] }]);
+    sum.add([{ id: 'y', score: 17, matched: [] }]);
+    sum.add([{ id: 'bad', score: Number.NaN, matched: [] }, { id: 'neg', score: -1, matched: [] }, null as never]);
+    const ranked = sum.ranking();
+    expect(ranked.map((r) => r.id)).toEqual(['x', 'y']);
+    expect(ranked[0]!.matched).toEqual(words.slice(0, MAX_MATCHED));
+    // A copy: changing it does not change the sum.
+    ranked[0]!.matched.push('changed');
+    expect(sum.ranking()[0]!.matched).toHaveLength(MAX_MATCHED);
+    sum.reset();
+    expect(sum.size).toBe(0);
+    expect(sum.ranking()).toEqual([]);
+  });
+});
+
+describe('accumulation across batches', () => {
+  it('sums the batches: one rank message per batch, the page score is the sum of the batch scores', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    const first = h.requests.length;
+    expect(first).toBe(1);
+    const before = ctl!.report().ranked.find((r) => r.id === 'criticism')!.score;
+    expect(before).toBe(expectedScore(h.requests, 'criticism'));
+    addPost(doc, 'Ein Shitstorm wegen einer Beschwerde? Kritik gehört dazu.');
+    await run();
+    addPost(doc, 'Another complaint, another backlash.');
+    await run();
+    expect(h.requests).toHaveLength(first + 2);
+    // Each request carries only the new post.
+    expect(h.requests[first]!.texts).toEqual([{ key: PAGE_KEY, text: 'Ein Shitstorm wegen einer Beschwerde? Kritik gehört dazu.' }]);
+    expect(h.requests[first]!.url).toBe('https://x.com/home');
+    const after = ctl!.report().ranked.find((r) => r.id === 'criticism')!;
+    expect(after.score).toBe(expectedScore(h.requests, 'criticism'));
+    expect(after.score).toBeGreaterThan(before);
+    expect(after.matched).toEqual(expect.arrayContaining(['Shitstorm', 'Beschwerde', 'complaint', 'backlash']));
+  });
+
+  it('caps the matched words however many batches bring new ones', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    const suffixes = 'abcdefghijklmnopqrst'.split('');
+    for (const s of suffixes) {
+      addPost(doc, `Kritik${s}${s} ist ein Wort, das es nicht gibt.`);
+      await run(400);
+    }
+    const criticism = ctl!.report().ranked.find((r) => r.id === 'criticism')!;
+    expect(criticism.matched).toHaveLength(MAX_MATCHED);
+    expect(criticism.score).toBe(expectedScore(h.requests, 'criticism'));
+  });
+
+  it('navigation starts over, and an answer for the page that was left is dropped', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    const answer = h.env.rank;
+    let held: (() => void) | null = null;
+    ctl = start(h.env);
+    await run();
+    expect(shownIds(h)[0]).toBe('criticism');
+    // The next answer is held back until the user has navigated away.
+    h.env.rank = (request) =>
+      new Promise<RankResponse>((resolve) => {
+        held = () => void answer(request).then(resolve);
+      });
+    addPost(doc, 'Ein Shitstorm! Kritik über Kritik.');
+    await run();
+    expect(held).not.toBeNull();
+    h.env.rank = answer;
+    (doc.querySelector('a[href="/sport"]') as HTMLElement).click();
+    await run();
+    expect(ctl!.report().ranked).toEqual([]);
+    held!();
+    await run();
+    // The late answer belonged to the timeline: the sport page stays without a hint.
+    expect(ctl!.report().ranked).toEqual([]);
+    expect(shownIds(h)).toEqual([]);
+  });
+
+  it('the compose box ranking comes first and is replaced on each scoring, never summed; a stale answer is dropped', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    const editor = doc.querySelector('[data-testid="tweetTextarea_0"]')!;
+    const block = editor.querySelector('[data-offset-key] span')!;
+    const typeText = (text: string) => {
+      block.textContent = text;
+      editor.dispatchEvent(new dom.window.InputEvent('input', { bubbles: true }));
+    };
+    typeText('Transparenz zeigen');
+    await run();
+    // The page says more about criticism, but what the user types comes first.
+    expect(shownIds(h)[0]).toBe('transparency');
+    typeText('Wir suchen Nachwuchs als Arbeitgeber');
+    await run();
+    const card = h.cards[0]!.last!;
+    expect(card.arguments[0]!.id).toBe('employer-branding');
+    expect(card.composing).toBe(true);
+    // Replaced, not summed: the compose ranking is the last draft's alone, then the page's own ranking follows.
+    const page = ctl!.reader.ranking().map((r) => r.id);
+    expect(ctl!.report().ranked.map((r) => r.id)).toEqual(['employer-branding', ...page.filter((id) => id !== 'employer-branding')]);
+
+    // A slow answer to an older draft arrives after the answer to the newer one: the newer stays.
+    const answer = h.env.rank;
+    const pending: (() => void)[] = [];
+    h.env.rank = (request) =>
+      new Promise<RankResponse>((resolve) => {
+        pending.push(() => void answer(request).then(resolve));
+      });
+    typeText('Gesichter des Unternehmens');
+    await run();
+    typeText('Crowdsourcing mit unseren Fans');
+    await run();
+    expect(pending).toHaveLength(2);
+    pending[1]!();
+    await run();
+    pending[0]!();
+    await run();
+    expect(h.cards[0]!.last!.arguments[0]!.id).toBe('crowdsourcing');
+  });
+
+  it('a big batch goes out in messages of bounded size, the first early', async () => {
+    const dom = loadPage('intranet/page.html', 'https://intranet.example.com/news/social-media');
+    const doc = dom.window.document;
+    const article = doc.querySelector('article')!;
+    const para = `${'Wort '.repeat(3000)}Kritik.`;
+    for (let i = 0; i < 30; i++) article.appendChild(doc.createElement('p')).textContent = `${i} ${para}`;
+    const h = harness(dom.window as unknown as Window);
+    ctl = start(h.env);
+    await run();
+    const sizes = h.requests.map((r) => r.texts.find((t) => t.key === PAGE_KEY)?.text.length ?? 0);
+    expect(sizes.length).toBeGreaterThan(1);
+    // Sent at the threshold: one message holds at most SEND_CHARS plus one unit.
+    for (const n of sizes) expect(n).toBeLessThan(SEND_CHARS + para.length + 10);
+    expect(h.pageTexts().filter((t) => t.endsWith('Kritik.'))).toHaveLength(30);
+  });
+});
+
+describe('when the background does not answer', () => {
+  it('an error means no card, logged once, and the page goes on being read', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    h.env.rank = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    ctl = start(h.env);
+    await run();
+    addPost(doc, 'Ein Shitstorm!');
+    await run();
+    expect(h.cards.flatMap((c) => c.states).filter((s) => s.arguments.length)).toEqual([]);
+    expect(warn.mock.calls.filter((c) => String(c[0]).startsWith('Argumentarium'))).toHaveLength(1);
+    expect(ctl!.signal.aborted).toBe(false);
+    expect(ctl!.reader.reads).toBeGreaterThan(4);
+    // A failed answer ({ ok: false }) is the same: no card, no further log.
+    h.env.rank = async () => ({ ok: false, error: 'rank: broken' });
+    addPost(doc, 'Noch ein Shitstorm!');
+    await run();
+    expect(warn.mock.calls.filter((c) => String(c[0]).startsWith('Argumentarium'))).toHaveLength(1);
+    const report = (await h.runtime.deliver({ type: 'page-report' })) as PageReport;
+    expect(report.ranked).toEqual([]);
+  });
+
+  it('a lost extension context tears the instance down', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    h.env.rank = async () => {
+      throw new Error('Extension context invalidated.');
+    };
+    ctl = start(h.env);
+    await run();
+    expect(ctl!.signal.aborted).toBe(true);
+    expect(dom.window.document.documentElement.hasAttribute('data-argumentarium-content')).toBe(false);
+  });
+
+  it('a configuration that cannot be loaded leaves the page alone and still answers the popup', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    h.env.loadConfig = async () => {
+      throw new Error('no-receiver: no handler answered content-config');
+    };
+    ctl = start(h.env);
+    await run();
+    expect(h.requests).toEqual([]);
+    expect(h.cards).toEqual([]);
+    const report = (await h.runtime.deliver({ type: 'page-report' })) as PageReport;
+    expect(report.ranked).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * `src/popup/arguments.ts`: the popup assembles the built-ins from the catalog's texts without the signal lexicon
+ * (issue 5 budgets). These tests keep that copy honest: equal to `catalog` of `src/catalog/index.ts` in everything
+ * but `signals`, the same credit line, and the listing rules (hidden, duplicates, order).
+ */
+import { describe, expect, it } from 'vitest';
+import { SOURCE_CREDIT as CATALOG_CREDIT, catalog } from '../../src/catalog/index';
+import type { Argument } from '../../src/catalog/types';
+import { builtinArguments, listArguments, SOURCE_CREDIT } from '../../src/popup/arguments';
+
+/** An argument with every language's signals emptied, the one field the popup leaves out. */
+function withoutSignals(arg: Argument): Argument {
+  const text: Argument['text'] = {};
+  for (const [lang, t] of Object.entries(arg.text) as [keyof Argument['text'], NonNullable<Argument['text']['de']>][]) {
+    text[lang] = { ...t, signals: [] };
+  }
+  return { ...arg, text };
+}
+
+function userArg(id: string, title: string): Argument {
+  const t = { title, claim: 'c', reasoning: 'r', signals: ['s'], objections: [] };
+  return { id, origin: 'user', text: { en: t }, sources: [] };
+}
+
+describe('popup built-ins', () => {
+  it('equal the catalog in everything but signals, in the same order', () => {
+    expect(builtinArguments.map((a) => a.id)).toEqual(catalog.map((a) => a.id));
+    expect(builtinArguments).toEqual(catalog.map(withoutSignals));
+  });
+
+  it('carry no signal words', () => {
+    for (const a of builtinArguments) expect([...a.text.de.signals, ...a.text.en.signals]).toEqual([]);
+  });
+
+  it('credit the source exactly as the catalog does', () => {
+    expect(SOURCE_CREDIT).toEqual(CATALOG_CREDIT);
+  });
+});
+
+describe('listArguments', () => {
+  it('lists built-ins, then managed, then the user’s, without hidden ids; the first of a duplicate id wins', () => {
+    const managed = [userArg('managed-a', 'Managed A')];
+    const user = [userArg('user-b', 'User B'), userArg('criticism', 'Shadow'), userArg('managed-a', 'Shadow 2')];
+    const list = listArguments(user, managed, ['faces', 'user-b']);
+    const ids = list.map((a) => a.id);
+    expect(ids).toEqual([...catalog.map((a) => a.id).filter((id) => id !== 'faces'), 'managed-a']);
+    expect(list.find((a) => a.id === 'criticism')?.origin).toBe('builtin');
+    expect(list.find((a) => a.id === 'managed-a')?.text.en?.title).toBe('Managed A');
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * Ranking in the background for content scripts (`src/background/ranking.ts`, `rank-answer.ts`), through the real
+ * background entry with a fake `browser`: answers only our own content scripts, ranks with the real relevance
+ * engine over the effective catalog, prepares card data in the UI language and the copy format of the sender's
+ * page, caches the context until storage changes, rejects malformed requests with a message, and opens
+ * `storage.session` to content scripts at start.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type ContentController, start } from '../../content/index';
+import { checkRankRequest, objectionLabelOf, pageUrlFor, RANK_LIMITS } from '../../src/background/rank-answer';
+import { invalidateRanking, rankingStats } from '../../src/background/ranking';
+import { catalog as builtins } from '../../src/catalog/index';
+import { textOf } from '../../src/catalog/types';
+import { formatArgument } from '../../src/copy/index';
+import type { ContentConfig, PageReport, RankResponse } from '../../src/messages';
+import { OBJECTIONS, rankArguments } from '../../src/relevance/index';
+import { harness, loadPage } from '../dom/helpers';
+import { fakeBrowser, fakeState, resetFake, settle } from './background-fake';
+
+vi.mock('../../src/platform/browser', async () => {
+  const { fakeBrowser } = await import('./background-fake');
+  return { browser: fakeBrowser };
+});
+
+const setAccessLevel = vi.fn(async (_o: { accessLevel: string }) => undefined);
+const contentSender = (url = 'https://x.com/home') => ({ id: 'test-extension-id', url, tab: { id: 7, url }, frameId: 0 });
+const optionsSender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
+
+/** A post that the real engine finds relevant (criticism; it names an objection too). */
+const POST =
+  'Unser Vorstand fürchtet einen Shitstorm, wenn Kunden uns öffentlich kritisieren. Wie geht ihr mit Kritik auf Social Media um?';
+
+/** Delivers a message as `runtime.onMessage` would; the answering listener's promise, or undefined when none answers. */
+function deliver(msg: unknown, sender: object): Promise<unknown> | undefined {
+  const answers = fakeBrowser.runtime.onMessage.fire(msg as never, sender as never).filter((a) => a !== undefined);
+  expect(answers.length).toBeLessThanOrEqual(1);
+  return answers[0] as Promise<unknown> | undefined;
+}
+
+async function rank(texts: { key: string; text: string }[], sender = contentSender(), extra: object = {}): Promise<RankResponse> {
+  return (await deliver({ type: 'rank', texts, url: sender.url, ...extra }, sender)) as RankResponse;
+}
+
+function okOf(res: RankResponse): Extract<RankResponse, { ok: true }> {
+  if (!res.ok) throw new Error(res.error);
+  return res;
+}
+
+let accessCallsAtImport: unknown[][] = [];
+
+beforeAll(async () => {
+  (fakeBrowser.storage.session as unknown as { setAccessLevel: typeof setAccessLevel }).setAccessLevel = setAccessLevel;
+  await import('../../src/background/index');
+  accessCallsAtImport = [...setAccessLevel.mock.calls];
+});
+
+beforeEach(() => {
+  resetFake();
+  // resetFake empties storage without a change event: the cache must not outlive the test's storage.
+  invalidateRanking({}, 'sync');
+  vi.unstubAllGlobals();
+});
+
+describe('start', () => {
+  it('opens storage.session to content scripts at import (the card keeps its dismissal there)', () => {
+    expect(accessCallsAtImport).toEqual([[{ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }]]);
+  });
+
+  it('goes on where setAccessLevel does not exist (Firefox, older Chrome)', async () => {
+    const { allowSessionStorageInContentScripts } = await import('../../src/background/ranking');
+    const session = fakeBrowser.storage.session as unknown as { setAccessLevel?: unknown };
+    const saved = session.setAccessLevel;
+    delete session.setAccessLevel;
+    try {
+      await expect(allowSessionStorageInContentScripts()).resolves.toBeUndefined();
+    } finally {
+      session.setAccessLevel = saved;
+    }
+  });
+});
+
+describe('rank', () => {
+  it('ranks each text with the real engine over the effective catalog and sends card data for every id', async () => {
+    const res = okOf(
+      await rank([
+        { key: 'page', text: POST },
+        { key: 'empty', text: '  ' },
+      ]),
+    );
+    const expected = rankArguments(POST, { catalog: builtins });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.results.page).toEqual(expected);
+    expect(res.results.empty).toEqual([]);
+    expect(Object.keys(res.cards).sort()).toEqual(expected.map((r) => r.id).sort());
+    const top = builtins.find((a) => a.id === expected[0]!.id)!;
+    // The fake browser's UI language is en-US and the setting is `auto`.
+    expect(res.cards[top.id]!.title).toBe(textOf(top, 'en').title);
+    expect(res.cards[top.id]!.claim).toBe(textOf(top, 'en').claim);
+    const objections = expected.flatMap((r) => r.objections ?? []);
+    for (const o of objections) expect(res.objectionLabels[o]).toBe(OBJECTIONS.find((x) => x.id === o)!.label.en);
+  });
+
+  it("formats the copy for the sender's page: plain on X, Markdown on Confluence; a claimed URL of another origin is not trusted", async () => {
+    const x = okOf(await rank([{ key: 'page', text: POST }]));
+    const id = x.results.page![0]!.id;
+    const arg = builtins.find((a) => a.id === id)!;
+    expect(x.cards[id]!.copy).toEqual(formatArgument(arg, 'en', { format: 'plain', audience: 'general', includeSources: false }));
+    const wiki = 'https://example.atlassian.net/wiki/spaces/KOMM/pages/1/Strategie';
+    const md = okOf(await rank([{ key: 'page', text: POST }], contentSender(wiki)));
+    expect(md.cards[id]!.copy).toEqual(formatArgument(arg, 'en', { format: 'markdown', audience: 'general', includeSources: false }));
+    // In-app navigation keeps the origin: the page's own URL counts. Another origin claimed by the message does not.
+    const spoofed = okOf(await rank([{ key: 'page', text: POST }], contentSender(), { url: wiki }));
+    expect(spoofed.cards[id]!.copy).toEqual(x.cards[id]!.copy);
+    expect(pageUrlFor('https://x.com/explore', 'https://x.com/home')).toBe('https://x.com/explore');
+    expect(pageUrlFor('javascript:alert(1)', 'https://x.com/home')).toBe('https://x.com/home');
+  });
+
+  it('gives card data in the requested language', async () => {
+    const res = okOf(await rank([{ key: 'page', text: POST }], contentSender(), { lang: 'de' }));
+    const id = res.results.page![0]!.id;
+    expect(res.cards[id]!.title).toBe(textOf(builtins.find((a) => a.id === id)!, 'de').title);
+  });
+
+  it('caches the context, and builds it again after a change of settings or user arguments, not of the usage record', async () => {
+    const builds = rankingStats.builds;
+    const first = okOf(await rank([{ key: 'page', text: POST }]));
+    await rank([{ key: 'page', text: POST }]);
+    expect(rankingStats.builds).toBe(builds + 1);
+    const top = first.results.page![0]!.id;
+    await fakeBrowser.storage.local.set({ usage: { copies: 1 } });
+    await rank([{ key: 'page', text: POST }]);
+    expect(rankingStats.builds).toBe(builds + 1);
+    // Hiding the top argument: the next request is answered without it.
+    await fakeBrowser.storage.sync.set({ hidden: [top] });
+    const hidden = okOf(await rank([{ key: 'page', text: POST }]));
+    expect(rankingStats.builds).toBe(builds + 2);
+    expect(hidden.results.page!.map((r) => r.id)).not.toContain(top);
+    expect(hidden.cards[top]).toBeUndefined();
+    await fakeBrowser.storage.local.set({ userArguments: [] });
+    await rank([{ key: 'page', text: POST }]);
+    expect(rankingStats.builds).toBe(builds + 3);
+  });
+
+  it('answers only our own content scripts', async () => {
+    const msg = { type: 'rank', texts: [{ key: 'page', text: POST }], url: 'https://x.com/home' };
+    expect(deliver(msg, { ...contentSender(), id: 'another-extension' })).toBeUndefined();
+    expect(deliver(msg, { id: 'test-extension-id', url: 'https://x.com/home' })).toBeUndefined(); // no tab: not a content script
+    expect(deliver(msg, optionsSender)).toBeUndefined(); // extension pages rank for themselves
+    expect(deliver({ type: 'content-config' }, { ...contentSender(), id: 'another-extension' })).toBeUndefined();
+  });
+
+  it('rejects malformed requests with a message saying what is wrong', async () => {
+    const bad = async (extra: object) =>
+      (await deliver({ type: 'rank', url: 'https://x.com/home', ...extra }, contentSender())) as RankResponse;
+    expect(await bad({ texts: 'Shitstorm' })).toEqual({ ok: false, error: expect.stringMatching(/texts must be an array/) });
+    expect(await bad({ texts: [{ key: '', text: 'a' }] })).toEqual({ ok: false, error: expect.stringMatching(/texts\[0\]\.key/) });
+    expect(await bad({ texts: [{ key: 'a', text: 1 }] })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/texts\[0\]\.text must be a string/),
+    });
+    expect(
+      await bad({
+        texts: [
+          { key: 'a', text: 'x' },
+          { key: 'a', text: 'y' },
+        ],
+      }),
+    ).toEqual({ ok: false, error: expect.stringMatching(/appears twice/) });
+    expect(await bad({ texts: [], lang: 'fr' })).toEqual({ ok: false, error: expect.stringMatching(/unknown language/) });
+    const big = 'x'.repeat(RANK_LIMITS.totalChars / 2 + 1);
+    expect(
+      checkRankRequest({
+        texts: [
+          { key: 'a', text: big },
+          { key: 'b', text: big },
+        ],
+      }),
+    ).toEqual({
+      ok: false,
+      error: expect.stringMatching(/more than 1000000 characters/),
+    });
+    const many = Array.from({ length: RANK_LIMITS.texts + 1 }, (_, i) => ({ key: `k${i}`, text: '' }));
+    expect(checkRankRequest({ texts: many })).toEqual({ ok: false, error: expect.stringMatching(/at most 64 texts/) });
+  });
+
+  it('labels an objection id the lexicon does not know with the id itself', () => {
+    expect(objectionLabelOf('no-such-objection', 'de')).toBe('no-such-objection');
+    const known = OBJECTIONS[0]!;
+    expect(objectionLabelOf(known.id, 'de')).toBe(known.label.de);
+  });
+});
+
+describe('content-config', () => {
+  it("the policy's settings, intranet sites of the user and the organisation, no strings in the browser's language", async () => {
+    fakeState.managedUnavailable = false;
+    await fakeBrowser.storage.managed.set({ intranetSites: ['wiki.corp.example'] });
+    await fakeBrowser.storage.sync.set({ snoozed: ['facebook.com'], intranetSites: ['https://intranet.example.com/*'] });
+    const res = (await deliver({ type: 'content-config' }, contentSender())) as { ok: true; config: ContentConfig };
+    expect(res.ok).toBe(true);
+    expect(res.config).toEqual({
+      lang: 'en',
+      hintMode: expect.objectContaining({ social: 'always' }),
+      snoozed: ['facebook.com'],
+      intranet: ['https://intranet.example.com/*', 'https://wiki.corp.example/*'],
+    });
+  });
+
+  it('the card strings of the chosen language when it is not the browser’s, read from the package once', async () => {
+    const file = {
+      cardHeading: { message: 'Argumente' },
+      cardCopy: { message: 'Kopieren' },
+      popupTitle: { message: 'Nicht für die Karte' },
+    };
+    const fetchMock = vi.fn(async (_url: string) => new Response(JSON.stringify(file)));
+    vi.stubGlobal('fetch', fetchMock);
+    await fakeBrowser.storage.sync.set({ lang: 'de' });
+    const first = (await deliver({ type: 'content-config' }, contentSender())) as { ok: true; config: ContentConfig };
+    expect(first.config.lang).toBe('de');
+    expect(first.config.messages).toEqual({ cardHeading: file.cardHeading, cardCopy: file.cardCopy });
+    // (The background's own menu strings are read on the language change too: count only what the second request adds.)
+    const reads = () => fetchMock.mock.calls.filter(([u]) => String(u).endsWith('_locales/de/messages.json')).length;
+    const before = reads();
+    expect(before).toBeGreaterThan(0);
+    const second = (await deliver({ type: 'content-config' }, contentSender())) as { ok: true; config: ContentConfig };
+    expect(second.config.messages).toEqual(first.config.messages);
+    expect(reads()).toBe(before);
+  });
+});
+
+describe('content script and background together', () => {
+  let ctl: ContentController | null = null;
+  afterEach(() => {
+    ctl?.stop();
+    ctl = null;
+  });
+
+  it('the X fixture gets its card from the real background handlers and engine', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    const sender = contentSender('https://x.com/home');
+    h.env.loadConfig = async () => {
+      const res = (await deliver({ type: 'content-config' }, sender)) as { ok: boolean; config: ContentConfig };
+      return res.config;
+    };
+    h.env.rank = async (request) => (await deliver(request, sender)) as RankResponse;
+    ctl = start(h.env);
+    await ctl!.ready;
+    for (let i = 0; i < 20 && !h.cards[0]?.last?.arguments.length; i++) await settle();
+    const report = (await h.runtime.deliver({ type: 'page-report' })) as PageReport;
+    const shown = h.cards[0]!.last!.arguments;
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown[0]!.id).toBe(report.ranked[0]!.id);
+    const arg = builtins.find((a) => a.id === shown[0]!.id)!;
+    expect(shown[0]!.title).toBe(textOf(arg, 'en').title);
+    expect(shown[0]!.copy).toEqual(formatArgument(arg, 'en', { format: 'plain', audience: 'general', includeSources: false }));
+  });
+});
