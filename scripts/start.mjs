@@ -5,18 +5,23 @@
  * e2e harness (a local HTTPS server and a proxy; nothing goes to the internet, the proxy refuses every other host).
  *
  * With a display (`DISPLAY` set) the browser window stays open until Ctrl-C. Without one it runs headless, writes
- * screenshots of the opened card on each demo page and of the popup into `out/`, prints where, and exits.
+ * screenshots of the opened card on each demo page (X, Facebook, and a Confluence strategy page, the latter from the
+ * `--grant-all` build in `dist-test/`, since a real user grants that site group with a click), of the popup and of the
+ * options page into `out/`, copies them to `tests/screenshots/` (the README shows them from there, so they stay
+ * current), prints where, and exits.
  *
  * Options: --no-build (use the existing dist/chrome), --headless (force headless even with a display).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionDir, launchChromium, ROOT, startHarness } from './e2e/index.mjs';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
 const OUT = join(ROOT, 'out');
+/** Where the README's screenshots live (committed). */
+const README_SHOTS = join(ROOT, 'tests', 'screenshots');
 
 /** The demo pages and the screenshot each gets. */
 const DEMOS = [
@@ -24,9 +29,9 @@ const DEMOS = [
   { name: 'Facebook feed', url: 'https://www.facebook.com/', shot: 'card-facebook.png' },
 ];
 
-function build() {
-  console.log('Building the extension (npm run build) …');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+function build(extra = []) {
+  console.log(`Building the extension (scripts/build.mjs ${extra.join(' ')}) …`);
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), ...extra], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) {
     console.error('The build failed; see the messages above.');
     process.exit(1);
@@ -70,7 +75,44 @@ async function main() {
 
     mkdirSync(OUT, { recursive: true });
     const written = [];
-    for (const demo of DEMOS) {
+    for (const demo of DEMOS) written.push(await cardShot(browser, demo));
+    const popup = await browser.newPage();
+    await /** @type {any} */ (popup.raw).setViewportSize({ width: 420, height: 600 });
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup
+      .waitFor(() => document.querySelectorAll('[data-argument-id]').length > 0, undefined, { timeout: 10_000, message: 'the popup list' })
+      .catch((e) => console.warn(`popup: ${e.message}`));
+    const popupFile = join(OUT, 'popup.png');
+    await popup.screenshot(popupFile);
+    written.push(popupFile);
+    const options = await browser.newPage();
+    await /** @type {any} */ (options.raw).setViewportSize({ width: 1000, height: 900 });
+    await options.goto(browser.extensionUrl('options.html'));
+    await options
+      .waitFor(() => !!document.querySelector('[data-group]'), undefined, { timeout: 10_000, message: 'the options page' })
+      .catch((e) => console.warn(`options: ${e.message}`));
+    const optionsFile = join(OUT, 'options.png');
+    await options.screenshot(optionsFile);
+    written.push(optionsFile);
+    await browser.close();
+    browser = undefined;
+
+    // A strategy document: Confluence, with the site group granted (as after the user's click in onboarding).
+    if (!args.includes('--no-build')) build(['--grant-all', '--out', 'dist-test']);
+    browser = await launchChromium({ proxyPort: harness.proxy.port, extensionDir: extensionDir('chromium', { grantAll: true }), headless });
+    written.push(await cardShot(browser, { name: 'Confluence page', url: 'https://example.atlassian.net/wiki/spaces/KOMM/pages/123456/Social+Media+Strategie', shot: 'card-confluence.png' }));
+
+    mkdirSync(README_SHOTS, { recursive: true });
+    for (const f of written) copyFileSync(f, join(README_SHOTS, f.slice(OUT.length + 1)));
+    console.log(`\nNo display: ran headless. Screenshots (copied to tests/screenshots/ for the README):\n${written.map((f) => `  ${f}`).join('\n')}`);
+    console.log('With a display (DISPLAY set), `npm start` opens the browser window instead.');
+  } finally {
+    await shutdown();
+  }
+}
+
+/** Opens `demo.url`, opens the card, writes `out/<demo.shot>`; returns the file path. */
+async function cardShot(browser, demo) {
       const page = await browser.newPage(demo.url);
       try {
         await page.waitFor(() => !!document.querySelector('[data-argumentarium]')?.shadowRoot, undefined, {
@@ -93,23 +135,8 @@ async function main() {
       await new Promise((r) => setTimeout(r, 400)); // let the opening transition finish
       const file = join(OUT, demo.shot);
       await page.screenshot(file);
-      written.push(file);
       await page.close();
-    }
-    const popup = await browser.newPage();
-    await /** @type {any} */ (popup.raw).setViewportSize({ width: 420, height: 600 });
-    await popup.goto(browser.extensionUrl('popup.html'));
-    await popup
-      .waitFor(() => document.querySelectorAll('[data-argument-id]').length > 0, undefined, { timeout: 10_000, message: 'the popup list' })
-      .catch((e) => console.warn(`popup: ${e.message}`));
-    const popupFile = join(OUT, 'popup.png');
-    await popup.screenshot(popupFile);
-    written.push(popupFile);
-    console.log(`\nNo display: ran headless. Screenshots:\n${written.map((f) => `  ${f}`).join('\n')}`);
-    console.log('With a display (DISPLAY set), `npm start` opens the browser window instead.');
-  } finally {
-    await shutdown();
-  }
+      return file;
 }
 
 main().catch((e) => {

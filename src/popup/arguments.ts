@@ -4,36 +4,20 @@
  * Why the built-ins are assembled here from `catalog/texts.ts` instead of imported from `catalog/index.ts`:
  * that module merges in the signal lexicon (`catalog/signals.ts`, ~12 KB gzipped), which only relevance needs,
  * and relevance runs in the background (issue 5: the popup stays under 60 KB gzipped). The popup's built-ins
- * are the catalog's with empty `signals`; `tests/dom/popup-arguments.test.tsx` checks that they stay equal to the
- * catalog's in everything else, and that the credit line stays the catalog's `SOURCE_CREDIT`.
+ * are the catalog's with empty `signals` (both built by `catalog/builtins.ts`); `tests/dom/popup-arguments.test.tsx`
+ * checks that they stay equal to the catalog's in everything else.
  */
 
-import { BUILTIN_IDS, type CatalogText, SOURCE_TITLE, TEXTS } from '../catalog/texts';
-import type { Argument, ArgumentText, BuiltinArgument, Localized } from '../catalog/types';
+import { buildBuiltins } from '../catalog/builtins';
+import type { Argument, BuiltinArgument } from '../catalog/types';
 
-/**
- * One-sentence credit line naming the source post, as `SOURCE_CREDIT` of `src/catalog/index.ts` (kept equal by a test;
- * repeated here only because that module carries the signal lexicon).
- */
-export const SOURCE_CREDIT: Localized<string> = {
-  de: `Die Argumente beruhen auf dem Blogbeitrag „${SOURCE_TITLE}“ und sind in eigenen Worten wiedergegeben.`,
-  en: `The arguments are based on the German blog post “${SOURCE_TITLE}” (How to justify social media in a company), restated in our own words.`,
-};
-
-function display(text: CatalogText): ArgumentText {
-  return { ...text, objections: [...text.objections], audiences: { ...text.audiences }, signals: [] };
-}
+export { SOURCE_CREDIT } from '../catalog/builtins';
 
 /**
  * The built-in arguments for display and copying, in the source post's order: the catalog's texts, audiences and
  * source, with `signals` left empty (the popup never shows or matches them; search and ranking run in the background).
  */
-export const builtinArguments: readonly BuiltinArgument[] = BUILTIN_IDS.map((id) => ({
-  id,
-  origin: 'builtin',
-  text: { de: display(TEXTS[id].de), en: display(TEXTS[id].en) },
-  sources: [{ title: SOURCE_TITLE }],
-}));
+export const builtinArguments: readonly BuiltinArgument[] = buildBuiltins(() => ({ de: [], en: [] }));
 
 /**
  * Everything to list: built-ins (in the post's order), then the organisation's (managed), then the
