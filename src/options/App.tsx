@@ -16,6 +16,8 @@ import { type Argument, type Lang, textOf } from '../catalog/types';
 import { t } from '../i18n';
 import { accessState, originsFor, removeAccess, requestAccess } from '../platform/permissions';
 import {
+  clearDismissedSite,
+  loadDismissedSites,
   loadSettings,
   loadUserArgumentsChecked,
   onSettingsChanged,
@@ -450,12 +452,23 @@ function SitesSection({ data, run }: { data: OptionsData; run: Run }): JSX.Eleme
   );
 }
 
-/** Sites where hints are snoozed, with a way to wake each one. */
+/**
+ * Sites where hints are snoozed (settings), and sites where the user dismissed the card for this browser session
+ * (`storage.session`), each with a way to show the card again.
+ */
 function SnoozedSection({ settings, save }: { settings: Settings; save(p: Partial<Settings>): Promise<void> }): JSX.Element {
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  useEffect(() => {
+    void loadDismissedSites().then(setDismissed);
+  }, []);
+  const resume = async (host: string) => {
+    await clearDismissedSite(host);
+    setDismissed(await loadDismissedSites());
+  };
   return (
     <section id="snoozed" aria-labelledby="snoozed-h">
       <h2 id="snoozed-h">{t('optionsSnoozed')}</h2>
-      {settings.snoozed.length === 0 ? (
+      {settings.snoozed.length === 0 && dismissed.length === 0 ? (
         <p class="muted">{t('optionsNoSnoozed')}</p>
       ) : (
         <ul class="rows">
@@ -467,6 +480,14 @@ function SnoozedSection({ settings, save }: { settings: Settings; save(p: Partia
                 onClick={() => save({ snoozed: settings.snoozed.filter((h) => h !== host) })}
                 aria-label={t('optionsUnsnoozeFor', host)}
               >
+                {t('optionsUnsnooze')}
+              </button>
+            </li>
+          ))}
+          {dismissed.map((host) => (
+            <li key={`session-${host}`} data-dismissed={host}>
+              <code>{host}</code> <span class="muted">{t('optionsDismissedSession')}</span>
+              <button type="button" onClick={() => void resume(host)} aria-label={t('optionsUnsnoozeFor', host)}>
                 {t('optionsUnsnooze')}
               </button>
             </li>

@@ -286,3 +286,37 @@ export async function saveAll(patch: Partial<Settings>, list: readonly UserArgum
 
 /** Keys a settings export holds (everything the user chose except `hidden`, which an export file carries at the top level). */
 export const EXPORTED_SETTING_KEYS = SETTING_KEYS.filter((k) => k !== 'hidden');
+
+/** Prefix of the per-site dismissal flags the content script keeps in `storage.session` (`dismissed:<host>`). */
+export const DISMISSED_PREFIX = 'dismissed:';
+
+/** The `storage.session` area, where the browser has it (Chrome 102+, Firefox 115+); else `undefined`. */
+function sessionArea(): typeof browser.storage.local | undefined {
+  return (browser.storage as { session?: typeof browser.storage.local }).session;
+}
+
+/**
+ * Host names where the user dismissed the card for this browser session (the card's × button).
+ * @returns sorted host names; empty where `storage.session` is unavailable. Never rejects.
+ */
+export async function loadDismissedSites(): Promise<string[]> {
+  try {
+    const all = (await sessionArea()?.get(null)) ?? {};
+    return Object.keys(all)
+      .filter((k) => k.startsWith(DISMISSED_PREFIX) && all[k] === true)
+      .map((k) => k.slice(DISMISSED_PREFIX.length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Lets the card show again on `host` (from the next page load there). Never rejects; `false` when it failed. */
+export async function clearDismissedSite(host: string): Promise<boolean> {
+  try {
+    await sessionArea()?.remove(`${DISMISSED_PREFIX}${host}`);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -194,6 +194,20 @@ describe('options page', () => {
     await vi.waitFor(async () => expect((await loadSettings()).settings.hidden).toEqual([first?.id]));
   });
 
+  it('lists sites where the card was dismissed for the session and shows it again there', async () => {
+    await fake.current.storage.session.set({ 'dismissed:x.com': true, unrelated: 1 });
+    await mount();
+    const row = await vi.waitFor(() => {
+      const r = root.querySelector<HTMLElement>('#snoozed [data-dismissed="x.com"]');
+      expect(r).not.toBeNull();
+      return r as HTMLElement;
+    });
+    expect(root.querySelectorAll('#snoozed [data-dismissed]')).toHaveLength(1);
+    await click(row.querySelector('button') as HTMLElement);
+    await vi.waitFor(async () => expect(await fake.current.storage.session.get(null)).toEqual({ unrelated: 1 }));
+    expect(root.querySelector('#snoozed [data-dismissed]')).toBeNull();
+  });
+
   it('imports a file after a preview of what changes', async () => {
     await saveUserArguments([arg('user-mine', 'Mine')]);
     await mount();

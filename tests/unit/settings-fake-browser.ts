@@ -115,6 +115,7 @@ export function createFakeBrowser() {
     storage: {
       sync: new FakeArea('sync', listeners, { perItem: CHROME_SYNC.QUOTA_BYTES_PER_ITEM, total: CHROME_SYNC.QUOTA_BYTES }),
       local: new FakeArea('local', listeners),
+      session: new FakeArea('session', listeners),
       managed: { get: async () => ({}) as Record<string, unknown> },
       onChanged: {
         addListener: (l: Listener) => listeners.add(l),
@@ -158,7 +159,7 @@ export function createFakeBrowser() {
       openOptionsPage: async () => undefined,
     },
     reset() {
-      for (const area of [fake.storage.sync, fake.storage.local]) {
+      for (const area of [fake.storage.sync, fake.storage.local, fake.storage.session]) {
         area.data.clear();
         area.failNextSets = [];
         area.corrupt = undefined;
