@@ -136,6 +136,17 @@ const SELECTION_LIMIT = 100_000;
  * (well under the background's limit of 1,000,000 per request, even doubled for document sections).
  */
 export const SEND_CHARS = 200_000;
+/**
+ * Characters (UTF-16 code units) that must be pending before a slice's text goes out early (the first-hint rule in
+ * `flush`). Below it a page goes out in one batch however short the slices are (a loaded machine), so its ranking
+ * does not depend on timing: the background ranks each batch text on its own, and the relevance engine detects the
+ * language per block of about 48 words within one text, so a short batch that joins an English and a German unit
+ * is one block of one language, and the other unit's signals are looked up in the wrong lexicon (the SharePoint
+ * fixture's criticism paragraph next to its German paragraph ranked nothing for `criticism`). 2,000 characters are
+ * about 300 words, several blocks: a cut only touches the blocks at its edges, and a page this short is read in
+ * a few slices anyway.
+ */
+export const EARLY_CHARS = 2_000;
 
 /** The URL without its fragment: hash-only changes are not navigation. */
 function pageUrl(href: string): string {
@@ -454,8 +465,9 @@ export function start(env: ContentEnv): ContentController | null {
         if (r.pendingChars >= SEND_CHARS) send();
         if (i + 1 < units.length && performance.now() - t0 >= slice) {
           // First hint early on a big page: until something is relevant, each slice's text goes out once it is
-          // at least as much as all sent before (doubling, so a few messages however big the page).
-          if (r.sum.size === 0 && r.pendingChars > 0 && r.pendingChars >= sentChars) send();
+          // at least as much as all sent before (doubling, so a few messages however big the page), and at least
+          // EARLY_CHARS (short batches change the ranking, see there).
+          if (r.sum.size === 0 && r.pendingChars >= Math.max(EARLY_CHARS, sentChars)) send();
           await yieldToPage();
           if (stopped || r !== reader) return;
           if (doc.hidden) {

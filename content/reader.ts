@@ -16,7 +16,9 @@ import { frameDocument, readText } from './text';
 
 /**
  * Joins the units of one batch into one text per key. A line break ends a sentence for the relevance scanner,
- * so no phrase spans two units, and unit texts never contain one (`readText` collapses whitespace).
+ * so no phrase spans two units, and unit texts never contain one (`readText` collapses whitespace). It does not
+ * end a language block (about 48 words): short units of one text share one detected language, so batches are
+ * kept from getting short by timing alone (`EARLY_CHARS` in `./index.ts`).
  */
 export const UNIT_SEPARATOR = '\n';
 

@@ -13,7 +13,7 @@ import { LANGS, textOf } from '../catalog/types';
 import { formatArgument, resolveFormat } from '../copy/index';
 import { baseLang, type MessagesFile } from '../i18n/index';
 import type { ContentConfig, RankCard, RankResponse, RankText } from '../messages';
-import { OBJECTIONS, rankArguments } from '../relevance/index';
+import { createScorer, OBJECTIONS, rankArguments } from '../relevance/index';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 
@@ -44,7 +44,18 @@ export const RANK_LIMITS = {
 /** A ranker: `rankArguments` of `src/relevance` in the extension; tests pass a fake. */
 export type Ranker = (text: string, catalog: Argument[]) => RankedArgument[];
 
-const realRanker: Ranker = (text, catalog) => rankArguments(text, { catalog });
+/**
+ * The real ranker. A batch joins the page's text units (posts, paragraphs) with line breaks; each unit is added to the
+ * scorer on its own, so the language is detected per unit (the scorer's language blocks never cross `add` calls) and
+ * a German post next to an English one in the same batch is not read with the wrong lexicon, while scores still
+ * accumulate over the batch (one threshold for the batch, as for one text).
+ */
+export const rankBatch: Ranker = (text, catalog) => {
+  if (!text.includes('\n')) return rankArguments(text, { catalog });
+  const scorer = createScorer({ catalog });
+  for (const unit of text.split('\n')) if (unit.trim()) scorer.add(unit);
+  return scorer.ranking();
+};
 
 /** A checked rank request. */
 export interface CheckedRank {
@@ -127,7 +138,7 @@ export function answerRank(
   url: string | undefined,
   ctx: RankContext,
   browserUiLanguage: string,
-  rank: Ranker = realRanker,
+  rank: Ranker = rankBatch,
 ): RankResponse {
   const lang = request.lang ?? uiLangOf(ctx.settings, browserUiLanguage);
   const results: Record<string, RankedArgument[]> = {};
