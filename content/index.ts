@@ -735,8 +735,36 @@ export function start(env: ContentEnv): ContentController | null {
   };
 }
 
-// Bundle entry: only inside an extension (tests import this module for `start` and nothing runs).
+/**
+ * Longest wait for the page's `load` event before starting anyway (milliseconds): a page whose `load` never comes
+ * (a hanging image) still gets its hints.
+ */
+export const LOAD_WAIT_MS = 5000;
+
+/**
+ * Runs `begin` once the page has loaded (issue 5: the content script's own work before `load` stays under 5 ms, so
+ * nothing but this check runs earlier), or after {@link LOAD_WAIT_MS} at the latest.
+ */
+export function afterLoad(win: Window, begin: () => void): void {
+  if (win.document.readyState === 'complete') {
+    begin();
+    return;
+  }
+  let started = false;
+  const once = (): void => {
+    if (started) return;
+    started = true;
+    win.clearTimeout(timer);
+    win.removeEventListener('load', once);
+    begin();
+  };
+  const timer = win.setTimeout(once, LOAD_WAIT_MS);
+  win.addEventListener('load', once);
+}
+
+// Bundle entry: only inside an extension (tests import this module for `start` and nothing runs). The real
+// dependencies (webextension-polyfill among them) are evaluated only after `load`, too.
 const ext = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
 if (ext?.runtime?.id && typeof document !== 'undefined') {
-  void import('./env').then(({ realEnv }) => start(realEnv()));
+  afterLoad(window, () => void import('./env').then(({ realEnv }) => start(realEnv())));
 }

@@ -1,5 +1,6 @@
-import { rankArguments, findObjections, searchArguments, detectLang, findMatchRanges } from '../work/main/src/relevance/index';
 import { catalog } from '../work/main/src/catalog/index';
+import { detectLang, findMatchRanges, findObjections, rankArguments, searchArguments } from '../work/main/src/relevance/index';
+
 const texts = [
   'Unsere Kunden beschweren sich ständig in Foren über uns, und wir können nicht mal antworten.',
   'Let our followers vote on the next flavour!',
@@ -16,7 +17,8 @@ const texts = [
   'Social media is just a passing trend, our customers are not on social media anyway.',
   'Kritik',
 ];
-for (const t of texts) console.log(detectLang(t), JSON.stringify(rankArguments(t).slice(0,3)), t.slice(0,50));
+for (const t of texts) console.log(detectLang(t), JSON.stringify(rankArguments(t).slice(0, 3)), t.slice(0, 50));
 console.log(findObjections('Social media is just a passing trend and we have no time for it. GDPR!'));
-for (const q of ['Kritik','criticism','crit','Mitarb','vote']) console.log(q, JSON.stringify(searchArguments(q, catalog, 'de').slice(0,3)));
+for (const q of ['Kritik', 'criticism', 'crit', 'Mitarb', 'vote'])
+  console.log(q, JSON.stringify(searchArguments(q, catalog, 'de').slice(0, 3)));
 console.log(findMatchRanges('Die Kunden\u00ADkritik wächst.', ['Kundenkritik']));

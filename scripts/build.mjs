@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 /**
  * Build: bundles the extension with esbuild and writes two unpacked extensions,
  * `dist/chrome/` and `dist/firefox/`, from the one source `manifest.json`.
@@ -11,9 +14,6 @@
  * Fails (exit 1) on any esbuild error, including an unresolved import.
  */
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

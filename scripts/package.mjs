@@ -8,7 +8,7 @@
  * Runs `npm run build` first. Exit 1 on any failure.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yazl from 'yazl';

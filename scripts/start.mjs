@@ -100,11 +100,19 @@ async function main() {
     // A strategy document: Confluence, with the site group granted (as after the user's click in onboarding).
     if (!args.includes('--no-build')) build(['--grant-all', '--out', 'dist-test']);
     browser = await launchChromium({ proxyPort: harness.proxy.port, extensionDir: extensionDir('chromium', { grantAll: true }), headless });
-    written.push(await cardShot(browser, { name: 'Confluence page', url: 'https://example.atlassian.net/wiki/spaces/KOMM/pages/123456/Social+Media+Strategie', shot: 'card-confluence.png' }));
+    written.push(
+      await cardShot(browser, {
+        name: 'Confluence page',
+        url: 'https://example.atlassian.net/wiki/spaces/KOMM/pages/123456/Social+Media+Strategie',
+        shot: 'card-confluence.png',
+      }),
+    );
 
     mkdirSync(README_SHOTS, { recursive: true });
     for (const f of written) copyFileSync(f, join(README_SHOTS, f.slice(OUT.length + 1)));
-    console.log(`\nNo display: ran headless. Screenshots (copied to tests/screenshots/ for the README):\n${written.map((f) => `  ${f}`).join('\n')}`);
+    console.log(
+      `\nNo display: ran headless. Screenshots (copied to tests/screenshots/ for the README):\n${written.map((f) => `  ${f}`).join('\n')}`,
+    );
     console.log('With a display (DISPLAY set), `npm start` opens the browser window instead.');
   } finally {
     await shutdown();
@@ -113,30 +121,26 @@ async function main() {
 
 /** Opens `demo.url`, opens the card, writes `out/<demo.shot>`; returns the file path. */
 async function cardShot(browser, demo) {
-      const page = await browser.newPage(demo.url);
-      try {
-        await page.waitFor(() => !!document.querySelector('[data-argumentarium]')?.shadowRoot, undefined, {
-          timeout: 20_000,
-          message: `the card on ${demo.url}`,
-        });
-        const toggle = await page.evaluate(collapsedToggle);
-        if (toggle) await page.clickAt(toggle.x, toggle.y);
-        await page.waitFor(
-          () => !!document.querySelector('[data-argumentarium]')?.shadowRoot?.querySelector('[data-argument-id]'),
-          undefined,
-          {
-            timeout: 10_000,
-            message: `the opened card on ${demo.url}`,
-          },
-        );
-      } catch (e) {
-        console.warn(`${demo.name}: ${e instanceof Error ? e.message : e}; the screenshot shows the page as it is.`);
-      }
-      await new Promise((r) => setTimeout(r, 400)); // let the opening transition finish
-      const file = join(OUT, demo.shot);
-      await page.screenshot(file);
-      await page.close();
-      return file;
+  const page = await browser.newPage(demo.url);
+  try {
+    await page.waitFor(() => !!document.querySelector('[data-argumentarium]')?.shadowRoot, undefined, {
+      timeout: 20_000,
+      message: `the card on ${demo.url}`,
+    });
+    const toggle = await page.evaluate(collapsedToggle);
+    if (toggle) await page.clickAt(toggle.x, toggle.y);
+    await page.waitFor(() => !!document.querySelector('[data-argumentarium]')?.shadowRoot?.querySelector('[data-argument-id]'), undefined, {
+      timeout: 10_000,
+      message: `the opened card on ${demo.url}`,
+    });
+  } catch (e) {
+    console.warn(`${demo.name}: ${e instanceof Error ? e.message : e}; the screenshot shows the page as it is.`);
+  }
+  await new Promise((r) => setTimeout(r, 400)); // let the opening transition finish
+  const file = join(OUT, demo.shot);
+  await page.screenshot(file);
+  await page.close();
+  return file;
 }
 
 main().catch((e) => {

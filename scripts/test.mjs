@@ -2,7 +2,8 @@
 /**
  * `npm test`: everything that must hold before a commit, in one run.
  *
- * 1. `tsc --noEmit` (esbuild does not type-check), 2. `npm run build` (dist/chrome, dist/firefox),
+ * 1. `tsc --noEmit` (esbuild does not type-check), then Biome's linter and formatter check (`npm run fix` mends what
+ *    it can), 2. `npm run build` (dist/chrome, dist/firefox),
  * 3. the `--grant-all` test build into `dist-test/` (document-tool groups granted up front),
  * 4. `vitest run` of each project in turn (`unit`: unit + dom tests; `e2e`: real Chromium and Firefox) with the
  *    default and JSON reporters (reports in `out/vitest-<project>.json`).
@@ -51,7 +52,10 @@ function step(label, args, { count = true } = {}) {
 const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
 
+const biome = join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
+
 step('type-check (tsc --noEmit)', [tsc, '--noEmit', '-p', join(root, 'tsconfig.json')]);
+step('lint and format (biome check)', [biome, 'check', root]);
 step('build (dist/)', [join(root, 'scripts', 'build.mjs')]);
 step('test build (dist-test/, --grant-all)', [join(root, 'scripts', 'build.mjs'), '--grant-all', '--out', 'dist-test']);
 

@@ -58,6 +58,14 @@ const CONTAINED_EVENTS = [
 
 type Action = 'toggle' | 'dismiss' | 'copy' | 'more';
 
+/**
+ * The card's shadow root is open (the testing contract), so a page script can reach its buttons. Copy and dismiss
+ * answer only events the browser marks `isTrusted` (a real click or key press): a page cannot overwrite the user's
+ * clipboard through us, inflate the usage record or dismiss the card. DOM tests, whose synthetic clicks are never
+ * trusted, switch this off.
+ */
+export const CARD_SECURITY = { trustedEventsOnly: true };
+
 /** The signature of what the panel shows; equal signatures mean no re-render. */
 function signatureOf(state: CardState, args: CardArgument[]): string {
   return JSON.stringify([state.status, state.lang, args.map((a) => [a.id, a.title, a.claim, a.matched, a.objections])]);
@@ -396,6 +404,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     (event) => {
       const hit = actionOf(event);
       if (!hit) return;
+      if (CARD_SECURITY.trustedEventsOnly && !event.isTrusted && (hit.action === 'copy' || hit.action === 'dismiss')) return;
       switch (hit.action) {
         case 'toggle':
           setExpanded(!expanded);

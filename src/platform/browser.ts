@@ -4,5 +4,5 @@
  */
 import browser from 'webextension-polyfill';
 
+export type { Browser, Menus, Permissions, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
 export { browser };
-export type { Browser, Runtime, Tabs, Storage, Permissions, Scripting, Menus } from 'webextension-polyfill';

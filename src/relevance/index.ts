@@ -38,9 +38,14 @@ export type { RankedArgument, RankOptions } from './types';
  *   tests/eval/texts.json and on our own sets in scripts/eval/. Never throws.
  */
 export function rankArguments(text: string, options: RankOptions = {}): RankedArgument[] {
-  const scorer = new Scorer(options.catalog ?? builtinCatalog, options.lang);
+  const scorer = new Scorer(options.catalog ?? builtinCatalog, knownLang(options.lang));
   scorer.add(typeof text === 'string' ? text : '');
   return scorer.ranking();
+}
+
+/** `lang` when it is one we speak; anything else (a value from outside the type system) means "detect". */
+function knownLang(lang: unknown): Lang | undefined {
+  return lang === 'de' || lang === 'en' ? lang : undefined;
 }
 
 /** An accumulating scorer for text read piece by piece (see {@link createScorer}). */
@@ -60,7 +65,7 @@ export interface ArgumentScorer {
  * @param options as for {@link rankArguments}
  */
 export function createScorer(options: RankOptions = {}): ArgumentScorer {
-  const scorer = new Scorer(options.catalog ?? builtinCatalog, options.lang);
+  const scorer = new Scorer(options.catalog ?? builtinCatalog, knownLang(options.lang));
   return {
     add: (text) => scorer.add(text),
     ranking: () => scorer.ranking(),

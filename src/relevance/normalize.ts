@@ -88,10 +88,17 @@ export enum TokenFlag {
 export type TokenSink = (raw: string, start: number, end: number, sentence: number, flags: number) => void;
 
 /**
+ * Longest token treated as a word, in UTF-16 code units. Long German compounds stay well under it
+ * ("Donaudampfschifffahrtsgesellschaftskapitän" has 42); longer runs are skipped by {@link tokenize}.
+ */
+export const MAX_WORD_LENGTH = 64;
+
+/**
  * Scans `text` for words and calls `sink` for each, in order. A word is a run of letters, digits
  * and combining marks (any script), with apostrophes inside it ("don't", "company's") and invisible
  * characters inside it ignored. Hyphens split words but are reported as {@link TokenFlag.Hyphenated}.
- * Skipped as content: URLs (`http://…`, `https://…`, `www.…`), @-mentions and e-mail addresses.
+ * Skipped as content: URLs (`http://…`, `https://…`, `www.…`), @-mentions, e-mail addresses and runs longer than
+ * {@link MAX_WORD_LENGTH}.
  * @returns the number of words reported
  */
 export function tokenize(text: string, sink: TokenSink): number {
@@ -124,6 +131,13 @@ export function tokenize(text: string, sink: TokenSink): number {
         next === 64 /* @: e-mail local part */
       ) {
         i = skipToSpace(text, i);
+        pendingFlags = 0;
+        lastWasWordEnd = false;
+        continue;
+      }
+      if (end - start > MAX_WORD_LENGTH) {
+        // Not a word: a hash, base64, a URL fragment or spam. Stemming and compound splitting cost grows with the
+        // square of a word's length, so one such "word" could stall ranking for every tab.
         pendingFlags = 0;
         lastWasWordEnd = false;
         continue;

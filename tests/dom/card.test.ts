@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import de from '../../_locales/de/messages.json';
 import en from '../../_locales/en/messages.json';
-import { CARD_TAG, MAX_CARD_ARGUMENTS, mountCard } from '../../content/card/index';
+import { CARD_SECURITY, CARD_TAG, MAX_CARD_ARGUMENTS, mountCard } from '../../content/card/index';
 import type { CardArgument, CardCallbacks, CardHandle, CardState } from '../../content/card/types';
 import { type MessagesFile, t, useMessages } from '../../src/i18n/index';
 
@@ -76,6 +76,8 @@ function installClipboard(failWith?: Error) {
 }
 
 beforeEach(() => {
+  // jsdom's synthetic clicks are never trusted; the trusted-only rule has its own test below.
+  CARD_SECURITY.trustedEventsOnly = false;
   useMessages(en as MessagesFile);
   document.documentElement.removeAttribute('dir');
   document.body.innerHTML =
@@ -432,5 +434,28 @@ describe('hostile pages', () => {
     expect(css).not.toMatch(/\d(rem|em)\b/);
     expect(root.querySelectorAll('[style]')).toHaveLength(0);
     expect(card.host.hasAttribute('style')).toBe(false);
+  });
+});
+
+describe('untrusted events', () => {
+  it('a page script cannot copy or dismiss through the open shadow root', () => {
+    CARD_SECURITY.trustedEventsOnly = true;
+    const calls: string[] = [];
+    const ac = new AbortController();
+    const card = mountCard({ onCopied: (id) => calls.push(`copied ${id}`), onDismiss: () => calls.push('dismissed') }, ac.signal, document);
+    card.update({
+      arguments: [{ id: 'criticism', title: 'T', claim: 'C', matched: [], objections: [], copy: { plain: 'p', html: '<p>p</p>' } }],
+      status: 'ok',
+      lang: 'en',
+      composing: true,
+    });
+    const root = card.host.shadowRoot as ShadowRoot;
+    (root.querySelector('[data-action="copy"]') as HTMLElement).click();
+    (root.querySelector('[data-action="dismiss"]') as HTMLElement).click();
+    expect(calls).toEqual([]);
+    expect(root.querySelector('[data-argument-id="criticism"]')).not.toBeNull();
+    card.destroy();
+    ac.abort();
+    CARD_SECURITY.trustedEventsOnly = false;
   });
 });

@@ -7,7 +7,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../_locales/en/messages.json';
-import { mountCard } from '../../content/card/index';
+import { CARD_SECURITY, mountCard } from '../../content/card/index';
+
+// jsdom's synthetic clicks are never trusted (the trusted-only rule is tested in card.test.ts).
+CARD_SECURITY.trustedEventsOnly = false;
+
 import { type ContentController, start } from '../../content/index';
 import { type MessagesFile, useMessages } from '../../src/i18n/index';
 import { harness, loadGlobalPage, loadPage, settle } from './helpers';

@@ -233,11 +233,9 @@ export function useSession(name: BrowserName, options: { grantAll?: boolean; bas
   beforeAll(async () => {
     harness = await startHarness();
     // Both browsers start at once; whatever happens, each one that started is kept where afterAll closes it.
-    const launched = launchBrowser(name, { proxyPort: harness.proxy.port, extensionDir: extensionDir(name, options) }).then(
-      (b) => {
-        browser = b;
-      },
-    );
+    const launched = launchBrowser(name, { proxyPort: harness.proxy.port, extensionDir: extensionDir(name, options) }).then((b) => {
+      browser = b;
+    });
     const baseline = options.baseline
       ? (async () => {
           const h = await startHarness();

@@ -425,3 +425,21 @@ describe('precision fixes of round two', () => {
     expect(r[0]?.matched).not.toContain('followers');
   });
 });
+
+describe('very long runs of letters', () => {
+  it('are skipped as non-words, so ranking stays linear (a 1 MB "word" next to a real post)', async () => {
+    const { rankArguments: rank } = await import('../../src/relevance/index');
+    const post = 'Wir haben Angst vor einem Shitstorm, wenn Kunden uns öffentlich kritisieren.';
+    const ids = rank(`${'Kritik'.repeat(170_000)} ${post}`).map((r) => r.id);
+    expect(ids).toEqual(rank(post).map((r) => r.id));
+    expect(rank('a'.repeat(100_000))).toEqual([]);
+  });
+});
+
+describe('a language we do not speak', () => {
+  it('is detected instead of throwing', async () => {
+    const { rankArguments: rank } = await import('../../src/relevance/index');
+    const post = 'We are afraid of a shitstorm when customers criticise us in public.';
+    expect(rank(post, { lang: 'fr' as never })).toEqual(rank(post));
+  });
+});
