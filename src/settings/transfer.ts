@@ -22,7 +22,7 @@ import { t } from '../i18n';
 import { EXPORTED_SETTING_KEYS, loadSettings, loadUserArguments, saveAll } from '../platform/storage';
 import { formatPath, isRecord, Problems, stableJson, type UserArgument, validateUserArguments } from './arguments';
 import type { Settings } from './index';
-import { escapePointer, JsonParseError, MAX_JSON_DEPTH, parseJson, positionOf, type TextPosition } from './json';
+import { escapePointer, type JsonErrorCode, JsonParseError, MAX_JSON_DEPTH, parseJson, positionOf, type TextPosition } from './json';
 import { validateSettingsPatch } from './validate';
 
 /** The `format` value of an export file. */
@@ -61,21 +61,11 @@ export interface ImportPreview {
   settings: string[];
 }
 
-/** Why a file was refused. */
+/** Why a file was refused: a JSON syntax problem ({@link JsonErrorCode}) or one of the file as a whole. */
 export type ImportErrorCode =
+  | JsonErrorCode
   | 'not-text'
   | 'too-large'
-  | 'empty'
-  | 'truncated'
-  | 'trailing-comma'
-  | 'proto-key'
-  | 'duplicate-key'
-  | 'too-deep'
-  | 'unexpected'
-  | 'control-char'
-  | 'bad-escape'
-  | 'bad-number'
-  | 'trailing-data'
   | 'not-argumentarium'
   | 'newer-version'
   | 'too-many'
