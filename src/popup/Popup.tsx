@@ -306,6 +306,15 @@ export function Popup(props: PopupProps): JSX.Element {
               setQuery((e.currentTarget as HTMLInputElement).value);
               setTab('arguments');
             }}
+            onKeyDown={(e) => {
+              // ↓ from the search box goes to the first (best) result, as the About tab's keyboard help says.
+              if (e.key !== 'ArrowDown') return;
+              const first = document.querySelector<HTMLElement>('#panel-arguments .arg-toggle');
+              if (!first) return;
+              e.preventDefault();
+              setTab('arguments');
+              first.focus();
+            }}
           />
         </div>
         <label class="popup-lang">

@@ -385,6 +385,14 @@ describe('keyboard', () => {
     expect(document.activeElement).toBe(toggles.at(-2));
   });
 
+  it('↓ in the search box moves to the first argument', async () => {
+    const root = await popup({ kind: 'no-access' });
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    search.focus();
+    await doAct(() => key(search, 'ArrowDown'));
+    expect(document.activeElement).toBe(root.querySelector('#panel-arguments .arg-toggle'));
+  });
+
   it('tabs switch with arrow keys and only the selected tab is a Tab stop', async () => {
     const root = await popup({ kind: 'no-access' });
     const tabs = Array.from(root.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
