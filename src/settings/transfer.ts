@@ -62,14 +62,7 @@ export interface ImportPreview {
 }
 
 /** Why a file was refused: a JSON syntax problem ({@link JsonErrorCode}) or one of the file as a whole. */
-export type ImportErrorCode =
-  | JsonErrorCode
-  | 'not-text'
-  | 'too-large'
-  | 'not-argumentarium'
-  | 'newer-version'
-  | 'too-many'
-  | 'invalid';
+export type ImportErrorCode = JsonErrorCode | 'not-text' | 'too-large' | 'not-argumentarium' | 'newer-version' | 'too-many' | 'invalid';
 
 /** A refused file: a translated message that includes the position, and the position itself. */
 export interface ImportError extends TextPosition {
