@@ -11,8 +11,9 @@ import { t } from '../i18n/index';
 import { writeClipboard } from '../platform/clipboard';
 import { loadSettings, loadUserArguments, saveSettings } from '../platform/storage';
 import { reportCopied } from '../platform/tabs';
+import { AudienceSelect } from '../popup/AudienceSelect';
 import { listArguments } from '../popup/arguments';
-import { AUDIENCES, audienceName, formatName } from '../popup/labels';
+import { formatName } from '../popup/labels';
 import type { Settings } from '../settings/index';
 import { loadManaged } from '../settings/managed';
 import { Announcer, useAnnouncer } from '../ui/announcer';
@@ -36,23 +37,13 @@ export function BriefingPage(props: BriefingPageProps): JSX.Element {
       <header>
         <h1>{t('popupBriefingName')}</h1>
         <div class="popup-options">
-          <label>
-            <span>{t('popupAudienceLabel')}</span>
-            <select
-              value={audience}
-              onChange={(e) => {
-                const next = (e.currentTarget as HTMLSelectElement).value as Audience;
-                setAudience(next);
-                saveSettings({ audience: next }).catch((err: unknown) => announce(t('popupSaveFailed', String(err)), 'error'));
-              }}
-            >
-              {AUDIENCES.map((a) => (
-                <option key={a} value={a}>
-                  {audienceName(a)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AudienceSelect
+            value={audience}
+            onChange={(next) => {
+              setAudience(next);
+              saveSettings({ audience: next }).catch((err: unknown) => announce(t('popupSaveFailed', String(err)), 'error'));
+            }}
+          />
           <label>
             <span>{t('popupFormatLabel')}</span>
             <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as OutputFormat)}>

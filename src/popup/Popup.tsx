@@ -29,8 +29,9 @@ import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { applyLanguage } from '../ui/locale';
 import { ArgumentItem, type Why } from './ArgumentItem';
+import { AudienceSelect } from './AudienceSelect';
 import { SOURCE_CREDIT } from './arguments';
-import { AUDIENCES, audienceName, formatName } from './labels';
+import { formatName } from './labels';
 
 /** The popup's format choice: `auto` follows the destination (the active tab's site). */
 export type FormatChoice = 'auto' | OutputFormat;
@@ -330,24 +331,13 @@ export function Popup(props: PopupProps): JSX.Element {
         </label>
 
         <div class="popup-options">
-          <label>
-            <span>{t('popupAudienceLabel')}</span>
-            <select
-              value={audience}
-              data-setting="audience"
-              onChange={(e) => {
-                const next = (e.currentTarget as HTMLSelectElement).value as Audience;
-                setAudience(next);
-                persist({ audience: next });
-              }}
-            >
-              {AUDIENCES.map((a) => (
-                <option key={a} value={a}>
-                  {audienceName(a)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AudienceSelect
+            value={audience}
+            onChange={(next) => {
+              setAudience(next);
+              persist({ audience: next });
+            }}
+          />
           <label>
             <span>{t('popupFormatLabel')}</span>
             <select
