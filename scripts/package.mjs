@@ -5,7 +5,8 @@
  *   argumentarium-firefox-<v>.zip  (addons.mozilla.org: made by `web-ext build` from dist/firefox)
  *   argumentarium-source-<v>.zip   (source for Firefox's reviewers: every file tracked by git, plus build instructions in README.md)
  *
- * Runs `npm run build` first. Exit 1 on any failure.
+ * Runs `npm run build` first (`--no-build`: package the existing dist/). `--out DIR`: write the zips there instead.
+ * Exit 1 on any failure.
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +16,9 @@ import yazl from 'yazl';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const out = join(root, 'artifacts');
+const argv = process.argv.slice(2);
+const outIdx = argv.indexOf('--out');
+const out = outIdx >= 0 ? resolve(argv[outIdx + 1]) : join(root, 'artifacts');
 
 /** Every file under `dir`, relative to it, sorted (deterministic zips). */
 function walk(dir, base = dir) {
@@ -39,7 +42,7 @@ function zip(base, files, target) {
 }
 
 async function main() {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (!argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
 
@@ -57,7 +60,7 @@ async function main() {
   const sourceZip = join(out, `argumentarium-source-${version}.zip`);
   await zip(root, tracked, sourceZip);
 
-  for (const f of readdirSync(out)) console.log(`${join('artifacts', f)}  ${(statSync(join(out, f)).size / 1024).toFixed(1)} KB`);
+  for (const f of readdirSync(out)) console.log(`${relative(root, join(out, f))}  ${(statSync(join(out, f)).size / 1024).toFixed(1)} KB`);
 }
 
 main().catch((e) => {
