@@ -10,7 +10,7 @@ import { type ContentController, type RankRequest, SEND_CHARS, start } from '../
 import { MAX_MATCHED, RankSum } from '../../content/rank-sum';
 import { PAGE_KEY } from '../../content/reader';
 import type { PageReport, RankResponse } from '../../src/messages';
-import { fakeRank, harness, loadPage, settle, shownIds } from './helpers';
+import { fakeRank, harness, loadPage, run, settle, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -22,10 +22,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-async function run(ms = 1000): Promise<void> {
-  await settle();
-  await vi.advanceTimersByTimeAsync(ms);
-}
 
 /** Appends a post shaped like X's (`article[data-testid="tweet"]` with its `tweetText`) to the fixture's timeline. */
 function addPost(doc: Document, text: string): void {

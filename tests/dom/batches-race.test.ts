@@ -11,7 +11,7 @@ import { answerRank, checkRankRequest, type RankContext } from '../../src/backgr
 import { catalog as builtins } from '../../src/catalog/index';
 import type { RankResponse } from '../../src/messages';
 import { defaults } from '../../src/settings/index';
-import { harness, loadPage, settle, shownIds } from './helpers';
+import { harness, loadPage, run, settle, shownIds } from './helpers';
 
 const URL = 'https://contoso.sharepoint.com/sites/Communications/SitePages/Social-Media.aspx';
 
@@ -24,10 +24,6 @@ afterEach(() => {
   ctl = null;
   vi.useRealTimers();
 });
-async function run(ms = 1000): Promise<void> {
-  await settle();
-  await vi.advanceTimersByTimeAsync(ms);
-}
 
 /** The background as the extension has it: built-in catalog, default settings, `rankArguments`. */
 const context: RankContext = { settings: structuredClone(defaults), catalog: builtins, intranet: [] };

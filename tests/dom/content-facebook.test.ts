@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
-import { harness, loadPage, settle, shownIds } from './helpers';
+import { harness, loadPage, run, settle, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -17,10 +17,6 @@ afterEach(() => {
   ctl = null;
   vi.useRealTimers();
 });
-async function run(ms = 1000): Promise<void> {
-  await settle();
-  await vi.advanceTimersByTimeAsync(ms);
-}
 
 function type(dom: import('jsdom').JSDOM, text: string): void {
   const editor = dom.window.document.querySelector('[data-lexical-editor]')!;

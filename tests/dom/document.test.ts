@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
 import type { PageReport } from '../../src/messages';
-import { harness, loadPage, settle, shownIds } from './helpers';
+import { harness, loadPage, run, settle, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -18,10 +18,6 @@ afterEach(() => {
   ctl = null;
   vi.useRealTimers();
 });
-async function run(ms = 1000): Promise<void> {
-  await settle();
-  await vi.advanceTimersByTimeAsync(ms);
-}
 
 describe('document mode', () => {
   it('Confluence: per-section ranking and the objections with their answers in the page report', async () => {

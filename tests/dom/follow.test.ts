@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
 import { PageReader } from '../../content/reader';
-import { harness, loadPage, settle, shownIds } from './helpers';
+import { harness, loadPage, run, settle, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -19,10 +19,6 @@ afterEach(() => {
   ctl = null;
   vi.useRealTimers();
 });
-async function run(ms = 1000): Promise<void> {
-  await settle();
-  await vi.advanceTimersByTimeAsync(ms);
-}
 
 /** Every DOM node reachable through strong references from `root` (own properties, arrays, Sets, Maps), except `allowed`. */
 function strongNodes(root: unknown, allowed: Set<unknown>): Node[] {

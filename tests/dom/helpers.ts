@@ -7,10 +7,12 @@
  * copy format for the page's URL) over a ranker by keyword families of our own (not the real relevance
  * engine), so these tests check the content script's reading and lifecycle, not relevance tuning.
  */
+
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { vi } from 'vitest';
 import type { CardCallbacks, CardHandle, CardState } from '../../content/card/types';
 import type { ContentEnv, RankRequest, RuntimeLike } from '../../content/index';
 import { PAGE_KEY, type PageReader, UNIT_SEPARATOR } from '../../content/reader';
@@ -244,6 +246,12 @@ export function harness(
 /** Lets promises and microtasks (MutationObserver callbacks) run. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+/** Lets pending work settle, then advances vitest's fake timers by `ms` milliseconds (the content script's throttle is 300). */
+export async function run(ms = 1000): Promise<void> {
+  await settle();
+  await vi.advanceTimersByTimeAsync(ms);
 }
 
 /** The ids of the arguments the last card state shows. */

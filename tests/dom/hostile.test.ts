@@ -14,7 +14,7 @@ CARD_SECURITY.trustedEventsOnly = false;
 
 import { type ContentController, start } from '../../content/index';
 import { type MessagesFile, useMessages } from '../../src/i18n/index';
-import { harness, loadGlobalPage, loadPage, settle } from './helpers';
+import { harness, loadGlobalPage, loadPage, run, settle } from './helpers';
 
 let ctl: ContentController | null = null;
 let close: (() => void) | null = null;
@@ -30,10 +30,6 @@ afterEach(() => {
   vi.clearAllTimers();
   vi.useRealTimers();
 });
-async function run(ms = 1000): Promise<void> {
-  await settle();
-  await vi.advanceTimersByTimeAsync(ms);
-}
 
 describe('hostile pages', () => {
   it('a framework re-rendering its root and removing foreign nodes: the real card comes back, posts count once', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, HELLO, MARKER, start } from '../../content/index';
-import { harness, loadPage, settle, shownIds } from './helpers';
+import { harness, loadPage, run, settle, shownIds } from './helpers';
 
 const controllers: ContentController[] = [];
 function launch(...args: Parameters<typeof start>): ContentController | null {
@@ -20,10 +20,6 @@ afterEach(() => {
   for (const c of controllers.splice(0)) c.stop();
   vi.useRealTimers();
 });
-async function run(ms = 1000): Promise<void> {
-  await settle();
-  await vi.advanceTimersByTimeAsync(ms);
-}
 
 describe('lifecycle', () => {
   it('a second injection while the first is alive does not start', async () => {
