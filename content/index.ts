@@ -1,11 +1,15 @@
 /**
  * The content script's page logic: lifecycle, following the page, card policy and messages.
  *
- * Lifecycle (Dark Reader's habits): a marker attribute on `<html>` and a cancelable DOM event against double
- * injection. DOM events cross isolated worlds, so an older instance answers the new one's hello: a live one
- * cancels it (the new one stops), one whose extension context is gone tears itself down (an extension update
- * or reload), and the new one removes any card a dead instance could not remove (Firefox unloads old scripts
- * without running them again). Every listener and observer is registered with one `AbortController`'s signal;
+ * Lifecycle (Dark Reader's habits, hardened against the page): the running instance is kept in an expando on
+ * `window` as our isolated world sees it, which the page can neither see nor change, so a second injection
+ * in the same world (a registered and an on-demand injection, the loader racing an update) finds it and does
+ * not start while it is alive; one whose extension context is gone is stopped by the newcomer. Instances of an
+ * earlier extension context may live in another world (Firefox after an update): they hear the newcomer's
+ * `argumentarium-hello` DOM event and tear down if their context is gone; the event is a notification only
+ * (not cancelable), so a page that cancels or swallows it cannot keep the content script from starting, and a
+ * hello the page forges cannot stop a live instance. The new instance also removes any card a dead instance
+ * could not remove (Firefox unloads old scripts without running them again). Every listener and observer is registered with one `AbortController`'s signal;
  * losing the extension context (`runtime.id` undefined, or "Extension context invalidated" thrown) is one `stop()`.
  * Only the top frame runs; same-origin iframes are read from it through `contentDocument`.
  *
@@ -46,6 +50,7 @@ import {
 } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
 import { siteGroup } from '../src/site-groups';
+import { afterLoad } from './after-load';
 import type { CardCallbacks, CardHandle } from './card/types';
 import { cardState, isSnoozed, mergeRankings } from './policy';
 import { PageReader, type PageReaderOptions } from './reader';
@@ -57,6 +62,15 @@ import { CARD_ATTR, readEditor, readText } from './text';
 export const MARKER = 'data-argumentarium-content';
 /** The DOM event a starting instance sends to older ones (see the module comment). */
 export const HELLO = 'argumentarium-hello';
+/** The expando on `window` (as the isolated world sees it) that holds the running instance. */
+export const INSTANCE = '__argumentariumContent';
+
+/** What {@link INSTANCE} holds. */
+interface RunningInstance {
+  /** True while it runs and its extension context is alive. */
+  alive(): boolean;
+  stop(): void;
+}
 
 /** The subset of `runtime` the content script uses (webextension-polyfill's `browser.runtime` in the bundle). */
 export interface RuntimeLike {
@@ -132,10 +146,18 @@ const COMPOSE_LIMIT = 5000;
 /** Selection text sent at most (UTF-16 code units). */
 const SELECTION_LIMIT = 100_000;
 /**
- * A batch's text is sent once this many characters (UTF-16 code units) are pending, so one message stays small
- * (well under the background's limit of 1,000,000 per request, even doubled for document sections).
+ * A batch's text is sent once this many characters (UTF-16 code units) are pending, so one message stays small:
+ * the browser serialises a message on the page's main thread (about 45 ms per million characters measured by
+ * `npm run bench` on the 5 MB intranet page), so 50,000 characters keep one send to a few milliseconds, well
+ * inside a slice's share of a 50 ms task, and far under the background's limit of 1,000,000 per request.
  */
-export const SEND_CHARS = 200_000;
+export const SEND_CHARS = 50_000;
+/**
+ * Longest wait for the answer to the first early piece of a big page before reading on, in milliseconds. While
+ * nothing is relevant yet, reading pauses for that answer, so the first card is drawn from the first piece instead
+ * of waiting behind the whole page's reading (the answer's task cannot run while our slices keep the thread).
+ */
+export const FIRST_ANSWER_WAIT_MS = 250;
 /**
  * Characters (UTF-16 code units) that must be pending before a slice's text goes out early (the first-hint rule in
  * `flush`). Below it a page goes out in one batch however short the slices are (a loaded machine), so its ranking
@@ -154,10 +176,15 @@ function pageUrl(href: string): string {
   return i < 0 ? href : href.slice(0, i);
 }
 
-/** Gives the page a turn: `scheduler.yield()` (Chromium) or a macrotask. */
+/**
+ * Gives the page a turn: a new task behind those already queued, `scheduler.postTask` (no 4 ms clamp as nested
+ * `setTimeout`s get) or else a `setTimeout(0)`. Not `scheduler.yield()`: its continuation jumps ahead of queued
+ * tasks, and one of them is the background's answer to our first piece, so on a 5 MB page the first card waited
+ * for the whole page's reading (2.9 s after `load`, `npm run bench`). Input and rendering still come first.
+ */
 function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const s = (globalThis as { scheduler?: { postTask?: (cb: () => void, o?: { priority?: string }) => Promise<void> } }).scheduler;
+  return s?.postTask ? s.postTask(() => undefined, { priority: 'user-visible' }) : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** True for the error browsers throw once the extension was updated, reloaded or removed. */
@@ -174,7 +201,12 @@ export function start(env: ContentEnv): ContentController | null {
   const win = env.window as Window & typeof globalThis;
   const doc = win.document;
   if (win.top !== win) return null;
-  if (!doc.dispatchEvent(new win.CustomEvent(HELLO, { cancelable: true }))) return null;
+  const scope = win as unknown as Record<string, RunningInstance | undefined>;
+  const previous = scope[INSTANCE];
+  if (previous?.alive()) return null;
+  previous?.stop();
+  // Instances of an earlier extension context in other worlds hear this and stop (see the module comment).
+  doc.dispatchEvent(new win.CustomEvent(HELLO));
 
   const life = new win.AbortController();
   const { signal } = life;
@@ -239,6 +271,7 @@ export function start(env: ContentEnv): ContentController | null {
     card?.destroy();
     card = null;
     if (html.getAttribute(MARKER) === token) html.removeAttribute(MARKER);
+    if (scope[INSTANCE] === self) delete scope[INSTANCE];
   }
 
   /** An error in our own work: a lost context stops the instance; anything else is logged, and the page goes on. */
@@ -258,14 +291,16 @@ export function start(env: ContentEnv): ContentController | null {
     }
   }
 
+  // A hello is a newer instance starting; a live instance has nothing to do (a forged hello cannot stop it).
   doc.addEventListener(
     HELLO,
-    (e) => {
-      if (alive()) e.preventDefault();
-      else stop();
+    () => {
+      if (!alive()) stop();
     },
     on,
   );
+  const self: RunningInstance = { alive: () => !stopped && alive(), stop: () => stop() };
+  scope[INSTANCE] = self;
 
   // A quiet page sends no mutations: a slow poll notices a lost context so an orphaned card does not linger.
   const poll = setInterval(() => {
@@ -381,19 +416,18 @@ export function start(env: ContentEnv): ContentController | null {
 
   /**
    * Sends the texts `r` read since its last batch; adds the answer to `r` and shows it, unless the page changed.
-   * @returns true when something was sent (its answer renders the card)
+   * @returns the answer's handling (never rejects), or `null` when there was nothing to send
    */
-  function sendBatch(r: PageReader): boolean {
+  function sendBatch(r: PageReader): Promise<void> | null {
     const texts = r.takeBatch();
-    if (texts.length === 0) return false;
-    track(
-      rank(texts).then((results) => {
-        if (!results || r !== reader) return;
-        r.apply(results);
-        render();
-      }),
-    );
-    return true;
+    if (texts.length === 0) return null;
+    const done = rank(texts).then((results) => {
+      if (!results || r !== reader) return;
+      r.apply(results);
+      render();
+    });
+    track(done);
+    return done.catch(() => undefined);
   }
 
   /** Starts over for a new page (in-app navigation) or new settings. */
@@ -450,25 +484,32 @@ export function start(env: ContentEnv): ContentController | null {
       checkUrl();
       if (site.kind === 'document') attachFrames();
       r = reader;
-      const units = fullScan ? r.scanAll() : r.unitsFrom(pending);
+      const scanning = fullScan;
+      // A full scan walks the page lazily (a 5 MB page is walked in slices too); new nodes are a short list.
+      const units: Iterator<Element> = scanning ? r.scan() : r.unitsFrom(pending)[Symbol.iterator]();
       fullScan = false;
       pending = [];
       let t0 = performance.now();
       let sentChars = 0;
-      const send = (): void => {
+      const send = (): Promise<void> | null => {
         const n = r!.pendingChars;
-        if (sendBatch(r!)) sentChars += n;
+        const sent = sendBatch(r!);
+        if (sent) sentChars += n;
+        return sent;
       };
-      for (let i = 0; i < units.length; i++) {
-        const unit = units[i]!;
-        if (unit.isConnected) r.read(unit);
+      let next = units.next();
+      while (!next.done) {
+        const unit = next.value;
+        if (scanning) r.read(unit, true);
+        else if (unit.isConnected) r.read(unit);
         if (r.pendingChars >= SEND_CHARS) send();
-        if (i + 1 < units.length && performance.now() - t0 >= slice) {
+        if (performance.now() - t0 >= slice) {
           // First hint early on a big page: until something is relevant, each slice's text goes out once it is
           // at least as much as all sent before (doubling, so a few messages however big the page), and at least
-          // EARLY_CHARS (short batches change the ranking, see there).
-          if (r.sum.size === 0 && r.pendingChars >= Math.max(EARLY_CHARS, sentChars)) send();
-          await yieldToPage();
+          // EARLY_CHARS (short batches change the ranking, see there); reading waits a moment for its answer.
+          const early = r.sum.size === 0 && r.pendingChars >= Math.max(EARLY_CHARS, sentChars) ? send() : null;
+          if (early) await Promise.race([early, new Promise<void>((resolve) => setTimeout(resolve, FIRST_ANSWER_WAIT_MS))]);
+          else await yieldToPage();
           if (stopped || r !== reader) return;
           if (doc.hidden) {
             fullScan = true;
@@ -476,7 +517,9 @@ export function start(env: ContentEnv): ContentController | null {
           }
           t0 = performance.now();
         }
+        next = units.next();
       }
+      if (scanning && r.interrupted) fullScan = true;
       // Nothing new to rank (Google Docs' canvas, a quiet page): the card shows the current state right away.
       if (!sendBatch(r)) render();
     } finally {
@@ -647,6 +690,8 @@ export function start(env: ContentEnv): ContentController | null {
       ranked,
       title: site.title?.(doc) ?? (doc.title.trim() || undefined),
     };
+    const ids = new Set(ranked.flatMap((r) => r.objections ?? []));
+    if (ids.size) out.objectionLabels = Object.fromEntries([...ids].map((o) => [o, labels.get(o) ?? o]));
     if (site.kind === 'document') {
       const sections = reader.sections();
       if (reader.sectionCount > 1) out.sections = sections;
@@ -735,35 +780,11 @@ export function start(env: ContentEnv): ContentController | null {
   };
 }
 
-/**
- * Longest wait for the page's `load` event before starting anyway (milliseconds): a page whose `load` never comes
- * (a hanging image) still gets its hints.
- */
-export const LOAD_WAIT_MS = 5000;
-
-/**
- * Runs `begin` once the page has loaded (issue 5: the content script's own work before `load` stays under 5 ms, so
- * nothing but this check runs earlier), or after {@link LOAD_WAIT_MS} at the latest.
- */
-export function afterLoad(win: Window, begin: () => void): void {
-  if (win.document.readyState === 'complete') {
-    begin();
-    return;
-  }
-  let started = false;
-  const once = (): void => {
-    if (started) return;
-    started = true;
-    win.clearTimeout(timer);
-    win.removeEventListener('load', once);
-    begin();
-  };
-  const timer = win.setTimeout(once, LOAD_WAIT_MS);
-  win.addEventListener('load', once);
-}
-
-// Bundle entry: only inside an extension (tests import this module for `start` and nothing runs). The real
-// dependencies (webextension-polyfill among them) are evaluated only after `load`, too.
+// Bundle entry: only inside an extension (tests import this module for `start` and nothing runs). The static
+// loader (`./loader.ts`) has the background inject this bundle after `load`; the background also injects it
+// directly into tabs open before an install or update and on demand (`activeTab`), where it may arrive earlier,
+// so it waits for `load` itself too. The real dependencies (webextension-polyfill among them) are evaluated
+// only then.
 const ext = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
 if (ext?.runtime?.id && typeof document !== 'undefined') {
   afterLoad(window, () => void import('./env').then(({ realEnv }) => start(realEnv())));

@@ -253,7 +253,7 @@ async function main() {
           // Judged on the loads where content.js started before load; if it never did, on its whole start (stricter).
           const judged = s.beforeLoadMs ?? s.toIdleMs;
           report.row(
-            s.beforeLoadMs !== null ? 'content.js main-thread time before load' : 'content.js start (it came after load every time)',
+            s.beforeLoadMs !== null ? 'extension main-thread time before load' : 'extension start (it came after load every time)',
             fmt.ms(judged),
             '',
             '',
@@ -262,9 +262,9 @@ async function main() {
             'start.beforeLoadMs',
             judged,
           );
-          report.row('  loads where content.js started before load', `${s.injectedBeforeLoad} of ${s.runs.length}`);
-          report.row('content.js evaluation (its first task)', fmt.ms(s.evalMs));
-          report.row('content.js main-thread time, injection to idle', fmt.ms(s.toIdleMs));
+          report.row('  loads where the loader started before load', `${s.injectedBeforeLoad} of ${s.runs.length}`);
+          report.row('first extension script evaluation (its task)', fmt.ms(s.evalMs));
+          report.row('extension main-thread time, injection to idle', fmt.ms(s.toIdleMs));
           report.row('largest extension task (thread time)', fmt.ms(median(s.runs.map((r) => r.maxExtTaskMs ?? 0))));
           report.note(`where content.js spent its time (last load): ${hotList(s.runs[s.runs.length - 1]?.hot ?? [])}`);
         });
@@ -398,7 +398,7 @@ async function main() {
             r.loadToCardMs,
           );
           report.row(
-            'content.js injected, relative to load',
+            'first extension script, relative to load',
             r.injectedAfterLoadMs === null ? '–' : `${r.injectedAfterLoadMs >= 0 ? '+' : '−'}${fmt.ms(Math.abs(r.injectedAfterLoadMs))}`,
           );
           report.row('extension main-thread time until the card', fmt.ms(r.untilCard?.extMs));

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
  *   --grant-all  test build: the document-tool site groups become required
  *                `host_permissions` (granted up front), so tests need no permission prompt.
  *   --out DIR    output folder instead of `dist` (used by tests for the --grant-all build).
+ *   --no-minify  keep names readable (profiling: `npm run bench -- --dist DIR` names functions in its hot list).
  *
  * Fails (exit 1) on any esbuild error, including an unresolved import.
  */
@@ -18,6 +19,7 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const grantAll = args.includes('--grant-all');
+const minify = !args.includes('--no-minify');
 const outIdx = args.indexOf('--out');
 const outBase = resolve(root, outIdx >= 0 ? args[outIdx + 1] : 'dist');
 
@@ -36,6 +38,7 @@ export const PAGES = [
 export const SCRIPTS = [
   { name: 'background', entry: 'src/background/index.ts' },
   { name: 'content', entry: 'content/index.ts' },
+  { name: 'content-loader', entry: 'content/loader.ts' },
 ];
 
 function pageHtml(name) {
@@ -65,6 +68,10 @@ export function manifestFor(browser, { grantAll = false } = {}) {
     m.host_permissions = [...(m.host_permissions ?? []), ...m.optional_host_permissions.filter((p) => p !== '*://*/*')];
   }
   if (browser === 'firefox') {
+    // Firefox only: the context menu and the copy-best command copy from a content script that has no user
+    // activation, which Firefox refuses without `clipboardWrite`; Chromium allows it (measured on Firefox ESR 153 and
+    // Chromium 156 by tests/e2e/clipboard.*.test.ts).
+    m.permissions = [...(m.permissions ?? []), 'clipboardWrite'];
     m.background = { scripts: ['background.js'] };
     m.browser_specific_settings = {
       gecko: {
@@ -111,7 +118,7 @@ async function bundle(outdir) {
     bundle: true,
     format: 'iife',
     target: ['chrome116', 'firefox140'],
-    minify: true,
+    minify,
     sourcemap: false,
     legalComments: 'none',
     jsx: 'automatic',
@@ -120,7 +127,8 @@ async function bundle(outdir) {
     metafile: true,
     plugins: [noInnerHtml],
     logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // The test-only trigger of src/background/actions/test-trigger.ts exists only in the --grant-all build.
+    define: { 'process.env.NODE_ENV': '"production"', 'globalThis.__ARGUMENTARIUM_TEST_TRIGGERS__': String(grantAll) },
   });
   return result.metafile;
 }

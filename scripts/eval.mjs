@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
  * per language and per argument, top-1 and top-3 accuracy on relevant texts and the false-hint
  * rate on irrelevant texts — beside the same figures for a MiniSearch (BM25) baseline indexing
  * the same catalog text (A: its prose, the one the target compares with; B: plus the signal lists).
- * Also the dev (even ids) / held-out (odd ids) split. Targets (issue 4), per language: top-3 ≥ 95 %, top-1 ≥ 85 %,
+ * Also the dev (even ids) / held-out (odd ids) split, and the two sets nobody tuned on
+ * (tests/eval/fresh.json, fresh2.json) side by side. Targets (issue 4), per language: top-3 ≥ 95 %, top-1 ≥ 85 %,
  * false hints ≤ 3 %, top-1 at least 15 points above the baseline.
  *
  * Usage: node scripts/eval.mjs [--misses | --misses-all]   (lists the dev half's / all texts ranked wrong)

@@ -16,7 +16,9 @@
  *   `<dialog>` makes everything outside it inert, top layer included (checked in Chromium 156: a popover shown
  *   above a modal dialog gets no clicks), so while a modal dialog is open the host moves into that dialog
  *   and is shown again, and moves back to `<html>` when the dialog closes. Where the Popover API is missing,
- *   the card falls back to `position: fixed` at z-index 2147483647 and an `html { filter }` is not countered.
+ *   the card falls back to `position: fixed` at z-index 2147483647. Where the page's `html { filter }` still
+ *   reaches the card (Firefox paints it over the top layer too; outside the top layer everywhere), an invertible
+ *   filter is countered on the host (`./filter.ts`).
  * - Colours and direction are the card's own (light/dark from `prefers-color-scheme`, `dir="ltr"`); on an
  *   `<html dir="rtl">` page it sits in the bottom-left corner.
  * - Nothing from the page ever becomes markup: all text is set with `textContent`.
@@ -26,6 +28,7 @@
  */
 import { t } from '../../src/i18n/index';
 import { type ClipboardResult, writeClipboard } from '../../src/platform/clipboard';
+import { counterFilter, rootFilterCoversTopLayer, setCounterFilter } from './filter';
 import { applyStyles, CARD_CSS } from './styles';
 import type { CardArgument, CardCallbacks, CardHandle, CardState } from './types';
 
@@ -302,6 +305,28 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     }
     watchDialog(dialog);
     side();
+    counterRootFilter();
+  }
+
+  /** The counter filter now on the host (`./filter.ts`), or null. */
+  let countered: string | null = null;
+
+  /**
+   * Puts the inverse of the page's `html { filter }` on the host where that filter reaches the card: always outside
+   * the top layer, inside it only in engines that paint the root's filter over the top layer (Firefox).
+   */
+  function counterRootFilter(): void {
+    const rootEl = doc.documentElement;
+    if (!rootEl || !host.isConnected) return;
+    const inTopLayer = popoverSupported && host.matches(':popover-open');
+    const reaches = !inTopLayer || rootFilterCoversTopLayer(doc.defaultView);
+    let want: string | null = null;
+    try {
+      want = reaches ? counterFilter(getComputedStyle(rootEl).filter) : null;
+    } catch {
+      want = null;
+    }
+    if (want !== countered) countered = setCounterFilter(shadow, want);
   }
 
   /** Bottom-left on right-to-left pages (mirrored like the page's own UI), bottom-right otherwise. */
@@ -335,19 +360,26 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
   const openWatcher = new MutationObserver(() => {
     if (visible()) ensurePlaced();
   });
+  // The page's own class or style change on <html> may switch a root filter on or off (dark-mode toggles).
+  const rootStyleWatcher = new MutationObserver(() => {
+    if (visible()) counterRootFilter();
+  });
   function observeRoot(): void {
     rootWatcher.disconnect();
     openWatcher.disconnect();
+    rootStyleWatcher.disconnect();
     observedRoot = doc.documentElement;
     rootWatcher.observe(doc, { childList: true });
     if (!observedRoot) return;
     rootWatcher.observe(observedRoot, { childList: true });
     openWatcher.observe(observedRoot, { subtree: true, attributes: true, attributeFilter: ['open'] });
+    rootStyleWatcher.observe(observedRoot, { attributes: true, attributeFilter: ['class', 'style'] });
   }
   observeRoot();
   life.signal.addEventListener('abort', () => {
     rootWatcher.disconnect();
     openWatcher.disconnect();
+    rootStyleWatcher.disconnect();
     dialogWatcher?.disconnect();
   });
   // The page showed a popover or dialog of its own: stay above it. Toggle events do not bubble; capture sees them.

@@ -12,7 +12,8 @@
  *   content scripts are orphaned; the new one replaces their card).
  * - Start-up and `permissions.onAdded` / `onRemoved`, and changes of the intranet sites (settings or
  *   policy): reconcile the registrations; after a grant, inject into matching open tabs.
- * - Messages: `copied` (usage record), `open-options`, `get-messages` (the card's strings in the user's
+ * - Messages: `load-content` (the static loader asks for the content script once the page has loaded,
+ *   `./inject.ts`), `copied` (usage record), `open-options`, `get-messages` (the card's strings in the user's
  *   language, read from the package), `refresh-registrations` (options page), and `rank` / `content-config`
  *   for content scripts (`./ranking.ts`: relevance runs here, off the page's main thread).
  * - `search` and `rank-page` for the popup (`./search.ts`: the popup's bundle carries no relevance engine).
@@ -24,7 +25,9 @@ import { browser } from '../platform/browser';
 import { listen } from '../platform/messaging';
 import { recordCopy } from '../usage';
 import { createMenus, onCommand, onMenuClicked } from './actions';
-import { allowSessionStorageInContentScripts, invalidateRanking, rankingHandlers } from './ranking';
+import { listenForTestActions } from './actions/test-trigger';
+import { injectContent } from './inject';
+import { allowSessionStorageInContentScripts, invalidateRanking, rankingHandlers, warmRanking } from './ranking';
 import { reconcile } from './reconcile';
 import { searchHandlers } from './search';
 import { reloadStrings } from './strings';
@@ -79,9 +82,20 @@ browser.commands.onCommand.addListener((command, tab) => {
   void onCommand(command, tab).catch(report(`command ${command}`));
 });
 
+// Test build only (`--grant-all`): lets the e2e tests call the two handlers above; a no-op in shipped builds.
+listenForTestActions();
+
 listen({
   ...rankingHandlers,
   ...searchHandlers,
+  'load-content': {
+    from: ['content-script'],
+    handle: (_msg, sender) => {
+      // The content script's first `rank` request follows within tens of milliseconds: have the lexicons ready.
+      void warmRanking();
+      return injectContent(sender);
+    },
+  },
   copied: async (msg) => {
     try {
       await recordCopy(msg.argumentId, msg.siteKind);

@@ -12,7 +12,7 @@ import type { Argument, Lang } from '../catalog/types';
 import { LANGS, textOf } from '../catalog/types';
 import { formatArgument, resolveFormat } from '../copy/index';
 import { baseLang, type MessagesFile } from '../i18n/index';
-import type { ContentConfig, RankCard, RankResponse, RankText } from '../messages';
+import type { ContentConfig, RankCard, RankResponse } from '../messages';
 import { createScorer, OBJECTIONS, rankArguments } from '../relevance/index';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
@@ -57,14 +57,16 @@ export const rankBatch: Ranker = (text, catalog) => {
   return scorer.ranking();
 };
 
-/** A checked rank request. */
+/** A checked rank request: every text resolved (a `join` replaced by the joined texts). */
 export interface CheckedRank {
-  texts: RankText[];
+  texts: { key: string; text: string }[];
   lang?: Lang;
 }
 
 /**
- * Checks the payload of a `rank` message (it crosses a context boundary, so its shape is not trusted).
+ * Checks the payload of a `rank` message (it crosses a context boundary, so its shape is not trusted) and resolves
+ * each `join` (keys of plain texts earlier in the request, joined by `\n`; joined texts do not count towards
+ * {@link RANK_LIMITS}' `totalChars`, which bounds what crossed the boundary: the work at most doubles).
  * @returns the texts and language, or a message naming what is wrong (nothing is silently dropped or cut)
  */
 export function checkRankRequest(msg: {
@@ -72,22 +74,32 @@ export function checkRankRequest(msg: {
   lang?: unknown;
 }): { ok: true; value: CheckedRank } | { ok: false; error: string } {
   const { texts, lang } = msg;
-  if (!Array.isArray(texts)) return { ok: false, error: 'rank: texts must be an array of {key, text}' };
+  if (!Array.isArray(texts)) return { ok: false, error: 'rank: texts must be an array of {key, text} or {key, join}' };
   if (texts.length > RANK_LIMITS.texts)
     return { ok: false, error: `rank: at most ${RANK_LIMITS.texts} texts per request, got ${texts.length}` };
   if (lang !== undefined && !LANGS.includes(lang as Lang)) return { ok: false, error: `rank: unknown language ${JSON.stringify(lang)}` };
-  const out: RankText[] = [];
+  const out: { key: string; text: string }[] = [];
+  /** Plain texts by key (a join may name only these). */
+  const plain = new Map<string, string>();
   const keys = new Set<string>();
   let total = 0;
   for (const [i, item] of texts.entries()) {
-    const { key, text } = (item ?? {}) as { key?: unknown; text?: unknown };
+    const { key, text, join } = (item ?? {}) as { key?: unknown; text?: unknown; join?: unknown };
     if (typeof key !== 'string' || !key || key.length > RANK_LIMITS.keyChars)
       return { ok: false, error: `rank: texts[${i}].key must be a string of 1–${RANK_LIMITS.keyChars} characters` };
-    if (typeof text !== 'string') return { ok: false, error: `rank: texts[${i}].text must be a string` };
     if (keys.has(key)) return { ok: false, error: `rank: key ${JSON.stringify(key)} appears twice` };
     keys.add(key);
+    if (join !== undefined) {
+      if (text !== undefined) return { ok: false, error: `rank: texts[${i}] has both text and join` };
+      if (!Array.isArray(join) || join.some((k) => typeof k !== 'string' || !plain.has(k)))
+        return { ok: false, error: `rank: texts[${i}].join must list keys of texts earlier in the request` };
+      out.push({ key, text: (join as string[]).map((k) => plain.get(k)).join('\n') });
+      continue;
+    }
+    if (typeof text !== 'string') return { ok: false, error: `rank: texts[${i}].text must be a string` };
     total += text.length;
     if (total > RANK_LIMITS.totalChars) return { ok: false, error: `rank: more than ${RANK_LIMITS.totalChars} characters in one request` };
+    plain.set(key, text);
     out.push({ key, text });
   }
   return { ok: true, value: lang === undefined ? { texts: out } : { texts: out, lang: lang as Lang } };

@@ -26,8 +26,10 @@ export function registrationId(group: SiteGroupId): string {
   return `${REGISTRATION_PREFIX}${group}`;
 }
 
-/** The script file every registration injects (the content-script bundle). */
+/** The content-script bundle: injected by the background (after the loader asks, into open tabs, on demand). */
 export const CONTENT_SCRIPT = 'content.js';
+/** The script file every registration and the manifest's static content script run: the loader (`content/loader.ts`). */
+export const LOADER_SCRIPT = 'content-loader.js';
 
 /** One registration, in the shape of `scripting.RegisteredContentScript` (only the fields we set). */
 export interface Registration {
@@ -62,7 +64,7 @@ function registration(id: string, matches: string[]): Registration {
   return {
     id,
     matches,
-    js: [CONTENT_SCRIPT],
+    js: [LOADER_SCRIPT],
     allFrames: true,
     runAt: 'document_idle',
     persistAcrossSessions: true,

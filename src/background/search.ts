@@ -20,7 +20,8 @@ import type { Handlers } from '../platform/messaging';
 import { MAX_PAGE_TEXT } from '../platform/tabs';
 import { findMatchRanges, rankArguments, searchArguments } from '../relevance/index';
 import type { RankedArgument } from '../relevance/types';
-import { rankContext } from './ranking';
+import { objectionLabelOf, uiLangOf } from './rank-answer';
+import { browserUiLanguage, rankContext } from './ranking';
 
 /** Longest query accepted, in characters (UTF-16 code units): far more than anyone types into a search box. */
 export const MAX_QUERY = 500;
@@ -68,10 +69,11 @@ export function answerSearch(msg: { query?: unknown; lang?: unknown }, catalog: 
 
 /**
  * Answers a `rank-page` request: `rankArguments` of the text over `catalog` (language detected), and for each
- * ranked argument the snippet around its matched words ({@link makeSnippet}) when they are found.
- * @returns the ranking and snippets, or a message naming what is wrong (text missing or over `MAX_PAGE_TEXT`)
+ * ranked argument the snippet around its matched words ({@link makeSnippet}) when they are found, and the labels
+ * of the objections found, in `lang` (the UI language).
+ * @returns the ranking, snippets and objection labels, or a message naming what is wrong (text missing or over `MAX_PAGE_TEXT`)
  */
-export function answerRankPage(msg: { text?: unknown }, catalog: Argument[]): RankPageResponse {
+export function answerRankPage(msg: { text?: unknown }, catalog: Argument[], lang: Lang = 'en'): RankPageResponse {
   const { text } = msg;
   if (typeof text !== 'string') return { ok: false, error: 'rank-page: text must be a string' };
   if (text.length > MAX_PAGE_TEXT) return { ok: false, error: `rank-page: at most ${MAX_PAGE_TEXT} characters, got ${text.length}` };
@@ -81,7 +83,9 @@ export function answerRankPage(msg: { text?: unknown }, catalog: Argument[]): Ra
     const s = makeSnippet(text, r.matched);
     if (s) snippets[r.id] = s;
   }
-  return { ok: true, ranked, snippets };
+  const objectionLabels: Record<string, string> = {};
+  for (const o of ranked.flatMap((r) => r.objections ?? [])) objectionLabels[o] = objectionLabelOf(o, lang);
+  return { ok: true, ranked, snippets, objectionLabels };
 }
 
 function failure(what: string, e: unknown): { ok: false; error: string } {
@@ -105,7 +109,8 @@ export const searchHandlers: Pick<Handlers, 'search' | 'rank-page'> = {
     from: ['extension-page'],
     handle: async (msg) => {
       try {
-        return answerRankPage(msg, (await rankContext()).catalog);
+        const ctx = await rankContext();
+        return answerRankPage(msg, ctx.catalog, uiLangOf(ctx.settings, browserUiLanguage()));
       } catch (e) {
         return failure('rank-page', e);
       }

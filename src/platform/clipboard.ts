@@ -18,6 +18,10 @@
  * Chromium and Firefox), and the later paths run after the earlier ones were refused. A path that is
  * missing altogether is skipped without awaiting anything, so `execCommand` still runs in the gesture's task.
  *
+ * The context menu and the `copy-best` command call it from the content script with no activation at all:
+ * Chromium allows that to an extension's content script, Firefox only with the `clipboardWrite` permission
+ * (measured; see `src/background/actions/index.ts`).
+ *
  * Never call this from the background service worker: it has no document and no clipboard.
  */
 import type { ClipboardPayload } from '../copy';

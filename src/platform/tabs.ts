@@ -95,6 +95,8 @@ function errorMessage(e: unknown): string {
 export interface PageRanking {
   ranked: RankedArgument[];
   snippets: Record<string, PageSnippet>;
+  /** Display labels of the objection ids in `ranked` (UI language). */
+  objectionLabels?: Record<string, string>;
 }
 
 /**
@@ -105,7 +107,7 @@ export async function rankInBackground(text: string): Promise<PageRanking> {
   const answer = await sendToBackground({ type: 'rank-page', text });
   if (!answer.ok) throw new Error(answer.message);
   if (!answer.value.ok) throw new Error(answer.value.error);
-  return { ranked: answer.value.ranked, snippets: answer.value.snippets };
+  return { ranked: answer.value.ranked, snippets: answer.value.snippets, objectionLabels: answer.value.objectionLabels };
 }
 
 /**
@@ -169,6 +171,7 @@ async function ask(tab: ActiveTab, rank: (text: string) => Promise<PageRanking>)
     chars: text.length,
     ranked: ranking.ranked,
     title: read.title || tab.title,
+    ...(ranking.objectionLabels ? { objectionLabels: ranking.objectionLabels } : {}),
   };
   return { kind: 'report', report, text, snippets: ranking.snippets, url };
 }

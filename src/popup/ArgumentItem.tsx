@@ -17,6 +17,8 @@ export interface Why {
   snippet?: PageSnippet | null;
   /** Headings of the document sections where it is relevant (long documents, best first; at most a few). */
   sections?: readonly string[];
+  /** Display labels of `ranked.objections` (same order); the ids are shown where a label is missing. */
+  objections?: readonly string[];
 }
 
 /** Props of {@link ArgumentItem}. */
@@ -90,7 +92,7 @@ export function ArgumentItem(props: ArgumentItemProps): JSX.Element {
           {why.snippet.cutEnd && '…'}
         </p>
       )}
-      {why?.ranked.objections?.map((objection) => (
+      {(why?.objections ?? why?.ranked.objections)?.map((objection) => (
         <p class="arg-objection" key={objection}>
           {t('popupObjection', objection, text.claim)}
         </p>

@@ -139,6 +139,8 @@ export function Popup(props: PopupProps): JSX.Element {
   const ranked: RankedArgument[] =
     page?.kind === 'report' && page.report.status === 'ok' ? page.report.ranked.filter((r) => byId.has(r.id)) : [];
   const snippets = page?.kind === 'report' ? page.snippets : undefined;
+  /** The objection's label in the UI language (from the content script or the background), else its id. */
+  const objectionLabel = (id: string): string => (page?.kind === 'report' ? page.report.objectionLabels?.[id] : undefined) ?? id;
   const why = useMemo(() => {
     const m = new Map<string, Why>();
     const sections = page?.kind === 'report' ? (page.report.sections ?? []) : [];
@@ -148,13 +150,14 @@ export function Popup(props: PopupProps): JSX.Element {
         ranked: r,
         snippet: snippets?.[r.id] ?? null,
         sections: headings.slice(0, MAX_SECTIONS),
+        objections: (r.objections ?? []).map(objectionLabel),
       });
     }
     return m;
   }, [page]);
   const pageObjections = useMemo(() => {
     const m = new Map<string, string>();
-    for (const r of ranked) if (r.objections?.[0]) m.set(r.id, r.objections[0]);
+    for (const r of ranked) if (r.objections?.[0]) m.set(r.id, objectionLabel(r.objections[0]));
     return m;
   }, [page]);
 

@@ -6,11 +6,11 @@
  * comes first, a big batch goes out in bounded messages, and a background that fails or is gone breaks nothing.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ContentController, type RankRequest, SEND_CHARS, start } from '../../content/index';
+import { type ContentController, SEND_CHARS, start } from '../../content/index';
 import { MAX_MATCHED, RankSum } from '../../content/rank-sum';
 import { PAGE_KEY } from '../../content/reader';
 import type { PageReport, RankResponse } from '../../src/messages';
-import { fakeRank, harness, loadPage, run, settle, shownIds } from './helpers';
+import { fakeRank, harness, loadPage, type ResolvedRankRequest, run, shownIds } from './helpers';
 
 let ctl: ContentController | null = null;
 beforeEach(() => {
@@ -34,7 +34,7 @@ function addPost(doc: Document, text: string): void {
 }
 
 /** The score of `id` over the page texts of `requests`, ranked batch by batch with the same fake ranker. */
-function expectedScore(requests: RankRequest[], id: string): number {
+function expectedScore(requests: ResolvedRankRequest[], id: string): number {
   let sum = 0;
   for (const r of requests) for (const t of r.texts) if (t.key === PAGE_KEY) sum += fakeRank(t.text).find((x) => x.id === id)?.score ?? 0;
   return sum;

@@ -4,7 +4,7 @@
  * or after LOAD_WAIT_MS when `load` never comes.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterLoad, LOAD_WAIT_MS } from '../../content/index';
+import { afterLoad, LOAD_WAIT_MS } from '../../content/after-load';
 
 function fakeWindow(readyState: DocumentReadyState) {
   const target = new EventTarget();

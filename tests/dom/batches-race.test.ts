@@ -11,7 +11,7 @@ import { answerRank, checkRankRequest, type RankContext } from '../../src/backgr
 import { catalog as builtins } from '../../src/catalog/index';
 import type { RankResponse } from '../../src/messages';
 import { defaults } from '../../src/settings/index';
-import { harness, loadPage, run, settle, shownIds } from './helpers';
+import { harness, loadPage, resolveRequest, run, settle, shownIds } from './helpers';
 
 const URL = 'https://contoso.sharepoint.com/sites/Communications/SitePages/Social-Media.aspx';
 
@@ -43,7 +43,7 @@ function heldBackground(): Held {
   const held: Held = {
     pageTexts: [],
     rank: (request) => {
-      const page = request.texts.find((t) => t.key === PAGE_KEY);
+      const page = resolveRequest(request).texts.find((t) => t.key === PAGE_KEY);
       if (page) held.pageTexts.push(page.text);
       return new Promise((resolve) => waiting.push(() => void realAnswer(request).then(resolve)));
     },

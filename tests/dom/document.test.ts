@@ -36,6 +36,11 @@ describe('document mode', () => {
     });
     expect(report.sections!.map((s) => s.heading)).not.toContain('Nächste Schritte');
     expect(report.objections).toContainEqual({ objection: 'Fear of public criticism', argumentId: 'criticism' });
+    // The popup shows the ranked objections by these labels (not by their ids).
+    const ids = [...new Set(report.ranked.flatMap((r) => r.objections ?? []))];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(Object.keys(report.objectionLabels ?? {}).sort()).toEqual(ids.sort());
+    expect(Object.values(report.objectionLabels ?? {})).toContain('Fear of public criticism');
     expect(shownIds(h)).toHaveLength(3);
     // Markdown is Confluence's copy format (src/site-groups.ts).
     expect(h.cards[0]!.last!.arguments[0]!.copy.plain).toMatch(/^\*\*/);

@@ -83,8 +83,10 @@ export function fakeRank(text: string, catalog: readonly Argument[] = CATALOG): 
  */
 export function rankBatch(reader: PageReader, catalog: readonly Argument[] = CATALOG): string[] {
   const batch = reader.takeBatch();
-  reader.apply(Object.fromEntries(batch.map((b) => [b.key, fakeRank(b.text, catalog)])));
-  return batch.find((b) => b.key === PAGE_KEY)?.text.split(UNIT_SEPARATOR) ?? [];
+  if (batch.length === 0) return [];
+  const { texts } = resolveRequest({ type: 'rank', texts: batch, url: 'https://example.com/' });
+  reader.apply(Object.fromEntries(texts.map((b) => [b.key, fakeRank(b.text, catalog)])));
+  return texts.find((b) => b.key === PAGE_KEY)?.text.split(UNIT_SEPARATOR) ?? [];
 }
 
 function argument(id: string, de: string, en: string): Argument {
@@ -160,13 +162,28 @@ export class FakeRuntime implements RuntimeLike {
   }
 }
 
+/** A `rank` request as the background reads it: every `join` resolved to its text (`checkRankRequest`). */
+export type ResolvedRankRequest = Omit<RankRequest, 'texts'> & { texts: { key: string; text: string }[] };
+
+/**
+ * `request` with its joins resolved as the background resolves them.
+ * @throws when the background would refuse the request (the test then fails with its message)
+ */
+export function resolveRequest(request: RankRequest): ResolvedRankRequest {
+  const checked = checkRankRequest(request);
+  if (!checked.ok) throw new Error(checked.error);
+  return { ...request, texts: checked.value.texts };
+}
+
 /** A fake environment plus what it recorded. */
 export interface Harness {
   env: ContentEnv;
   runtime: FakeRuntime;
   cards: FakeCard[];
-  /** Every `rank` request the content script sent (unless `keepTexts` is false). */
-  requests: RankRequest[];
+  /** Every `rank` request the content script sent (unless `keepTexts` is false), joins resolved. */
+  requests: ResolvedRankRequest[];
+  /** The same requests as sent (a document's page text is a `join` of its sections). */
+  sent: RankRequest[];
   clipboard: { plain: string; html: string }[];
   session: Set<string>;
   settings: Settings;
@@ -185,7 +202,8 @@ export function harness(
 ): Harness {
   const runtime = new FakeRuntime();
   const cards: FakeCard[] = [];
-  const requests: RankRequest[] = [];
+  const requests: ResolvedRankRequest[] = [];
+  const sent: RankRequest[] = [];
   const clipboard: { plain: string; html: string }[] = [];
   const session = new Set<string>();
   const ranked: string[] = [];
@@ -201,6 +219,7 @@ export function harness(
     runtime,
     cards,
     requests,
+    sent,
     clipboard,
     session,
     ranked,
@@ -216,10 +235,13 @@ export function harness(
       runtime,
       loadConfig: async () => contentConfigOf(context(), uiLanguage),
       rank: async (request): Promise<RankResponse> => {
-        if (overrides.keepTexts ?? true) requests.push(structuredClone(request));
-        for (const t of request.texts) if (t.key === 'compose' || t.key === 'selection') ranked.push(t.text);
         const checked = checkRankRequest(request);
         if (!checked.ok) return checked;
+        if (overrides.keepTexts ?? true) {
+          sent.push(structuredClone(request));
+          requests.push(structuredClone({ ...request, texts: checked.value.texts }));
+        }
+        for (const t of checked.value.texts) if (t.key === 'compose' || t.key === 'selection') ranked.push(t.text);
         return answerRank(checked.value, request.url, context(), uiLanguage, (text, catalog) => fakeRank(text, catalog));
       },
       onSettingsChanged: (cb, signal) => {

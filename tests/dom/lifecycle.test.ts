@@ -110,15 +110,34 @@ describe('lifecycle', () => {
     expect(dom.window.document.querySelector('[data-argumentarium]')).toBeNull();
   });
 
-  it('answers a hello from a newer instance only while alive', async () => {
+  it('a hello stops an instance whose context is gone; one the page forges cannot stop a live instance', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const h = harness(dom.window as unknown as Window);
-    launch(h.env);
+    const c = launch(h.env)!;
     await run();
     const doc = dom.window.document;
-    expect(doc.dispatchEvent(new dom.window.CustomEvent(HELLO, { cancelable: true }))).toBe(false);
+    doc.dispatchEvent(new dom.window.CustomEvent(HELLO, { cancelable: true }));
+    expect(c.signal.aborted).toBe(false);
+    expect(doc.querySelectorAll('[data-argumentarium]')).toHaveLength(1);
     h.runtime.id = undefined;
-    expect(doc.dispatchEvent(new dom.window.CustomEvent(HELLO, { cancelable: true }))).toBe(true);
+    doc.dispatchEvent(new dom.window.CustomEvent(HELLO));
+    expect(c.signal.aborted).toBe(true);
+  });
+
+  it('a page that cancels or swallows the hello cannot keep the content script from starting (issue 6)', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const win = dom.window;
+    // The page's own script, first in line: cancels and stops every hello.
+    const swallow = (e: Event) => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    win.addEventListener(HELLO, swallow, { capture: true });
+    win.document.addEventListener(HELLO, swallow, { capture: true });
+    const h = harness(win as unknown as Window);
+    expect(launch(h.env)).not.toBeNull();
+    await run();
+    expect(shownIds(h).length).toBeGreaterThan(0);
   });
 
   it('does not start in a sub-frame', () => {

@@ -154,12 +154,15 @@ describe('popup lists', () => {
         site: 'x',
         status: 'ok',
         chars: 10,
-        ranked: [{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['People will complain publicly'] }],
+        // Ids as the relevance engine reports them, labels as the content script or the background adds them.
+        ranked: [{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['public-criticism'] }],
+        objectionLabels: { 'public-criticism': 'People will complain publicly' },
       },
     };
     const root = await popup(page);
     const objection = root.querySelector('[data-argument-id="criticism"] .arg-objection')?.textContent ?? '';
     expect(objection).toContain('Objection: “People will complain publicly” → answer:');
+    expect(objection).not.toContain('public-criticism');
     expect(objection).toContain(textOf(catalog.find((a) => a.id === 'criticism')!, 'en').claim);
   });
 

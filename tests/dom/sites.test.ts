@@ -31,7 +31,7 @@ function read(path: string): { site: SiteModule; texts: string[]; reader: PageRe
   const doc = dom.window.document;
   const site = siteFor(page.url, doc);
   const reader = new PageReader(doc, site);
-  for (const unit of reader.scanAll()) reader.read(unit);
+  for (const unit of reader.scan()) reader.read(unit, true);
   return { site, texts: rankBatch(reader), reader, doc };
 }
 
@@ -58,7 +58,7 @@ describe('site registry convention', () => {
             return;
           }
           expect(reader.roots().length).toBeGreaterThan(0);
-          expect(reader.scanAll().length).toBeGreaterThan(0);
+          expect([...reader.scan()].length).toBeGreaterThan(0);
           const frames = reader.frameDocuments();
           const all = (sel: string) => [doc, ...frames].flatMap((d) => [...d.querySelectorAll(sel)]);
           if (compose) expect(all(site.selectors.compose!).length).toBeGreaterThan(0);

@@ -30,6 +30,7 @@ import {
   type Watched,
   waitForArgumentIn,
 } from './hostile-helpers';
+import { channelDistance, inverted, paintedColours, restoreFirefoxPref, setFirefoxPref } from './hostile-pixels';
 
 /** Minimum readable font size in CSS px (issue 6: the page's `font-size: 1px !important` must not reach the card). */
 const MIN_PX = 12;
@@ -98,6 +99,51 @@ export function defineHostileSuite(name: BrowserName): void {
       const pageFont = await w.page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="tweetText"]')!).fontSize);
       expect(pageFont).toBe('1px');
       expect(w.pageErrors).toEqual([]);
+    });
+
+    /**
+     * `html { filter: invert(1) }`, colours as painted: the screenshot's colours of the card's background and title
+     * equal the card's own (computed) theme colours, not their inversions. Tolerances: the background is a flat
+     * fill (±6 per channel for colour management); the title's strongest stroke is taken, which anti-aliasing can
+     * leave short of the full colour (±24).
+     */
+    async function expectOwnColours(w: Watched, scheme: 'light' | 'dark'): Promise<void> {
+      await waitForArgumentIn(w.page, 'criticism');
+      const c = await paintedColours(w.page, 'criticism');
+      const own = `own ${c.own.background} / ${c.own.text}, painted ${c.painted.background} / ${c.painted.text}`;
+      if (scheme === 'light') expect(luminance(`rgb(${c.own.background.join(',')})`), own).toBeGreaterThan(0.5);
+      else expect(luminance(`rgb(${c.own.background.join(',')})`), own).toBeLessThan(0.2);
+      expect(channelDistance(c.painted.background, c.own.background), own).toBeLessThanOrEqual(6);
+      expect(channelDistance(c.painted.text, c.own.text), own).toBeLessThanOrEqual(24);
+      // The page's inversion would be far off (≥ 200 per channel for these themes); the check above excludes it.
+      expect(channelDistance(c.painted.background, inverted(c.own.background)), own).toBeGreaterThan(100);
+      expect(ourErrors(w)).toEqual([]);
+    }
+
+    test("html filter: invert(1): the card's colours on screen are its own light theme's, not inverted", async () => {
+      const w = await open('https://x.com/hostile/css.html');
+      expect(await w.page.evaluate(() => getComputedStyle(document.documentElement).filter)).toBe('invert(1)');
+      await expectOwnColours(w, 'light');
+    });
+
+    test("html filter: invert(1), dark user: the card's colours on screen are its own dark theme's", async () => {
+      if (name === 'chromium') {
+        const w = await open('https://x.com/hostile/css.html');
+        await emulateColorScheme(w.page, 'dark');
+        await expectOwnColours(w, 'dark');
+        return;
+      }
+      // Firefox over WebDriver BiDi has no media emulation: the content's colour scheme is set by preference
+      // (`layout.css.prefers-color-scheme.content-override`: 0 dark, 1 light, 2 browser theme).
+      const pref = 'layout.css.prefers-color-scheme.content-override';
+      const before = await setFirefoxPref(s.browser, pref, 0);
+      try {
+        const w = await open('https://x.com/hostile/css.html');
+        expect(await w.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+        await expectOwnColours(w, 'dark');
+      } finally {
+        await restoreFirefoxPref(s.browser, pref, before);
+      }
     });
 
     test('dark RTL page: the card sets its own direction (ltr) and colours', async () => {
@@ -222,12 +268,14 @@ export function defineHostileSuite(name: BrowserName): void {
       expect(w.pageErrors).toEqual([]);
     });
 
-    test('page that replaces Array.prototype.map, JSON.stringify, history.pushState …: content script unaffected', async () => {
+    test('page that replaces Array.prototype.map, JSON.stringify, history.pushState … and swallows our hello: content script unaffected', async () => {
       const w = await open('https://x.com/hostile/builtins.html');
       // The page's replacements are in force in its own world.
       const replaced = await w.page.evaluate(() => [1, 2].map((x) => x).length === 0 && JSON.stringify({ a: 1 }) === '{}');
       expect(replaced).toBe(true);
       await expectUsableCard(w, 'criticism');
+      // The page cancelled and swallowed our start-up notice, and the card is there all the same.
+      expect(await w.page.evaluate(() => (window as unknown as { __hellos: number }).__hellos)).toBeGreaterThanOrEqual(1);
       // In-app navigation through the page's wrapped pushState is still detected.
       await w.page.clickDeep(['a[data-nav][href="/hostile/builtins/jobs"]']);
       await w.page.waitFor(() => location.pathname === '/hostile/builtins/jobs', undefined, { message: 'in-app navigation' });

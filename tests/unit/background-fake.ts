@@ -95,7 +95,7 @@ function makeFake() {
     /** Simulates Chrome 116–118, which refuses the `matchOriginAsFallback` key. */
     refuseMatchOriginAsFallback: false,
     tabs: [] as FakeTab[],
-    injected: [] as { tabId: number; allFrames?: boolean; files: string[] }[],
+    injected: [] as { tabId: number; allFrames?: boolean; files: string[]; documentIds?: string[]; frameIds?: number[] }[],
     menus: [] as Record<string, unknown>[],
     badges: [] as { tabId: number; text?: string; title?: string }[],
     manifest: {
@@ -163,14 +163,29 @@ function makeFake() {
         for (const id of filter?.ids ?? [...state.registered.keys()]) state.registered.delete(id);
       }),
       getRegisteredContentScripts: async () => [...state.registered.values()].map((s) => structuredClone(s)),
-      executeScript: vi.fn(async ({ target, files }: { target: { tabId: number; allFrames?: boolean }; files: string[] }) => {
-        const tab = state.tabs.find((t) => t.id === target.tabId);
-        if (!tab) throw new Error(`No tab with id: ${target.tabId}`);
-        if (tab.injectError) throw new Error(tab.injectError);
-        state.injected.push({ tabId: target.tabId, allFrames: target.allFrames, files });
-        if (tab.contentAfterInject) tab.content = tab.contentAfterInject;
-        return [{ frameId: 0, result: undefined }];
-      }),
+      executeScript: vi.fn(
+        async ({
+          target,
+          files,
+        }: {
+          target: { tabId: number; allFrames?: boolean; documentIds?: string[]; frameIds?: number[] };
+          files: string[];
+        }) => {
+          const tab = state.tabs.find((t) => t.id === target.tabId);
+          if (!tab) throw new Error(`No tab with id: ${target.tabId}`);
+          if (tab.injectError) throw new Error(tab.injectError);
+          const { documentIds, frameIds } = target;
+          state.injected.push({
+            tabId: target.tabId,
+            allFrames: target.allFrames,
+            files,
+            ...(documentIds ? { documentIds } : {}),
+            ...(frameIds ? { frameIds } : {}),
+          });
+          if (tab.contentAfterInject) tab.content = tab.contentAfterInject;
+          return [{ frameId: 0, result: undefined }];
+        },
+      ),
     },
     tabs: {
       query: vi.fn(async (q: { url?: string[]; active?: boolean }) =>

@@ -183,6 +183,64 @@ describe('rank', () => {
     expect(checkRankRequest({ texts: many })).toEqual({ ok: false, error: expect.stringMatching(/at most 64 texts/) });
   });
 
+  it('resolves a join to the texts it names, joined by line breaks, counting their characters once', () => {
+    const half = 'y'.repeat(RANK_LIMITS.totalChars / 2);
+    const checked = checkRankRequest({
+      texts: [
+        { key: 's0', text: half },
+        { key: 's1', text: half },
+        { key: 'page', join: ['s0', 's1'] },
+      ],
+    });
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.value.texts.map((t) => [t.key, t.text.length])).toEqual([
+      ['s0', half.length],
+      ['s1', half.length],
+      ['page', half.length * 2 + 1],
+    ]);
+    expect(checked.value.texts[2]!.text).toBe(`${half}\n${half}`);
+  });
+
+  it('refuses a join that names a later, unknown or joined key, or comes with a text', () => {
+    const refuse = (texts: unknown[]) => checkRankRequest({ texts });
+    const later = /join must list keys of texts earlier in the request/;
+    expect(
+      refuse([
+        { key: 'page', join: ['s0'] },
+        { key: 's0', text: 'x' },
+      ]),
+    ).toEqual({ ok: false, error: expect.stringMatching(later) });
+    expect(
+      refuse([
+        { key: 's0', text: 'x' },
+        { key: 'page', join: ['s9'] },
+      ]),
+    ).toEqual({ ok: false, error: expect.stringMatching(later) });
+    expect(
+      refuse([
+        { key: 's0', text: 'x' },
+        { key: 'a', join: ['s0'] },
+        { key: 'b', join: ['a'] },
+      ]),
+    ).toEqual({ ok: false, error: expect.stringMatching(later) });
+    expect(
+      refuse([
+        { key: 's0', text: 'x' },
+        { key: 'page', join: 's0' },
+      ]),
+    ).toEqual({ ok: false, error: expect.stringMatching(later) });
+    expect(
+      refuse([
+        { key: 's0', text: 'x' },
+        { key: 'page', text: 'y', join: ['s0'] },
+      ]),
+    ).toEqual({
+      ok: false,
+      error: expect.stringMatching(/both text and join/),
+    });
+  });
+
   it('labels an objection id the lexicon does not know with the id itself', () => {
     expect(objectionLabelOf('no-such-objection', 'de')).toBe('no-such-objection');
     const known = OBJECTIONS[0]!;

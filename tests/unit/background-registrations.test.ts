@@ -61,7 +61,7 @@ describe('desiredRegistrations', () => {
       {
         id: 'argumentarium-confluence',
         matches: ['https://*.atlassian.net/wiki/*'],
-        js: ['content.js'],
+        js: ['content-loader.js'],
         allFrames: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
@@ -133,11 +133,11 @@ describe('planReconcile', () => {
       {
         id: 'argumentarium-confluence',
         matches: ['https://acme.atlassian.net/wiki/*'],
-        js: ['content.js'],
+        js: ['content-loader.js'],
         allFrames: true,
         runAt: 'document_idle',
       },
-      { id: 'argumentarium-sharepoint', matches: ['https://*.sharepoint.com/*'], js: ['content.js'], allFrames: true },
+      { id: 'argumentarium-sharepoint', matches: ['https://*.sharepoint.com/*'], js: ['content-loader.js'], allFrames: true },
       { id: 'someone-else', matches: ['https://example.com/*'] },
     ];
     const plan = planReconcile(current, desired);

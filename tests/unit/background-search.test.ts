@@ -10,7 +10,7 @@ import { MAX_QUERY, makeSnippet } from '../../src/background/search';
 import { catalog as builtins } from '../../src/catalog/index';
 import type { RankPageResponse, SearchResponse } from '../../src/messages';
 import { MAX_PAGE_TEXT } from '../../src/platform/tabs';
-import { rankArguments, searchArguments } from '../../src/relevance/index';
+import { OBJECTIONS, rankArguments, searchArguments } from '../../src/relevance/index';
 import { fakeBrowser, resetFake } from './background-fake';
 
 vi.mock('../../src/platform/browser', async () => {
@@ -119,8 +119,19 @@ describe('rank-page', () => {
     for (const m of marked) expect(matched).toContain(m);
   });
 
+  it("labels the objections it found in the settings' language, never just their ids", async () => {
+    await fakeBrowser.storage.sync.set({ lang: 'de' });
+    const text = 'Wir haben Angst vor einem Shitstorm, wenn Kunden uns öffentlich kritisieren.';
+    const res = await rankPage(text);
+    if (!res.ok) throw new Error(res.error);
+    const ids = [...new Set(res.ranked.flatMap((r) => r.objections ?? []))];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(Object.keys(res.objectionLabels).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(res.objectionLabels[id]).toBe(OBJECTIONS.find((o) => o.id === id)!.label.de);
+  });
+
   it('an empty or blank text ranks nothing', async () => {
-    expect(await rankPage('  \n ')).toEqual({ ok: true, ranked: [], snippets: {} });
+    expect(await rankPage('  \n ')).toEqual({ ok: true, ranked: [], snippets: {}, objectionLabels: {} });
   });
 
   it.each([

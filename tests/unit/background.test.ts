@@ -117,7 +117,7 @@ describe('start-up', () => {
     await settle();
     expect(fakeState.registered.get('argumentarium-sharepoint')).toMatchObject({
       matches: ['https://*.sharepoint.com/*'],
-      js: ['content.js'],
+      js: ['content-loader.js'],
       allFrames: true,
       runAt: 'document_idle',
       persistAcrossSessions: true,

@@ -443,3 +443,73 @@ describe('a language we do not speak', () => {
     expect(rank(post, { lang: 'fr' as never })).toEqual(rank(post));
   });
 });
+
+describe('round three: the two known false hints', () => {
+  it('a meeting called "all hands" or "town hall" is an event, not the internal-communication argument', () => {
+    expect(ids('All hands on deck! The team is working flat out to ship the release by Monday.')).toEqual([]);
+    expect(ids('Town hall with the CEO next Tuesday, submit your questions in advance via the form.')).not.toContain(
+      'internal-communication',
+    );
+    expect(ids('Einladung zum All-Hands am Freitag: Die Geschäftsführung stellt allen Mitarbeitenden die Strategie vor.')).toEqual([]);
+    // The argument itself is still found where a text argues for it.
+    expect(top('Statt Rundmails wollen wir ein internes Blog, in dem die Geschäftsleitung schreibt und alle kommentieren.')).toBe(
+      'internal-communication',
+    );
+  });
+  it('the fear of a shitstorm is answered by criticism only: no transparency card carrying that objection', () => {
+    for (const text of ['Wir haben Angst vor einem Shitstorm.', "We're afraid of a shitstorm if we go on Twitter."]) {
+      const r = rankArguments(text);
+      expect(r[0]?.id).toBe('criticism');
+      expect(r[0]?.objections).toContain('public-criticism');
+      expect(r.find((x) => x.id === 'transparency')).toBeUndefined();
+    }
+    expect(OBJECTIONS.find((o) => o.id === 'public-criticism')?.answeredBy).toEqual(['criticism']);
+  });
+});
+
+describe('round three: morphology and matching', () => {
+  const lex = lexiconFor(catalog, 'de');
+  it('a four-letter word ends a compound ("Mitarbeiterblog", "Firmenblog") but does not start or sit inside one', () => {
+    expect(splitCompound('mitarbeiterblog', lex)).toEqual(['mitarbeiter', 'blog']);
+    expect(splitCompound('firmenblog', lex)).toEqual(['blog']);
+    expect(splitCompound('blogartikel', lex)).not.toContain('blog');
+  });
+  it('finite verb forms of a word that is also a signal on its own ("fragt" in "fragt nach" and in "Hörer fragen")', () => {
+    const user: Argument = {
+      id: 'user-listeners',
+      origin: 'user',
+      text: {
+        de: {
+          title: 'Hörer fragen',
+          claim: 'Hörer fragen.',
+          reasoning: 'Hörer fragen.',
+          signals: ['fragt nach', 'Hörer fragen'],
+          objections: [],
+        },
+      },
+    };
+    const r = rankArguments('Fragt doch eure Hörer, welche Folge besser ist.', { lang: 'de', catalog: [user] });
+    expect(r[0]?.id).toBe('user-listeners');
+    expect(r[0]?.matched).toEqual(expect.arrayContaining(['Fragt', 'Hörer']));
+  });
+  it('an ordered phrase ("^meet the team") does not match its words the other way round', () => {
+    expect(ids('The sales team meets on Wednesday for quarterly planning in the large meeting room.')).toEqual([]);
+  });
+  it('everyday words of the catalog prose ("will", "seit", "going") support no argument', () => {
+    // Round two took the stems of "willing" and "going" from the prose: every "will" and "go" counted.
+    const lexEn = lexiconFor(catalog, 'en');
+    const lexDe = lexiconFor(catalog, 'de');
+    const single = (l: typeof lexEn, s: string) => {
+      const id = l.stemIds.get(s);
+      return id === undefined ? [] : (l.occ[id] ?? []).filter((_, i) => i % 2 === 0).filter((e) => l.entries[e]?.parts.length === 1);
+    };
+    for (const s of ['will', 'go', 'take', 'whole']) expect(single(lexEn, s), s).toEqual([]);
+    for (const s of ['seit', 'ganz', 'mehr', 'bevor']) expect(single(lexDe, s), s).toEqual([]);
+  });
+});
+
+describe('round three: terms of the trade in the other language', () => {
+  it('an English term of the trade in a German text counts for its argument ("Employee Advocacy")', () => {
+    expect(top('Wir starten im Herbst ein Programm für Employee Advocacy.', 'de')).toBe('faces');
+  });
+});

@@ -5,25 +5,30 @@
  * with `activeTab` + `scripting` (the menu click or key press grants `activeTab` for that tab) and
  * tries again; where the page cannot be scripted, it falls back as described per function.
  *
- * The clipboard is written by the content script, in the page (a service worker has no
- * clipboard). Whether that succeeds differs by browser (as documented, not yet measured here):
- * Chrome lets a focused page's script call `navigator.clipboard.writeText` without a fresh user
- * gesture; Firefox wants transient user activation in the page (or the `clipboardWrite`
- * permission, which we do not ask for), which a keyboard command or menu click in the browser UI
- * does not give. The outcome is always shown on the toolbar button of that tab: badge text
- * (`✓` copied, `!` not copied) and a title that says what happened.
+ * The clipboard is written by the content script, in the page (a service worker has no clipboard),
+ * with no transient user activation in the page: a menu click or a key press in the browser UI gives
+ * the page none. Measured by `tests/e2e/clipboard.*.test.ts` (the test build's trigger,
+ * `./test-trigger.ts`, calls the same handlers as the real listeners):
+ * - Chromium 156 lets an extension's content script in the focused tab write without activation and
+ *   without `clipboardWrite` (the page's own scripts are refused), even where the page's
+ *   Permissions-Policy refuses `clipboard-write`;
+ * - Firefox ESR 153 refuses all three paths ("Clipboard write was blocked due to lack of user
+ *   activation") unless the extension holds `clipboardWrite`, which the Firefox build therefore asks for
+ *   (`scripts/build.mjs`, `manifestFor`).
+ * The outcome is always shown on the toolbar button of that tab: badge text (`✓` copied, `!` not
+ * copied) and a title that says what happened.
  */
-import { catalog } from '../catalog';
-import type { Argument } from '../catalog/types';
-import { textOf } from '../catalog/types';
-import { baseLang, t } from '../i18n';
-import type { Responses } from '../messages';
-import { browser } from '../platform/browser';
-import { isRestrictedUrl, PENDING_SELECTION_KEY, type PendingSelection, type SendResult, sendToTab } from '../platform/messaging';
-import { loadSettings, loadUserArguments } from '../platform/storage';
-import { loadManaged } from '../settings/managed';
-import { CONTENT_SCRIPT } from './registrations';
-import { stringsReady } from './strings';
+import { catalog } from '../../catalog';
+import type { Argument } from '../../catalog/types';
+import { textOf } from '../../catalog/types';
+import { baseLang, t } from '../../i18n';
+import type { Responses } from '../../messages';
+import { browser } from '../../platform/browser';
+import { isRestrictedUrl, PENDING_SELECTION_KEY, type PendingSelection, type SendResult, sendToTab } from '../../platform/messaging';
+import { loadSettings, loadUserArguments } from '../../platform/storage';
+import { loadManaged } from '../../settings/managed';
+import { CONTENT_SCRIPT } from '../registrations';
+import { stringsReady } from '../strings';
 
 /** Context-menu item ids; stable, since Chrome keeps created items across worker restarts. */
 export const MENU_IDS = { rankSelection: 'argumentarium-rank-selection', copyBest: 'argumentarium-copy-best' } as const;
