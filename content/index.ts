@@ -357,6 +357,7 @@ export function start(env: ContentEnv): ContentController | null {
     if (stopped || !config) return false;
     const state = cardState({
       ranked: cardRanking(),
+      selection: selectionRanked.length > 0,
       status: status(),
       mode: onDemand() ? 'never' : (config.hintMode[site.group] ?? 'always'),
       snoozed: isSnoozed(win.location.hostname, config.snoozed),

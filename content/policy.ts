@@ -34,6 +34,8 @@ export interface PolicyInput {
   dismissed: boolean;
   /** The user asked explicitly (rank-selection): show regardless of mode, snooze and dismissal. */
   forced: boolean;
+  /** `ranked` is the ranking of the user's selection, not of the page (the card's heading says so). */
+  selection?: boolean;
   /** The user is typing in a compose box (non-empty text). */
   composing: boolean;
   /** UI language of the card (the card data is already in it). */
@@ -111,5 +113,11 @@ export function cardState(input: PolicyInput): CardState | null {
     if (a) args.push(a);
   }
   if (args.length === 0 && input.status !== 'unreadable') return null;
-  return { arguments: args, status: args.length ? 'ok' : input.status, lang: input.lang, composing: input.composing || input.forced };
+  return {
+    arguments: args,
+    status: args.length ? 'ok' : input.status,
+    lang: input.lang,
+    composing: input.composing || input.forced,
+    ...(input.selection ? { source: 'selection' as const } : {}),
+  };
 }

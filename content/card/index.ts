@@ -71,7 +71,7 @@ export const CARD_SECURITY = { trustedEventsOnly: true };
 
 /** The signature of what the panel shows; equal signatures mean no re-render. */
 function signatureOf(state: CardState, args: CardArgument[]): string {
-  return JSON.stringify([state.status, state.lang, args.map((a) => [a.id, a.title, a.claim, a.matched, a.objections])]);
+  return JSON.stringify([state.status, state.lang, state.source, args.map((a) => [a.id, a.title, a.claim, a.matched, a.objections])]);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -173,7 +173,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     const lang = state?.lang ?? 'en';
     root.setAttribute('lang', lang);
     root.setAttribute('aria-label', t('cardRegionLabel'));
-    heading.textContent = t('cardHeading');
+    heading.textContent = t(state?.source === 'selection' ? 'cardHeadingSelection' : 'cardHeading');
     more.textContent = t('cardMore');
     dismiss.setAttribute('aria-label', t('cardDismiss'));
     dismiss.title = t('cardDismiss');

@@ -28,6 +28,8 @@ export interface CardState {
   lang: Lang;
   /** True while the user types in a compose box: the card opens from its pill (without taking focus). */
   composing: boolean;
+  /** What the arguments are for: the page (default), or the text the user selected and asked about (context menu). */
+  source?: 'page' | 'selection';
 }
 
 /** Callbacks from the card to the page logic. */

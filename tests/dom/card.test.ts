@@ -133,6 +133,14 @@ describe('testing contract', () => {
     expect(argumentElements()).toHaveLength(0);
   });
 
+  it('names what the arguments are for: the page, or the selection the user asked about', () => {
+    card.update(state([arg('faces')], { composing: true }));
+    expect(q('#heading').textContent).toBe(t('cardHeading'));
+    card.update(state([arg('faces')], { composing: true, source: 'selection' }));
+    expect(q('#heading').textContent).toBe(t('cardHeadingSelection'));
+    expect(t('cardHeadingSelection')).not.toBe(t('cardHeading'));
+  });
+
   it('singular count for one argument', () => {
     card.update(state([arg('faces')]));
     expect(q('[data-action="toggle"]').textContent).toContain(t('cardCountOne'));

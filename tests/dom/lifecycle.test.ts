@@ -200,6 +200,7 @@ describe('messages', () => {
     await run();
     expect(h.cards[0]!.last!.status).toBe('unreadable');
     expect(h.cards[0]!.last!.arguments).toEqual([]);
+    expect(h.cards[0]!.last!.source).toBeUndefined();
     h.cards[0]!.callbacks.onDismiss();
     await run();
     expect(h.session.has('dismissed:docs.google.com')).toBe(true);
@@ -208,6 +209,8 @@ describe('messages', () => {
     const card = h.cards[h.cards.length - 1]!;
     expect(card.last!.arguments.map((a) => a.id)).toEqual(['employer-branding']);
     expect(card.last!.composing).toBe(true);
+    // The card's heading names the selection, not the page.
+    expect(card.last!.source).toBe('selection');
     const report = (await h.runtime.deliver({ type: 'page-report' })) as import('../../src/messages').PageReport;
     expect(report.status).toBe('unreadable');
     expect(report.title).toBe('Social-Media-Strategie 2027');
