@@ -17,7 +17,7 @@ import type { Lang } from '../catalog/types';
 import type { PageReport, PageSnippet } from '../messages';
 import type { RankedArgument } from '../relevance/types';
 import { browser } from './browser';
-import { isRestrictedUrl, sendToBackground, sendToTab } from './messaging';
+import { isRestrictedUrl, type PendingSelection, sendToBackground, sendToTab, takePendingSelection } from './messaging';
 
 /** How long the popup waits for a page report, in milliseconds, before showing an error state. */
 export const REPORT_TIMEOUT_MS = 1500;
@@ -174,6 +174,37 @@ async function ask(tab: ActiveTab, rank: (text: string) => Promise<PageRanking>)
     ...(ranking.objectionLabels ? { objectionLabels: ranking.objectionLabels } : {}),
   };
   return { kind: 'report', report, text, snippets: ranking.snippets, url };
+}
+
+/**
+ * The report for a selection the user asked about from the context menu ("Find arguments for the selection") on a
+ * page where no content script could show its card (a restricted page, or one without access): the background kept
+ * it in `storage.session` and opened the popup; it is ranked here like text read on demand, and taken once.
+ * @param rank ranks the text (default {@link rankInBackground})
+ * @param take takes the pending selection (default `takePendingSelection`)
+ * @returns `null` when no selection is pending; a report with `site: 'selection'`, or an error result when ranking failed
+ */
+export async function selectionReport(
+  rank: (text: string) => Promise<PageRanking> = rankInBackground,
+  take: () => Promise<PendingSelection | undefined> = takePendingSelection,
+): Promise<PageReportResult | null> {
+  const pending = await take();
+  if (!pending) return null;
+  let ranking: PageRanking;
+  try {
+    ranking = await rank(pending.text);
+  } catch (e) {
+    return { kind: 'error', message: errorMessage(e), url: pending.url };
+  }
+  const report: PageReport = {
+    url: pending.url ?? '',
+    site: 'selection',
+    status: 'ok',
+    chars: pending.text.length,
+    ranked: ranking.ranked,
+    ...(ranking.objectionLabels ? { objectionLabels: ranking.objectionLabels } : {}),
+  };
+  return { kind: 'report', report, text: pending.text, snippets: ranking.snippets, url: pending.url };
 }
 
 /**

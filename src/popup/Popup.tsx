@@ -23,6 +23,7 @@ import {
   reportCopied,
   requestPageReport,
   searchInBackground,
+  selectionReport,
 } from '../platform/tabs';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
@@ -103,7 +104,8 @@ export function Popup(props: PopupProps): JSX.Element {
 
   useEffect(() => {
     let live = true;
-    const ask = props.pageReport ?? (() => requestPageReport());
+    // A selection the user asked about from the context menu (kept for the popup) comes before the page.
+    const ask = props.pageReport ?? (async () => (await selectionReport()) ?? requestPageReport());
     ask().then(
       (result) => live && setPage(result),
       (e: unknown) => live && setPage({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
@@ -410,7 +412,9 @@ export function Popup(props: PopupProps): JSX.Element {
           ) : (
             <>
               <section aria-labelledby="h-page" class="page-section" aria-busy={page ? 'false' : 'true'}>
-                <h2 id="h-page">{t('popupForThisPage')}</h2>
+                <h2 id="h-page">
+                  {page?.kind === 'report' && page.report.site === 'selection' ? t('popupForSelection') : t('popupForThisPage')}
+                </h2>
                 {message && (
                   <p class={`page-state ${message.tone === 'error' ? 'status-error' : 'muted'}`} data-page-state={page?.kind ?? 'loading'}>
                     {message.text}

@@ -17,9 +17,8 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('../../src/platform/browser', () => ({ browser: fake.browser }));
 
-const { MAX_PAGE_TEXT, REPORT_TIMEOUT_MS, isPageReport, requestPageReport, reportCopied, searchInBackground } = await import(
-  '../../src/platform/tabs'
-);
+const { MAX_PAGE_TEXT, REPORT_TIMEOUT_MS, isPageReport, requestPageReport, reportCopied, searchInBackground, selectionReport } =
+  await import('../../src/platform/tabs');
 
 const NO_RECEIVER = new Error('Could not establish connection. Receiving end does not exist.');
 
@@ -44,6 +43,31 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+});
+
+describe('selectionReport (a context-menu selection kept for the popup)', () => {
+  it('is null when nothing is pending, and ranks nothing then', async () => {
+    expect(await selectionReport(rank, async () => undefined)).toBeNull();
+    expect(rank).not.toHaveBeenCalled();
+  });
+
+  it('ranks the pending selection and reports it as the selection, with its text for highlighting', async () => {
+    const pending = { text: 'They fear public criticism.', url: 'chrome://settings/', at: new Date().toISOString() };
+    const result = await selectionReport(rank, async () => pending);
+    expect(rank).toHaveBeenCalledWith(pending.text);
+    expect(result).toMatchObject({ kind: 'report', text: pending.text, url: pending.url });
+    if (result?.kind !== 'report') throw new Error('no report');
+    expect(result.report).toMatchObject({ site: 'selection', status: 'ok', chars: pending.text.length });
+    expect(result.report.ranked.map((r) => r.id)).toEqual(['criticism']);
+  });
+
+  it('says why when the background cannot rank it', async () => {
+    const failing = vi.fn(async () => {
+      throw new Error('rank-page: worker gone');
+    });
+    const result = await selectionReport(failing, async () => ({ text: 'x', at: new Date().toISOString() }));
+    expect(result).toEqual({ kind: 'error', message: 'rank-page: worker gone', url: undefined });
+  });
 });
 
 describe('requestPageReport', () => {

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSnippet } from '../../src/background/search';
 import { catalog } from '../../src/catalog/index';
 import { textOf } from '../../src/catalog/types';
-import { useMessages } from '../../src/i18n/index';
+import { t, useMessages } from '../../src/i18n/index';
 import type { PageSnippet } from '../../src/messages';
 import type { PageReportResult } from '../../src/platform/tabs';
 import { rankArguments, searchArguments } from '../../src/relevance/index';
@@ -164,6 +164,16 @@ describe('popup lists', () => {
     expect(objection).toContain('Objection: “People will complain publicly” → answer:');
     expect(objection).not.toContain('public-criticism');
     expect(objection).toContain(textOf(catalog.find((a) => a.id === 'criticism')!, 'en').claim);
+  });
+
+  it('heads the ranking "For your selection" when it is a selection from the context menu', async () => {
+    const ranked = [{ id: 'criticism', score: 3, matched: ['criticism'] }];
+    const report = { url: 'https://x.com/', status: 'ok' as const, chars: 30, ranked };
+    const forPage = await popup({ kind: 'report', url: report.url, report: { ...report, site: 'x' } });
+    expect(forPage.querySelector('#h-page')?.textContent).toBe(t('popupForThisPage'));
+    const forSelection = await popup({ kind: 'report', url: report.url, report: { ...report, site: 'selection' } });
+    expect(forSelection.querySelector('#h-page')?.textContent).toBe(t('popupForSelection'));
+    expect(argumentIds(forSelection)[0]).toBe('criticism');
   });
 
   it('names the document sections where an argument is relevant', async () => {
