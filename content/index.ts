@@ -703,8 +703,9 @@ export function start(env: ContentEnv): ContentController | null {
 
   const ready = (async () => {
     try {
-      await loadConfig();
-      dismissed = await env.session.get(dismissKey).catch(() => false);
+      // Side by side: two round trips to the background in sequence were a visible part of the first card's wait.
+      const [, wasDismissed] = await Promise.all([loadConfig(), env.session.get(dismissKey).catch(() => false)]);
+      dismissed = wasDismissed;
     } catch (e) {
       // Never rejects: the messages that wait for it still get an answer.
       fail(e);

@@ -262,7 +262,9 @@ export async function addIntranetSite(browser, pattern) {
 
 /**
  * The 5 MB intranet page: time from `load` to the first card, and the extension's long tasks until it is done
- * reading (traced until `settle` ms after the card).
+ * reading (traced until `settle` ms after the card). With the environment variable `BENCH_TIMELINE=1` it also
+ * prints the main thread's tasks from `load` to the card (offset, wall, thread time, the extension's part) to stderr,
+ * to see what the first card waits for.
  * @param {import('../e2e/index.d.mts').E2EBrowser} browser with the bench's extension (intranet host declared)
  * @param {{ settle?: number, timeout?: number }} [options]
  */
@@ -313,6 +315,17 @@ export async function intranet(browser, { settle = 3000, timeout = 15_000 } = {}
   const a = analyzeTrace(await stopTracing(cdp), { extensionOrigin: browser.extensionOrigin, pageUrl: BENCH_URLS.intranet });
   await page.close();
   const cardMark = a.marks.find((m) => m.name === 'bench-card');
+  if (process.env.BENCH_TIMELINE && a.load !== null) {
+    const end = cardMark ? cardMark.ts : Infinity;
+    for (const t of a.tasks) {
+      if (t.ts < a.load - 50_000 || t.ts > end) continue;
+      if (t.dur < 5000 && t.ext < 1000) continue;
+      console.error(
+        `  +${((t.ts - a.load) / 1000).toFixed(0)} ms  wall ${(t.dur / 1000).toFixed(1)}  cpu ${(t.tdur / 1000).toFixed(1)}  ext ${(t.ext / 1000).toFixed(1)}`,
+      );
+    }
+    if (cardMark) console.error(`  card +${((cardMark.ts - a.load) / 1000).toFixed(0)} ms`);
+  }
   const untilCard = a.load !== null && cardMark ? a.window(a.load, cardMark.ts + 1) : null;
   const all = a.window(a.injected ?? -Infinity, Infinity);
   const evaluations = a.scriptEvaluations;

@@ -41,15 +41,50 @@ const messagesCache = new Map<Lang, Promise<MessagesFile | undefined>>();
 /** Counts of context builds, for tests and diagnostics (how often the cache was missed). */
 export const rankingStats = { builds: 0 };
 
-/** `loadManaged()`, or `null` after {@link MANAGED_WAIT_MS}; a late policy with content drops the cache. */
+/**
+ * The policy read, shared by every context build until the policy itself changes: a settings change (which drops
+ * the context) does not read `storage.managed` again. `waited`: a build already waited {@link MANAGED_WAIT_MS} for
+ * this read in vain, so later builds do not wait for it again (a 5 MB intranet page's first card waited 750 ms for a
+ * second slow read after the user added the site, `npm run bench`).
+ */
+interface ManagedRead {
+  value: Promise<ManagedDefaults>;
+  settled: boolean;
+  waited: boolean;
+}
+let managedRead: ManagedRead | null = null;
+
+function sharedManagedRead(): ManagedRead {
+  if (!managedRead) {
+    const read: ManagedRead = { value: loadManaged(), settled: false, waited: false };
+    void read.value.then(() => {
+      read.settled = true;
+    });
+    managedRead = read;
+  }
+  return managedRead;
+}
+
+/**
+ * The policy, or `null` when it has not arrived within {@link MANAGED_WAIT_MS} (at once when an earlier build already
+ * waited for this read); a late policy with content drops the cache, so the next build has it.
+ */
 async function managedOrLate(build: number): Promise<ManagedDefaults | null> {
-  const full = loadManaged();
+  const read = sharedManagedRead();
+  const full = read.value;
+  if (read.waited && !read.settled) {
+    void full.then((m) => {
+      if ((m.arguments.length || m.intranetSites.length) && generation === build) dropCache();
+    });
+    return null;
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), MANAGED_WAIT_MS);
   });
   const first = await Promise.race([full, timeout]).finally(() => clearTimeout(timer));
   if (first === null) {
+    read.waited = true;
     void full.then((m) => {
       if ((m.arguments.length || m.intranetSites.length) && generation === build) dropCache();
     });
@@ -91,6 +126,7 @@ export function rankContext(): Promise<RankContext> {
  * @returns true when the cache was dropped
  */
 export function invalidateRanking(changes: Record<string, unknown>, area: string): boolean {
+  if (area === 'managed') managedRead = null;
   if (area === 'sync' || area === 'managed' || (area === 'local' && USER_ARGUMENTS_KEY in changes)) {
     dropCache();
     return true;

@@ -8,7 +8,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
 import { checkRankRequest, objectionLabelOf, pageUrlFor, RANK_LIMITS } from '../../src/background/rank-answer';
-import { invalidateRanking, rankingStats } from '../../src/background/ranking';
+import { invalidateRanking, MANAGED_WAIT_MS, rankingStats } from '../../src/background/ranking';
 import { catalog as builtins } from '../../src/catalog/index';
 import { textOf } from '../../src/catalog/types';
 import { formatArgument } from '../../src/copy/index';
@@ -261,6 +261,38 @@ describe('content-config', () => {
       snoozed: ['facebook.com'],
       intranet: ['https://intranet.example.com/*', 'https://wiki.corp.example/*'],
     });
+  });
+
+  it('reads a slow policy once: a settings change does not read it again, and no second build waits for it', async () => {
+    invalidateRanking({}, 'managed');
+    fakeState.managedUnavailable = false;
+    let arrive: (v: Record<string, unknown>) => void = () => undefined;
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (arrive = resolve)));
+    vi.useFakeTimers();
+    try {
+      const config = () => deliver({ type: 'content-config' }, contentSender()) as Promise<{ ok: true; config: ContentConfig }>;
+      const first = config();
+      await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS);
+      expect((await first).config.intranet).toEqual([]);
+      // A settings change drops the context; the rebuild answers without waiting for the pending policy again.
+      await fakeBrowser.storage.sync.set({ snoozed: ['x.com'] });
+      let second: { ok: true; config: ContentConfig } | undefined;
+      void config().then((r) => {
+        second = r;
+      });
+      await vi.advanceTimersByTimeAsync(1);
+      expect(second?.config.snoozed).toEqual(['x.com']);
+      expect(get).toHaveBeenCalledTimes(1);
+      // The policy arrives late with an intranet site: the next build has it, still from the one read.
+      arrive({ intranetSites: ['wiki.corp.example'] });
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await config()).config.intranet).toEqual(['https://wiki.corp.example/*']);
+      expect(get).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      get.mockRestore();
+      invalidateRanking({}, 'managed');
+    }
   });
 
   it('the card strings of the chosen language when it is not the browser’s, read from the package once', async () => {
