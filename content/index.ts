@@ -727,6 +727,8 @@ export function start(env: ContentEnv): ContentController | null {
     const data = best && cards.get(best.id);
     if (!best || !data) return { ok: false, error: 'nothing-relevant' };
     const result = await env.writeClipboard(data.copy);
+    // The toolbar button shows the result too; the card says it where the user is looking.
+    card?.copied(data.title, result);
     return result.ok ? { ok: true, argumentId: best.id } : { ok: false, argumentId: best.id, error: result.error };
   }
 

@@ -230,6 +230,12 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     renderPanel();
   }
 
+  function copied(title: string, result: { ok: boolean; error?: string }): void {
+    if (destroyed) return;
+    if (result.ok) showStatus(t('cardCopied', title), 'ok');
+    else showStatus(t('cardCopyFailed', result.error ?? ''), 'error');
+  }
+
   function showStatus(text: string, kind: 'ok' | 'error'): void {
     // Emptied first so the same text ("Copied") is announced again on a second copy.
     status.textContent = '';
@@ -415,8 +421,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     writeClipboard(arg.copy, { clipboard: win?.navigator.clipboard, ClipboardItem: win?.ClipboardItem, document: doc }).then(
       (result: ClipboardResult) => {
         if (destroyed) return;
-        if (result.ok) showStatus(t('cardCopied', arg.title), 'ok');
-        else showStatus(t('cardCopyFailed', result.error), 'error');
+        copied(arg.title, result);
         callbacks.onCopied(id, result.ok);
       },
     );
@@ -517,5 +522,5 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
   }
 
   if (signal.aborted) destroy();
-  return { update, destroy, host };
+  return { update, copied, destroy, host };
 }

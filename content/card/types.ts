@@ -46,6 +46,11 @@ export interface CardCallbacks {
 export interface CardHandle {
   /** Shows `state` (idempotent; cheap when nothing changed). */
   update(state: CardState): void;
+  /**
+   * Says in the card's status line (a polite live region, visible on the collapsed card too) that `title` was copied,
+   * or why not: the in-page result of a copy made by the context menu or the keyboard command (issue 6).
+   */
+  copied(title: string, result: { ok: boolean; error?: string }): void;
   /** Removes the card's host element and all its listeners. */
   destroy(): void;
   /** The host element (`<argumentarium-card data-argumentarium>`, attached to `document.documentElement`). */

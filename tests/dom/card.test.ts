@@ -141,6 +141,18 @@ describe('testing contract', () => {
     expect(t('cardHeadingSelection')).not.toBe(t('cardHeading'));
   });
 
+  it('copied(): the status line says what a menu or keyboard copy did, also on the collapsed card', () => {
+    card.update(state([arg('faces')]));
+    expect(q('[data-action="toggle"]').getAttribute('aria-expanded')).toBe('false');
+    card.copied('Title of faces', { ok: true });
+    const status = q('.status');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe(t('cardCopied', 'Title of faces'));
+    card.copied('Title of faces', { ok: false, error: 'NotAllowedError' });
+    expect(status.textContent).toBe(t('cardCopyFailed', 'NotAllowedError'));
+    expect(status.dataset.kind).toBe('error');
+  });
+
   it('singular count for one argument', () => {
     card.update(state([arg('faces')]));
     expect(q('[data-action="toggle"]').textContent).toContain(t('cardCountOne'));

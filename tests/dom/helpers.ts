@@ -130,6 +130,11 @@ export class FakeCard implements CardHandle {
     if (show && !this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     if (!show) this.host.remove();
   }
+  /** What `copied` was told, in order. */
+  copies: { title: string; ok: boolean; error?: string }[] = [];
+  copied(title: string, result: { ok: boolean; error?: string }): void {
+    this.copies.push({ title, ...result });
+  }
   destroy(): void {
     this.destroyed = true;
     this.host.remove();

@@ -179,6 +179,18 @@ describe('messages', () => {
     // Social sites copy plain text (src/site-groups.ts): the plain flavour has no Markdown.
     expect(h.clipboard[0]!.plain).toContain('Answer criticism in public');
     expect(h.clipboard[0]!.plain).not.toContain('**');
+    // …and the card says so where the user is looking (the badge is not the only result).
+    expect(h.cards[0]!.copies).toEqual([{ title: h.cards[0]!.last!.arguments[0]!.title, ok: true }]);
+  });
+
+  it('copy-best that the clipboard refuses says why in the card', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window, { writeClipboard: async () => ({ ok: false, error: 'NotAllowedError' }) });
+    launch(h.env);
+    await run();
+    const res = await h.runtime.deliver({ type: 'copy-best' });
+    expect(res).toEqual({ ok: false, argumentId: 'criticism', error: 'NotAllowedError' });
+    expect(h.cards[0]!.copies).toEqual([{ title: h.cards[0]!.last!.arguments[0]!.title, ok: false, error: 'NotAllowedError' }]);
   });
 
   it('copy-best on an irrelevant page reports that nothing is relevant and writes nothing', async () => {
