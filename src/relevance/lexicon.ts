@@ -12,7 +12,7 @@ import type { Argument, Lang } from '../catalog/types';
 import { CONTEXT, OFF_TOPIC } from './context';
 import { splitCamel, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { germanVerbStems, SEPARABLE_PREFIXES, STOP_DE, STOP_EN, stem } from './stem';
+import { germanVerbStems, LOANWORD_PLURALS, SEPARABLE_PREFIXES, STOP_DE, STOP_EN, stem } from './stem';
 
 /** One thing to find in a text: a word or a phrase (stem sequence), and whom it counts for. */
 export interface Entry {
@@ -408,6 +408,8 @@ function compile(catalog: readonly Argument[], lang: Lang): Lexicon {
   });
   for (const p of CONTEXT[lang]) addPhrase(b, p, lex.ctxTarget, 1);
   for (const p of OFF_TOPIC[lang]) addPhrase(b, p, lex.offTarget, 1);
+  // A loanword's plural is a compound part too ("Internetforen"): stemDe joins it to the singular.
+  if (lang === 'de') for (const [plural, singular] of LOANWORD_PLURALS) if (lex.vocab.has(singular)) addVocab(lex, plural);
   return lex;
 }
 

@@ -473,8 +473,47 @@ export const OBJECTIONS: Objection[] = [
         'bandwagon',
         'jump on the bandwagon',
         'fizzle out',
+        // Round four: the English side of "redet keiner mehr davon" ("in a few years" was left out:
+        // strategy papers plan "for the next three years").
+        'moved on',
+        'nobody will talk about it',
       ],
     },
     answeredBy: ['first-mover', 'employer-branding'],
+  },
+  {
+    // Round four: the sceptic's side of transparency ("internal figures do not belong on the net"),
+    // which texts of fresh.json and fresh2.json raised and no objection above covered.
+    id: 'disclosure',
+    label: { de: 'Interna gehören nicht nach außen', en: 'Internal matters should stay internal' },
+    phrases: {
+      de: [
+        'Interna',
+        'interne Zahlen',
+        'nach außen tragen',
+        'ins Netz stellen',
+        'gegen uns verwendet',
+        'gegen uns verwenden',
+        'Betriebsgeheimnis',
+        'Geschäftsgeheimnis',
+        'Konkurrenz liest mit',
+        'in die Karten schauen',
+        'öffentlich rechtfertigen',
+      ],
+      en: [
+        'internal figures',
+        'internal numbers',
+        'out there for everyone',
+        'pick apart',
+        'used against us',
+        'trade secrets',
+        'competitors would read',
+        'dirty laundry',
+        'justify in public',
+        "nobody's business",
+        'give away too much',
+      ],
+    },
+    answeredBy: ['transparency'],
   },
 ];

@@ -29,6 +29,18 @@ const OFF_TOPIC = 0.5;
 const OBJECTION_BONUS = [1, 0.8, 0.6];
 /** Factor for a signal found in a hashtag. */
 const HASHTAG = 1.5;
+/**
+ * Bonus for an argument whose cues agree across sentences: a different lexicon entry of it found in
+ * the next sentence (up to {@link CO_SPAN} sentences on). Round four: texts that carry an argument
+ * through weak paraphrases spread over two sentences ("… für Teenager. … liest die Tageszeitung")
+ * scored 0.6–0.9, just under {@link THRESHOLD}. Two weak cues in ONE sentence get no bonus: on our
+ * tuning negatives such pairs were admin notices ("Management … department", "rate … feedback"),
+ * which added three false hints there, while same-sentence pairs gained no text on the dev half,
+ * fresh.json or fresh2.json.
+ */
+const CO_BONUS = 0.3;
+/** Largest sentence distance between two cues that still agree. */
+const CO_SPAN = 1;
 /** Matched words kept per argument or objection. */
 const MAX_MATCHED = 12;
 /** Words per block for language detection. */
@@ -67,6 +79,10 @@ export class Scorer {
    */
   private states: Partial<Record<StateKey, LangState>> = {};
   private matched: string[][] = [];
+  /** Per argument: sentence and entry of its last cue, and whether two different cues agreed (see {@link CO_BONUS}). */
+  private cueSent: number[] = [];
+  private cueEntry: number[] = [];
+  private agreed: boolean[] = [];
   private words = 0;
   private pos = 0;
   private sentence = 0;
@@ -151,7 +167,7 @@ export class Scorer {
           const e = entries[occ[j] as number] as Entry;
           if (e.parts.length === 1) {
             if (tag) st.tagged[occ[j] as number] = 1;
-            this.hit(st, occ[j] as number, e, raw, -1, -1);
+            this.hit(st, occ[j] as number, e, raw, -1, sent);
             continue;
           }
           const slot = e.slot + (occ[j + 1] as number);
@@ -174,6 +190,13 @@ export class Scorer {
     const lex = st.lex;
     if (e.context) st.ctx++;
     for (const t of e.targets) {
+      // Arguments and objections (targets below ctxTarget) collect agreeing cues alike.
+      if (t < lex.ctxTarget) {
+        const last = this.cueSent[t];
+        if (last !== undefined && sent > last && sent - last <= CO_SPAN && this.cueEntry[t] !== index) this.agreed[t] = true;
+        this.cueSent[t] = sent;
+        this.cueEntry[t] = index;
+      }
       if (t === lex.ctxTarget) st.ctx++;
       else if (t === lex.offTarget) st.off += e.parts.length > 1 ? 1.5 : 1;
       else {
@@ -182,7 +205,7 @@ export class Scorer {
           list = [];
           this.matched[t] = list;
         }
-        if (pos >= 0) {
+        if (pos >= 0 && e.parts.length > 1) {
           for (let q = 0; q < e.parts.length; q++) {
             const s = e.slot + q;
             if (st.slotSent[s] === sent && pos - (st.slotPos[s] as number) <= e.window) addMatched(list, st.slotRaw[s] as string);
@@ -258,11 +281,15 @@ export class Scorer {
       ctx += Math.max(ambDe.ctx, ambEn.ctx);
       off += Math.max(ambDe.off, ambEn.off);
     }
+    for (let i = 0; i < nArgs; i++) if (this.agreed[i]) scores[i] = (scores[i] as number) + CO_BONUS;
     const objectionsOf: string[][] = [];
     for (const hit of this.objections()) {
       const answers = lex.objAnswers[hit.index] as number[];
+      // An objection raised in two neighbouring sentences ("It's a fad. In three years …") is made,
+      // not mentioned in passing: its best answer gets the agreement bonus as well.
+      const agreed = this.agreed[nArgs + hit.index] === true;
       answers.forEach((a, r) => {
-        scores[a] = (scores[a] as number) + (OBJECTION_BONUS[r] ?? 0.5);
+        scores[a] = (scores[a] as number) + (OBJECTION_BONUS[r] ?? 0.5) + (agreed && r === 0 ? CO_BONUS : 0);
         distinct[a] = (distinct[a] as number) + 1;
         objectionsOf[a] ??= [];
         objectionsOf[a].push((OBJECTIONS[hit.index] as { id: string }).id);
@@ -300,6 +327,9 @@ export class Scorer {
     this.pos = 0;
     this.sentence = 0;
     this.matched = [];
+    this.cueSent = [];
+    this.cueEntry = [];
+    this.agreed = [];
     this.words = 0;
     this.total = { de: 0, en: 0 };
     this.bufLen = 0;

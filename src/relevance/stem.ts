@@ -12,9 +12,29 @@ import { stemmer as snowballGerman } from '@orama/stemmers/german';
 import porter2 from 'wink-porter2-stemmer';
 import type { Lang } from '../catalog/types';
 
-/** Stems a normalised (lower-case) German word with Snowball German. */
+/**
+ * German plurals of Latin and Greek loanwords that Snowball cannot join to their singular
+ * ("Foren" → "for", "Forum" → "forum"; "Gremien" → "gremi"). Round four: "in Foren" missed the
+ * criticism signal "Forum". Source: Duden, Fremdwörter mit Plural auf -en/-a (common business words only).
+ */
+export const LOANWORD_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['foren', 'forum'],
+  ['gremien', 'gremium'],
+  ['medien', 'medium'],
+  ['themen', 'thema'],
+  ['zentren', 'zentrum'],
+  ['praktika', 'praktikum'],
+  ['kriterien', 'kriterium'],
+  ['ministerien', 'ministerium'],
+  ['museen', 'museum'],
+  ['podien', 'podium'],
+  ['konten', 'konto'],
+  ['firmen', 'firma'],
+]);
+
+/** Stems a normalised (lower-case) German word with Snowball German (loanword plurals joined first). */
 export function stemDe(word: string): string {
-  return snowballGerman(word);
+  return snowballGerman(LOANWORD_PLURALS.get(word) ?? word);
 }
 
 /**
@@ -28,6 +48,10 @@ export function stemEn(word: string): string {
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   else if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
   if (w.length > 5) w = w.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1');
+  // Porter2 strips "-able"/"-ably" down to the verb ("noticeably" → "notic", as in "get noticed"):
+  // a degree adverb then matched a verb phrase ("it gets noticeably cooler", round four). The
+  // adjective and adverb keep a mark of their own, shared with each other but not with the verb.
+  if (w.length > 6 && /[ai]bl[ey]$/.test(w)) return `${porter2(w)}~abl`;
   return porter2(w);
 }
 

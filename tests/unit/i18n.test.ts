@@ -211,6 +211,15 @@ describe('locale files', () => {
     expect(de.length).toBeGreaterThan(0);
   });
 
+  test('German addresses the user one way throughout: "du", never the formal "Sie" or "Ihr"', () => {
+    // Formal address shows as an imperative with "Sie" or a capitalised possessive ("Öffnen Sie", "Ihre Auswahl").
+    const formal = /\b[A-ZÄÖÜ][a-zäöüß]+en Sie\b|\bIhr(e|er|en|em|es)?\b|\bIhnen\b/;
+    const found = Object.entries(files.de)
+      .filter(([, v]) => formal.test(v.message))
+      .map(([k, v]) => `${k}: ${v.message}`);
+    expect(found).toEqual([]);
+  });
+
   test('keys are valid Chrome i18n names and no message is empty', () => {
     for (const lang of LANGS) {
       for (const [key, entry] of Object.entries(files[lang])) {

@@ -211,7 +211,7 @@ describe('detectLang', () => {
 });
 
 describe('objections', () => {
-  it('covers the nine objections in both languages', () => {
+  it('covers the ten objections in both languages', () => {
     expect(OBJECTIONS.map((o) => o.id)).toEqual([
       'loss-of-control',
       'public-criticism',
@@ -222,6 +222,7 @@ describe('objections', () => {
       'legal-risk',
       'audience-absent',
       'passing-trend',
+      'disclosure',
     ]);
     const ids = new Set(catalog.map((a) => a.id));
     for (const o of OBJECTIONS) {

@@ -1,0 +1,4 @@
+/** Issue 7's features (`features.ts`) in Firefox. */
+import { defineFeaturesSuite } from './features';
+
+defineFeaturesSuite('firefox');
