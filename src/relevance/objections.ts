@@ -473,10 +473,6 @@ export const OBJECTIONS: Objection[] = [
         'bandwagon',
         'jump on the bandwagon',
         'fizzle out',
-        // Round four: the English side of "redet keiner mehr davon" ("in a few years" was left out:
-        // strategy papers plan "for the next three years").
-        'moved on',
-        'nobody will talk about it',
       ],
     },
     answeredBy: ['first-mover', 'employer-branding'],

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { t, useBrowserI18n, useMessages } from '../../src/i18n/index';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type Messages = Record<
@@ -379,5 +380,37 @@ describe('no hard-coded UI strings', () => {
         scan.hardcoded.some((h) => h.file === a.file && h.text === a.text),
         `${a.file}: ${a.text}`,
       ).toBe(true);
+  });
+});
+
+describe('t() over the browser’s i18n API', () => {
+  test('asks the browser once per key and substitutions, and again after a new lookup function', () => {
+    const calls: string[] = [];
+    const lookup = (key: string, subs?: string[]) => {
+      calls.push([key, ...(subs ?? [])].join('|'));
+      return key === 'missing' ? '' : `${key}:${(subs ?? []).join(',')}`;
+    };
+    useMessages(null);
+    useBrowserI18n(lookup);
+    try {
+      expect(t('cardHeading')).toBe('cardHeading:');
+      expect(t('cardHeading')).toBe('cardHeading:');
+      expect(t('cardCopied', 'A')).toBe('cardCopied:A');
+      expect(t('cardCopied', 'B')).toBe('cardCopied:B');
+      expect(t('cardCopied', 'A')).toBe('cardCopied:A');
+      // A key without a string shows itself, and is not asked for again either.
+      expect(t('missing')).toBe('missing');
+      expect(t('missing')).toBe('missing');
+      expect(calls).toEqual(['cardHeading', 'cardCopied|A', 'cardCopied|B', 'missing']);
+      useBrowserI18n(lookup);
+      t('cardHeading');
+      expect(calls).toHaveLength(5);
+      // A loaded dictionary (the other language) wins over the browser.
+      useMessages({ cardHeading: { message: 'Argumente zu dieser Seite' } });
+      expect(t('cardHeading')).toBe('Argumente zu dieser Seite');
+    } finally {
+      useMessages(null);
+      useBrowserI18n(() => '');
+    }
   });
 });
