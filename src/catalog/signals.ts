@@ -189,12 +189,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'in die Karten schauen',
       'Zahlen preisgeben',
       'Zahlen nennen',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'aufschlüsseln',
-      'Gründe erklären',
-      'Gründe nennen',
-      'öffentlich rechtfertigen',
-      'Entscheidungen begründen',
     ],
     en: [
       'transparency',
@@ -354,13 +348,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'no secrets',
       'secrets',
       'fess up',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'break down',
-      'explain why',
-      'explain the reasons',
-      'justify in public',
-      'justify decisions',
-      'open books',
     ],
   },
   'target-groups': {
@@ -529,11 +516,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Fachverband',
       'Branchenverband',
       'Gruppen',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'Meinungsmacher',
-      'Fachpodcast',
-      'Entscheider erreichen',
-      'Einkäufer',
     ],
     en: [
       'target group',
@@ -680,12 +662,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'specialist audience',
       'professionals',
       'trade audience',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'respected voices',
-      'trade podcast',
-      'people who sign the orders',
-      'buyers',
-      'reach the decision makers',
     ],
   },
   'emotional-bond': {
@@ -855,11 +831,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Kundennähe',
       'persönliche Beziehung',
       'Vertrauensverhältnis',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'Treue halten',
-      'all die Jahre',
-      'Stammkundschaft',
-      'Enkel',
     ],
     en: [
       'emotion',
@@ -1014,14 +985,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'close to our customers',
       'delight',
       'delighted',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'sticking with us',
-      'stuck with us',
-      'all these years',
-      'grandchildren',
-      'granddaughter',
-      'grandson',
-      'this is why we do what we do',
     ],
   },
   insights: {
@@ -1782,14 +1745,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Krisenfall',
       'Lieferprobleme',
       'Lieferverzug',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'Nörgler',
-      'nörgeln',
-      'herziehen',
-      'auslassen über',
-      'lästern',
-      'schlechtreden',
-      'Ein-Sterne-Bewertung',
     ],
     en: [
       'criticism',
@@ -1944,14 +1899,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'deal with criticism',
       'critics',
       'naysayers',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'ignores my emails',
-      'ignored my emails',
-      'no reply',
-      'done with this company',
-      'never again',
-      'fed up',
-      'one-star review',
     ],
   },
   faces: {
@@ -2069,10 +2016,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Guidelines',
       'Richtlinie',
       'privat posten',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'stellt sich vor',
-      'stellen sich vor',
-      'hinter jeder',
     ],
     en: [
       'face',
@@ -2187,11 +2130,6 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'personal accounts',
       'personal LinkedIn',
       'LinkedIn profiles',
-      // Round four: paraphrase families found missing on fresh.json/fresh2.json (families, not their sentences).
-      'introduces himself',
-      'introduces herself',
-      'introduce themselves',
-      'behind every',
     ],
   },
   'internal-communication': {

@@ -17,6 +17,8 @@ export interface Why {
   snippet?: PageSnippet | null;
   /** Headings of the document sections where it is relevant (long documents, best first; at most a few). */
   sections?: readonly string[];
+  /** True when `ranked` is the ranking of a selection the user asked about, not of the page. */
+  selection?: boolean;
   /** Display labels of `ranked.objections` (same order); the ids are shown where a label is missing. */
   objections?: readonly string[];
 }
@@ -77,7 +79,7 @@ export function ArgumentItem(props: ArgumentItemProps): JSX.Element {
       <p class="arg-claim">{text.claim}</p>
       {why && why.ranked.matched.length > 0 && (
         <p class="arg-why">
-          <span class="muted">{t('popupWhy')}</span> {quoted(why.ranked.matched)}
+          <span class="muted">{t(why.selection ? 'popupWhySelection' : 'popupWhy')}</span> {quoted(why.ranked.matched)}
         </p>
       )}
       {why?.sections && why.sections.length > 0 && (

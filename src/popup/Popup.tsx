@@ -153,6 +153,7 @@ export function Popup(props: PopupProps): JSX.Element {
         snippet: snippets?.[r.id] ?? null,
         sections: headings.slice(0, MAX_SECTIONS),
         objections: (r.objections ?? []).map(objectionLabel),
+        selection: page?.kind === 'report' && page.report.site === 'selection',
       });
     }
     return m;

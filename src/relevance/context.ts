@@ -100,6 +100,15 @@ export const CONTEXT: Localized<string[]> = {
     'Newsfeed',
     'Feed',
     'Kurzvideo',
+    // Round four: the sceptic's voice. A manager's objection rarely names the channel ("Ich halte
+    // nichts davon, …"); a sentence that argues against doing something is the kind of text the
+    // arguments answer, so it lets one ordinary signal count as it would beside "LinkedIn". Not
+    // "was ist, wenn" / "what if": everyday questions ("what if it rains?") ask them too.
+    'halte nichts davon',
+    'bin skeptisch',
+    'bin dagegen',
+    'lieber nicht',
+    'können doch nicht',
   ],
   en: [
     'social media',
@@ -173,6 +182,13 @@ export const CONTEXT: Localized<string[]> = {
     'news feed',
     'feed',
     'short video',
+    // Round four: the sceptic's voice (see the German list).
+    "i'm not comfortable",
+    'not comfortable with',
+    "i'm sceptical",
+    "i'm skeptical",
+    "i'd rather not",
+    "we can't just",
   ],
 };
 

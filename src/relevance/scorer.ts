@@ -79,7 +79,7 @@ export class Scorer {
    */
   private states: Partial<Record<StateKey, LangState>> = {};
   private matched: string[][] = [];
-  /** Per argument: sentence and entry of its last cue, and whether two different cues agreed (see {@link CO_BONUS}). */
+  /** Per argument or objection (lexicon target): sentence and entry of its last cue, and whether two different cues agreed (see {@link CO_BONUS}). */
   private cueSent: number[] = [];
   private cueEntry: number[] = [];
   private agreed: boolean[] = [];
@@ -205,7 +205,7 @@ export class Scorer {
           list = [];
           this.matched[t] = list;
         }
-        if (pos >= 0 && e.parts.length > 1) {
+        if (pos >= 0) {
           for (let q = 0; q < e.parts.length; q++) {
             const s = e.slot + q;
             if (st.slotSent[s] === sent && pos - (st.slotPos[s] as number) <= e.window) addMatched(list, st.slotRaw[s] as string);
@@ -285,7 +285,7 @@ export class Scorer {
     const objectionsOf: string[][] = [];
     for (const hit of this.objections()) {
       const answers = lex.objAnswers[hit.index] as number[];
-      // An objection raised in two neighbouring sentences ("It's a fad. In three years …") is made,
+      // An objection raised in two neighbouring sentences ("It's just hype. A fad, nothing more.") is made,
       // not mentioned in passing: its best answer gets the agreement bonus as well.
       const agreed = this.agreed[nArgs + hit.index] === true;
       answers.forEach((a, r) => {

@@ -15,7 +15,8 @@ import type { Lang } from '../catalog/types';
 /**
  * German plurals of Latin and Greek loanwords that Snowball cannot join to their singular
  * ("Foren" → "for", "Forum" → "forum"; "Gremien" → "gremi"). Round four: "in Foren" missed the
- * criticism signal "Forum". Source: Duden, Fremdwörter mit Plural auf -en/-a (common business words only).
+ * criticism signal "Forum". Source: Duden, Fremdwörter mit Plural auf -en/-a (common business words
+ * only). "Firmen" stays out: as a compound part ("Firmenblog") it would become a word of its own.
  */
 export const LOANWORD_PLURALS: ReadonlyMap<string, string> = new Map([
   ['foren', 'forum'],
@@ -28,8 +29,6 @@ export const LOANWORD_PLURALS: ReadonlyMap<string, string> = new Map([
   ['ministerien', 'ministerium'],
   ['museen', 'museum'],
   ['podien', 'podium'],
-  ['konten', 'konto'],
-  ['firmen', 'firma'],
 ]);
 
 /** Stems a normalised (lower-case) German word with Snowball German (loanword plurals joined first). */
@@ -55,9 +54,24 @@ export function stemEn(word: string): string {
   return porter2(w);
 }
 
-/** Stems `word` (normalised) in `lang`. */
+const stemMemo: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
+/** Entries kept per language before the memo starts over (bounded memory on long pages). */
+const STEM_MEMO_LIMIT = 50000;
+
+/**
+ * Stems `word` (normalised) in `lang`. Memoised: compiling a lexicon stems the same words many
+ * times (signals, prose, objections and their compound parts), and stemming was a fifth of the
+ * lexicon build, which delays the first card after the background wakes (round four).
+ */
 export function stem(word: string, lang: Lang): string {
-  return lang === 'de' ? stemDe(word) : stemEn(word);
+  const memo = stemMemo[lang];
+  let s = memo.get(word);
+  if (s === undefined) {
+    s = lang === 'de' ? stemDe(word) : stemEn(word);
+    if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
+    memo.set(word, s);
+  }
+  return s;
 }
 
 /**

@@ -173,6 +173,8 @@ describe('popup lists', () => {
     expect(forPage.querySelector('#h-page')?.textContent).toBe(t('popupForThisPage'));
     const forSelection = await popup({ kind: 'report', url: report.url, report: { ...report, site: 'selection' } });
     expect(forSelection.querySelector('#h-page')?.textContent).toBe(t('popupForSelection'));
+    expect(forSelection.querySelector('[data-argument-id="criticism"]')?.textContent).toContain(t('popupWhySelection'));
+    expect(forPage.querySelector('[data-argument-id="criticism"]')?.textContent).toContain(t('popupWhy'));
     expect(argumentIds(forSelection)[0]).toBe('criticism');
   });
 
