@@ -16,7 +16,7 @@
  * - An everyday word that only sometimes means the argument ("offen", "open", "Chaos") goes into
  *   WEAK_SIGNALS too: it then supports a hint but cannot carry one. Weakness applies by stem, so
  *   "applied" is as weak as "apply".
- * - Never copy sentences of tests/eval/ (texts.json, fresh.json, fresh2.json) here: those sets measure
+ * - Never copy sentences of tests/eval/ (texts.json, fresh.json, fresh2.json, fresh3.json) here: those sets measure
  *   how well this vocabulary generalises. Gaps are found with our own sentences (scripts/eval/probes.json,
  *   tuning-negatives.json) and the even-numbered half of texts.json.
  *

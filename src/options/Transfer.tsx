@@ -161,7 +161,10 @@ export function TransferSection({ data, lang, run }: TransferProps): JSX.Element
               onClick={() => {
                 const { data: incoming } = result;
                 reset();
-                void run(() => applyImport(incoming, mode), t('optionsImported', String(incoming.arguments.length)));
+                void run(
+                  () => applyImport(incoming, mode),
+                  incoming.arguments.length === 1 ? t('optionsImportedOne') : t('optionsImported', String(incoming.arguments.length)),
+                );
               }}
             >
               {t('optionsImportConfirm')}

@@ -229,6 +229,18 @@ describe('options page', () => {
     await click(byText('[data-import="preview"] button', msg('optionsImportConfirm')));
     await vi.waitFor(async () => expect((await loadUserArguments()).map((a) => a.text.en?.title)).toEqual(['Mine, edited', 'New one']));
     expect(root.querySelector('[data-import="preview"]')).toBeNull();
+    await vi.waitFor(() => expect(root.textContent).toContain(msg('optionsImported', '2')));
+  });
+
+  it('says "1 argument", not "1 arguments", after importing one', async () => {
+    await mount();
+    const text = JSON.stringify({ format: 'argumentarium', version: 1, arguments: [arg('user-one', 'Only one')] });
+    await chooseFile(new File([text], 'one.json', { type: 'application/json' }));
+    const preview = await vi.waitFor(() => $('[data-import="preview"]'));
+    await click(byText('[data-import="preview"] button', msg('optionsImportConfirm')));
+    await vi.waitFor(() => expect(root.textContent).toContain(msg('optionsImportedOne')));
+    expect(root.textContent).not.toContain(msg('optionsImported', '1'));
+    expect(preview.isConnected).toBe(false);
   });
 
   it('refuses a bad file with line and column, and storage stays as it was', async () => {
