@@ -50,7 +50,6 @@ import {
 } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
 import { siteGroup } from '../src/site-groups';
-import { afterLoad } from './after-load';
 import type { CardCallbacks, CardHandle } from './card/types';
 import { cardState, isSnoozed, mergeRankings } from './policy';
 import { PageReader, type PageReaderOptions } from './reader';
@@ -752,7 +751,10 @@ export function start(env: ContentEnv): ContentController | null {
           // No answer: the background shows the selection in the popup instead.
           if (!results || stopped) return { ok: false };
           if (seq !== selectionSeq) return { ok: true };
-          selectionRanked = results.selection ?? [];
+          // Nothing fits the selection: the card would fall back to the page's arguments and say nothing about
+          // what the user asked; the background shows the selection in the popup, which says so.
+          if (!results.selection?.length) return { ok: false, error: 'nothing-relevant' };
+          selectionRanked = results.selection;
           forced = true;
           // A card the user dismissed stays hidden for its handle: an explicit request gets a new one.
           if (dismissed && card) {
@@ -784,12 +786,12 @@ export function start(env: ContentEnv): ContentController | null {
   };
 }
 
-// Bundle entry: only inside an extension (tests import this module for `start` and nothing runs). The static
-// loader (`./loader.ts`) has the background inject this bundle after `load`; the background also injects it
-// directly into tabs open before an install or update and on demand (`activeTab`), where it may arrive earlier,
-// so it waits for `load` itself too. The real dependencies (webextension-polyfill among them) are evaluated
-// only then.
+// Bundle entry: only inside an extension (tests import this module for `start` and nothing runs). It starts at
+// once: the static loader (`./loader.ts`) already waited for `load` before asking for it, and the other injections
+// come from the user (the context menu, the keyboard command, the popup through `activeTab`), whose message must
+// find a listener while the page may still be loading (a copy-best on x.com before `load` answered "can't read this
+// page" while this entry waited for `load`), or from an install or update into tabs that are open.
 const ext = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
 if (ext?.runtime?.id && typeof document !== 'undefined') {
-  afterLoad(window, () => void import('./env').then(({ realEnv }) => start(realEnv())));
+  void import('./env').then(({ realEnv }) => start(realEnv()));
 }

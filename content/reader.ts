@@ -72,6 +72,8 @@ export class PageReader {
   chars = 0;
   /** Units read since the last reset (tests count reads with it). */
   reads = 0;
+  /** Units whose text could not be read (skipped; the first is logged). */
+  failures = 0;
   /** Characters of the texts read but not yet taken by {@link takeBatch}. */
   pendingChars = 0;
   private seen = new WeakSet<Element>();
@@ -248,7 +250,15 @@ export class PageReader {
    */
   read(unit: Element, scanned = false): number {
     if (this.seen.has(unit) || (!scanned && !this.wanted(unit))) return 0;
-    const text = readText(unit, this.unitLimit);
+    let text: string;
+    try {
+      text = readText(unit, this.unitLimit);
+    } catch (e) {
+      // One unit the page made unreadable must not stop the rest of the page: it is skipped for good.
+      this.seen.add(unit);
+      if (this.failures++ === 0) console.warn('Argumentarium: a part of the page could not be read', e);
+      return 0;
+    }
     // An empty unit is not marked: the app often inserts the shell first and fills it in a later mutation.
     if (!text) return 0;
     this.seen.add(unit);

@@ -94,36 +94,6 @@ export function frameDocument(frame: Element): Document | null {
 export function readText(root: Node, limit = 100_000): string {
   const parts: string[] = [];
   let length = 0;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && length < limit; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const s = child.nodeValue ?? '';
-        parts.push(s);
-        length += s.length;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'BR' || tag === 'IMG' || tag === 'HR' || tag === 'WBR') {
-          parts.push(' ');
-          continue;
-        }
-        if (tag === 'IFRAME' || tag === 'FRAME') {
-          const doc = frameDocument(el);
-          if (doc?.body && !isHidden(el)) {
-            parts.push(' ');
-            walk(doc.body);
-            parts.push(' ');
-          }
-          continue;
-        }
-        if (isSkipped(el)) continue;
-        const block = !INLINE.has(tag);
-        if (block) parts.push(' ');
-        walk(el);
-        if (block) parts.push(' ');
-      }
-    }
-  };
   let start: Node = root;
   if (root.nodeType === 1) {
     const el = root as Element;
@@ -131,7 +101,45 @@ export function readText(root: Node, limit = 100_000): string {
     if (inner) start = inner.body ?? inner;
     else if (isSkipped(el)) return '';
   }
-  walk(start);
+  // An explicit stack, not recursion: a page can nest elements deeper than the call stack (12,000 nested spans
+  // threw "Maximum call stack size exceeded" and stopped the whole page's reading). Each frame is a level being
+  // read: the next child to visit, and whether the level is a block (a space after it).
+  const stack: { next: Node | null; block: boolean }[] = [{ next: start.firstChild, block: false }];
+  while (stack.length > 0 && length < limit) {
+    const level = stack[stack.length - 1]!;
+    const child = level.next;
+    if (!child) {
+      stack.pop();
+      if (level.block) parts.push(' ');
+      continue;
+    }
+    level.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const s = child.nodeValue ?? '';
+      parts.push(s);
+      length += s.length;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR' || tag === 'IMG' || tag === 'HR' || tag === 'WBR') {
+      parts.push(' ');
+      continue;
+    }
+    if (tag === 'IFRAME' || tag === 'FRAME') {
+      const doc = frameDocument(el);
+      if (doc?.body && !isHidden(el)) {
+        parts.push(' ');
+        stack.push({ next: doc.body.firstChild, block: true });
+      }
+      continue;
+    }
+    if (isSkipped(el)) continue;
+    const block = !INLINE.has(tag);
+    if (block) parts.push(' ');
+    stack.push({ next: el.firstChild, block });
+  }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

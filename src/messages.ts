@@ -139,7 +139,8 @@ export type ToBackground =
 export interface Responses {
   'page-report': PageReport;
   'copy-best': { ok: boolean; argumentId?: string; error?: string };
-  'rank-selection': { ok: boolean };
+  /** `ok: false` when the card cannot show it: no answer, or `error: 'nothing-relevant'` (the popup says so instead). */
+  'rank-selection': { ok: boolean; error?: 'nothing-relevant' };
   'settings-changed': { ok: boolean };
   copied: { ok: boolean };
   'open-options': { ok: boolean };

@@ -78,7 +78,8 @@ function pageMessage(page: PageReportResult | null, relevant: number): { text: s
     case 'report':
       if (page.report.status === 'unreadable') return { text: t('popupPageUnreadable'), tone: 'info' };
       if (page.report.status === 'empty') return { text: t('popupPageEmpty'), tone: 'info' };
-      return relevant === 0 ? { text: t('popupPageNothing'), tone: 'info' } : null;
+      if (relevant > 0) return null;
+      return { text: page.report.site === 'selection' ? t('popupSelectionNothing') : t('popupPageNothing'), tone: 'info' };
   }
 }
 

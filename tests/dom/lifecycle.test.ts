@@ -205,6 +205,21 @@ describe('messages', () => {
     expect(h.clipboard).toHaveLength(0);
   });
 
+  it('rank-selection with nothing relevant leaves the card alone and says so (the popup takes over)', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    const before = h.cards[0]!.last;
+    expect(before?.arguments.length).toBeGreaterThan(0);
+    const res = await h.runtime.deliver({ type: 'rank-selection', text: 'Heute ab 18 Uhr Wartungsarbeiten am Netz in der Nordstadt.' });
+    expect(res).toEqual({ ok: false, error: 'nothing-relevant' });
+    await run();
+    // The card still shows the page's arguments as the page's, not as the selection's.
+    expect(h.cards[h.cards.length - 1]!.last?.source).toBeUndefined();
+    expect(h.cards[h.cards.length - 1]!.last?.arguments.map((a) => a.id)).toEqual(before!.arguments.map((a) => a.id));
+  });
+
   it('rank-selection shows the card for the selection, even on an unreadable page and after a dismissal', async () => {
     const dom = loadPage('gdocs/document.html', 'https://docs.google.com/document/d/1AbCdEf/edit');
     const h = harness(dom.window as unknown as Window);

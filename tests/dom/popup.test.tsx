@@ -176,6 +176,9 @@ describe('popup lists', () => {
     expect(forSelection.querySelector('[data-argument-id="criticism"]')?.textContent).toContain(t('popupWhySelection'));
     expect(forPage.querySelector('[data-argument-id="criticism"]')?.textContent).toContain(t('popupWhy'));
     expect(argumentIds(forSelection)[0]).toBe('criticism');
+    const nothing = await popup({ kind: 'report', url: report.url, report: { ...report, ranked: [], site: 'selection' } });
+    expect(nothing.textContent).toContain(t('popupSelectionNothing'));
+    expect(nothing.textContent).not.toContain(t('popupPageNothing'));
   });
 
   it('names the document sections where an argument is relevant', async () => {

@@ -61,6 +61,33 @@ describe('PageReader.scan', () => {
     expect(doc.contains(first)).toBe(false);
   });
 
+  it('a unit that cannot be read is skipped for good; the rest of the page is read', () => {
+    const { reader, doc } = readerFor('intranet/page.html', 'https://intranet.example.com/news/social-media');
+    const units = [...reader.scan()];
+    expect(units.length).toBeGreaterThan(2);
+    Object.defineProperty(units[0]!, 'firstChild', {
+      get() {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
+    const warn = console.warn;
+    const warned: unknown[] = [];
+    console.warn = (...a: unknown[]) => void warned.push(a);
+    try {
+      let read = 0;
+      for (const u of units) read += reader.read(u, true) > 0 ? 1 : 0;
+      expect(reader.failures).toBe(1);
+      expect(read).toBe(units.length - 1);
+      expect(warned).toHaveLength(1);
+      // Not tried again: it is marked read.
+      expect(reader.read(units[0]!, true)).toBe(0);
+      expect(reader.failures).toBe(1);
+      expect(doc.contains(units[0]!)).toBe(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it("sends a document's text once: the page key joins the sections' keys", () => {
     const { reader } = readerFor('intranet/page.html', 'https://intranet.example.com/news/social-media');
     for (const u of reader.scan()) reader.read(u, true);

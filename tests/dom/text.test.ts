@@ -19,6 +19,21 @@ describe('readText', () => {
     expect(readText(el('<span>Kunden</span><strong>kritik</strong><a href="#">en</a>'))).toBe('Kundenkritiken');
   });
 
+  it('reads a post nested deeper than the call stack (a page cannot stop the reading by nesting)', () => {
+    // Built from the inside out: appending to a detached parent keeps jsdom's own bookkeeping shallow.
+    let deep: HTMLElement = document.createElement('span');
+    deep.textContent = 'Kritik ganz unten';
+    for (let i = 0; i < 20_000; i++) {
+      const parent = document.createElement(i % 2 ? 'span' : 'div');
+      parent.appendChild(deep);
+      deep = parent;
+    }
+    const root = document.createElement('div');
+    root.appendChild(deep);
+    root.appendChild(document.createElement('p')).textContent = 'und daneben';
+    expect(readText(root)).toBe('Kritik ganz unten und daneben');
+  });
+
   it('an image (emoji) is a space, its alt is not read', () => {
     expect(readText(el('Shitstorm<img alt="😬">Angst'))).toBe('Shitstorm Angst');
   });

@@ -304,6 +304,15 @@ describe('context menu', () => {
     expect(fakeBrowser.storage.session.data.pendingSelection).toBeUndefined();
   });
 
+  it('a selection the card has nothing for goes to the popup, which says so', async () => {
+    fakeState.tabs = [{ id: 5, url: 'https://x.com/home', content: () => ({ ok: false, error: 'nothing-relevant' }) }];
+    fakeBrowser.action.openPopup.mockImplementation(async () => undefined);
+    click('argumentarium-rank-selection', fakeState.tabs[0]!, 'Heute ab 18 Uhr Wartungsarbeiten');
+    await settle();
+    expect(fakeBrowser.storage.session.data.pendingSelection).toMatchObject({ text: 'Heute ab 18 Uhr Wartungsarbeiten' });
+    expect(fakeBrowser.action.openPopup).toHaveBeenCalled();
+  });
+
   it('injects the content script (activeTab) where none runs, then sends the selection', async () => {
     const received: unknown[] = [];
     fakeState.tabs = [
