@@ -138,8 +138,14 @@ export interface ContentController {
 
 /** Pending added nodes above this count are dropped for one full scan instead (bounded memory). */
 const MAX_PENDING = 5000;
-/** Interval of the liveness check of the extension context, in milliseconds (one property read). */
-const LIVENESS_MS = 3000;
+/**
+ * Events of the user on the page that check the extension context (at most once per {@link LIVENESS_MS}): on a quiet
+ * page, an orphaned card (extension disabled or removed) goes away at the user's next pointer, key or focus, with
+ * no timer running on idle pages (a 3 s poll was the only code of ours on a quiet feed).
+ */
+const LIVENESS_EVENTS = ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart'] as const;
+/** Least time between two liveness checks from user events, in milliseconds (one property read each). */
+const LIVENESS_MS = 1000;
 /** Compose text read at most (UTF-16 code units): scoring the compose box stays cheap. */
 const COMPOSE_LIMIT = 5000;
 /** Selection text sent at most (UTF-16 code units). */
@@ -301,11 +307,15 @@ export function start(env: ContentEnv): ContentController | null {
   const self: RunningInstance = { alive: () => !stopped && alive(), stop: () => stop() };
   scope[INSTANCE] = self;
 
-  // A quiet page sends no mutations: a slow poll notices a lost context so an orphaned card does not linger.
-  const poll = setInterval(() => {
+  // A quiet page sends no mutations: the user's next interaction notices a lost context (see LIVENESS_EVENTS).
+  let lastLivenessCheck = -Infinity;
+  const checkLiveness = (): void => {
+    const now = performance.now();
+    if (now - lastLivenessCheck < LIVENESS_MS) return;
+    lastLivenessCheck = now;
     if (!alive()) stop();
-  }, LIVENESS_MS);
-  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  };
+  for (const type of LIVENESS_EVENTS) win.addEventListener(type, checkLiveness, { capture: true, passive: true, signal });
 
   const dismissKey = `dismissed:${win.location.hostname}`;
 
