@@ -12,24 +12,7 @@ import type { RankText } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
 import { RankSum } from './rank-sum';
 import type { SiteModule } from './sites/types';
-import { CARD_ATTR, frameDocument, readText } from './text';
-
-/** Elements whose subtree never holds a unit to read (the text rules of `./text.ts` skip them too). */
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'svg',
-  'SVG',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'OBJECT',
-  'SELECT',
-  'HEAD',
-  'IFRAME',
-]);
+import { CARD_ATTR, frameDocument, readText, SKIP } from './text';
 
 /**
  * Joins the units of one batch into one text per key. A line break ends a sentence for the relevance scanner,
@@ -192,7 +175,8 @@ export class PageReader {
       let el: Element | null = root.firstElementChild;
       while (el) {
         let enter = false;
-        if (el.matches(this.skip) || SKIP_TAGS.has(el.tagName)) {
+        // Elements that never hold readable content (`./text.ts`) hold no unit either.
+        if (el.matches(this.skip) || SKIP.has(el.tagName.toUpperCase())) {
           // not read, nor anything inside
         } else if (el.matches(units)) {
           if (!this.seen.has(el)) {

@@ -14,8 +14,21 @@
 /** Attribute our card's host element carries (testing contract, issue 2). */
 export const CARD_ATTR = 'data-argumentarium';
 
-/** Elements that never hold readable content. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'SELECT', 'HEAD', 'IFRAME']);
+/** Elements that never hold readable content (upper-case tag names; compare `tagName.toUpperCase()`). */
+export const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'OBJECT',
+  'SELECT',
+  'HEAD',
+  'IFRAME',
+]);
 
 /** Inline elements: their boundaries are not word breaks. Everything else is (block, table cells, list items, …). */
 const INLINE = new Set([
