@@ -11,8 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type BrowserName, type E2EPage, ROOT } from '../../scripts/e2e/index.mjs';
-import { CARD_TIMEOUT, expectNoCard, readCard, type Session, TOGGLE, useSession, waitForCard } from './helpers';
+import { type BrowserName, ROOT } from '../../scripts/e2e/index.mjs';
+import { CARD_TIMEOUT, expectNoCard, type Session, useSession, waitForCard } from './helpers';
+import { waitForArgumentIn } from './hostile-helpers';
 
 /** A UI string in both languages, from the locale files (the card may speak either, after the browser's UI language). */
 function uiString(key: string): string[] {
@@ -22,22 +23,6 @@ function uiString(key: string): string[] {
     if (!m) throw new Error(`_locales/${lang}/messages.json has no ${key}`);
     return m.message;
   });
-}
-
-/** Waits until the card lists argument `id` (document mode may list more than three), opening it if collapsed. */
-async function waitForArgument(page: E2EPage, id: string): Promise<string[]> {
-  const deadline = Date.now() + CARD_TIMEOUT;
-  let toggled = false;
-  for (;;) {
-    const c = await readCard(page).catch(() => undefined);
-    if (c?.ids.includes(id)) return c.ids;
-    if (c?.visible && c.ids.length === 0 && c.hasToggle && !toggled) {
-      await page.clickDeep(TOGGLE);
-      toggled = true;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${id} in the card; card: ${JSON.stringify(c)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 /** Defines the document-tool suite for one browser. */
@@ -54,7 +39,7 @@ export function defineDocumentSuite(name: BrowserName): void {
       const card = await waitForCard(page);
       expect(card.hosts).toBe(1);
       expect(card.open).toBe(true);
-      const ids = await waitForArgument(page, 'criticism');
+      const ids = await waitForArgumentIn(page, 'criticism');
       expect(ids).toContain('criticism');
     });
 

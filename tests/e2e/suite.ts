@@ -12,7 +12,6 @@ import { describe, expect, test } from 'vitest';
 import type { BrowserName, E2EPage } from '../../scripts/e2e/index.mjs';
 import { catalog } from '../../src/catalog/index';
 import {
-  CARD_TIMEOUT,
   cardCopy,
   expectNoCard,
   findLeaks,
@@ -21,12 +20,12 @@ import {
   readCard,
   readClipboardSoon,
   type Session,
-  TOGGLE,
   typeInto,
   useSession,
   waitForCard,
   waitForIds,
 } from './helpers';
+import { claimsOf, squash, waitForArgumentIn } from './hostile-helpers';
 
 /** X's Draft.js compose box (`data-testid="tweetTextarea_0"`). */
 const X_EDITOR = '[data-testid="tweetTextarea_0"]';
@@ -35,34 +34,6 @@ const FB_EDITOR = '[data-lexical-editor][role="textbox"]';
 
 /** Written for these tests: a compose-box text about attracting young applicants (→ employer-branding). */
 const EMPLOYER_TEXT = 'Wir suchen dringend Nachwuchs. Wie werden wir als Arbeitgeber attraktiv für junge Bewerberinnen und Bewerber?';
-
-/** Collapses whitespace so a copied text compares with the catalog regardless of line breaks. */
-function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** The catalog texts of argument `id` a copy must contain one of (its claim, in either language). */
-function claimsOf(id: string): string[] {
-  const arg = catalog.find((a) => a.id === id);
-  if (!arg) throw new Error(`argument ${id} is not in the catalog (src/catalog/index.ts)`);
-  return [arg.text.de.claim, arg.text.en.claim].map(squash);
-}
-
-/** Waits until the card shows argument `id`, opening it from its pill if it collapsed again. */
-async function waitForArgument(page: E2EPage, id: string, message: string): Promise<string[]> {
-  const deadline = Date.now() + CARD_TIMEOUT;
-  let toggled = false;
-  for (;;) {
-    const c = await readCard(page).catch(() => undefined);
-    if (c?.ids.includes(id)) return c.ids;
-    if (c?.visible && c.ids.length === 0 && c.hasToggle && !toggled) {
-      await page.clickDeep(TOGGLE);
-      toggled = true;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${message}; card: ${JSON.stringify(c)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 /** Is the focus (the caret) still inside the editor matched by `selector`? */
 function focusIn(page: E2EPage, selector: string): Promise<boolean> {
@@ -101,16 +72,16 @@ export function defineExtensionSuite(name: BrowserName): void {
         const page = await s.open('https://x.com/sport');
         await expectNoCard(page, 1000);
         await typeInto(page, X_EDITOR, EMPLOYER_TEXT);
-        const ids = await waitForArgument(page, 'employer-branding', 'employer-branding after typing in the compose box');
+        const ids = await waitForArgumentIn(page, 'employer-branding');
         expect(ids).toContain('employer-branding');
         expect(await focusIn(page, X_EDITOR)).toBe(true);
       });
 
       test('in-app navigation (pushState) updates the card', async () => {
         const page = await s.open('https://x.com/home');
-        await waitForArgument(page, 'criticism', 'criticism on the home timeline');
+        await waitForArgumentIn(page, 'criticism');
         await navigateInApp(page, '/recruiting/status/1790000000000000002');
-        const ids = await waitForArgument(page, 'employer-branding', 'employer-branding after navigating to the recruiting post');
+        const ids = await waitForArgumentIn(page, 'employer-branding');
         expect(ids).toContain('employer-branding');
         await navigateInApp(page, '/sport');
         const after = await waitForIds(page, (i) => !i.includes('employer-branding'), 'the card to drop the previous page');
@@ -135,7 +106,7 @@ export function defineExtensionSuite(name: BrowserName): void {
       test('copy from the card leaves the caret in the compose box', async () => {
         const page = await s.open('https://x.com/home');
         await typeInto(page, X_EDITOR, 'Angst vor Kritik? ');
-        const ids = await waitForArgument(page, 'criticism', 'criticism while composing');
+        const ids = await waitForArgumentIn(page, 'criticism');
         expect(ids).toContain('criticism');
         await page.clickDeep(cardCopy('criticism'));
         await page.waitFor((sel: string) => document.activeElement?.closest(sel) != null, X_EDITOR, {
@@ -165,9 +136,9 @@ export function defineExtensionSuite(name: BrowserName): void {
 
       test('in-app navigation to a group about the staff newspaper shows internal-communication', async () => {
         const page = await s.open('https://www.facebook.com/');
-        await waitForArgument(page, 'criticism', 'criticism on the feed');
+        await waitForArgumentIn(page, 'criticism');
         await navigateInApp(page, '/groups/kommunikation');
-        const ids = await waitForArgument(page, 'internal-communication', 'internal-communication in the group');
+        const ids = await waitForArgumentIn(page, 'internal-communication');
         expect(ids).toContain('internal-communication');
       });
 
@@ -178,7 +149,7 @@ export function defineExtensionSuite(name: BrowserName): void {
         const none = await expectNoCard(page, 1500);
         expect(none.ids).toEqual([]);
         await typeInto(page, FB_EDITOR, EMPLOYER_TEXT);
-        const ids = await waitForArgument(page, 'employer-branding', 'employer-branding after typing in the composer');
+        const ids = await waitForArgumentIn(page, 'employer-branding');
         expect(ids).toContain('employer-branding');
         expect(await focusIn(page, FB_EDITOR)).toBe(true);
       });
@@ -189,7 +160,7 @@ export function defineExtensionSuite(name: BrowserName): void {
         const page = await s.open('https://www.linkedin.com/feed/');
         const first = await waitForCard(page);
         expect(first.hosts).toBe(1);
-        const ids = await waitForArgument(page, 'employer-branding', 'employer-branding on the LinkedIn feed');
+        const ids = await waitForArgumentIn(page, 'employer-branding');
         expect(ids).toContain('employer-branding');
       });
     });
