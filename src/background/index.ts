@@ -93,14 +93,8 @@ listenForTestActions();
 listen({
   ...rankingHandlers,
   ...searchHandlers,
-  'load-content': {
-    from: ['content-script'],
-    handle: (_msg, sender) => {
-      // The content script's first `rank` request follows within tens of milliseconds: have the lexicons ready.
-      void warmRanking();
-      return injectContent(sender);
-    },
-  },
+  // The lexicons its first `rank` request needs are built when the worker starts (above), also when this woke it.
+  'load-content': { from: ['content-script'], handle: (_msg, sender) => injectContent(sender) },
   copied: async (msg) => {
     try {
       await recordCopy(msg.argumentId, msg.siteKind);

@@ -160,9 +160,9 @@ export function browserUiLanguage(): string {
 }
 
 /**
- * Builds the effective context and the relevance lexicons ahead of the first `rank` request: called when a static
- * loader asks for the content script (`load-content`), since the content script's evaluation, configuration and
- * first slice of reading take longer than that message, and a cold lexicon build took 250–375 ms per language on
+ * Builds the effective context and the relevance lexicons ahead of the first `rank` request: called when the worker
+ * starts (whatever woke it, often a static loader's `load-content`), since the content script's evaluation,
+ * configuration and first slice of reading take longer than that message, and a cold lexicon build took 250–375 ms per language on
  * the background's thread (measured on the bench machine, 2 shared CPUs). The UI language goes first; the other one
  * in a later task, so a `rank` request that arrives meanwhile is not held up by it. Never rejects.
  */
