@@ -140,10 +140,16 @@ export interface ContentController {
 const MAX_PENDING = 5000;
 /**
  * Events of the user on the page that check the extension context (at most once per {@link LIVENESS_MS}): on a quiet
- * page, an orphaned card (extension disabled or removed) goes away at the user's next pointer, key or focus, with
+ * page, an orphaned card (extension disabled or removed) goes away at the user's next click, key or focus, with
  * no timer running on idle pages (a 3 s poll was the only code of ours on a quiet feed).
+ *
+ * Never `pointer*`, `touch*`, `wheel` or `scroll` on the window or document: Chromium keeps hit-test regions for
+ * those event classes (even passive listeners), and a listener on the window marks the whole layout tree for an
+ * update. On the 5 MB bench page that was one 130–180 ms rendering task right after our start, which the first card
+ * waited for (`BENCH_TIMELINE=1 npm run bench -- --only intranet`, bisected; `mousedown` and `keydown` cost nothing).
+ * `tests/dom/listeners.test.ts` keeps them out.
  */
-const LIVENESS_EVENTS = ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart'] as const;
+export const LIVENESS_EVENTS = ['mousedown', 'keydown', 'focusin'] as const;
 /** Least time between two liveness checks from user events, in milliseconds (one property read each). */
 const LIVENESS_MS = 1000;
 /** Compose text read at most (UTF-16 code units): scoring the compose box stays cheap. */
@@ -174,6 +180,14 @@ export const FIRST_ANSWER_WAIT_MS = 250;
  * a few slices anyway.
  */
 export const EARLY_CHARS = 2_000;
+/**
+ * Characters (UTF-16 code units) of a big page's first piece: sent as soon as they are read, before the slice ends.
+ * The background's first answer takes time in proportion to its text while the page still loads its resources and
+ * every word is new to the stemmers' caches: 56 ms for 6 KB, 71 ms for 15 KB, 130–180 ms for 30 KB (one slice's
+ * reading) on the 5 MB bench page, where a warm 50 KB took 10–30 ms. A few paragraphs, several language blocks (see
+ * {@link EARLY_CHARS}); the rest follows in doubling pieces.
+ */
+export const FIRST_PIECE_CHARS = 6_000;
 
 /** The URL without its fragment: hash-only changes are not navigation. */
 function pageUrl(href: string): string {
@@ -513,7 +527,9 @@ export function start(env: ContentEnv): ContentController | null {
         if (scanning) r.read(unit, true);
         else if (unit.isConnected) r.read(unit);
         if (r.pendingChars >= SEND_CHARS) send();
-        if (performance.now() - t0 >= slice) {
+        // The first piece of a big page goes out as soon as it is FIRST_PIECE_CHARS long, not at the slice's end.
+        const firstPiece = sentChars === 0 && r.sum.size === 0 && r.pendingChars >= FIRST_PIECE_CHARS;
+        if (firstPiece || performance.now() - t0 >= slice) {
           // First hint early on a big page: until something is relevant, each slice's text goes out once it is
           // at least as much as all sent before (doubling, so a few messages however big the page), and at least
           // EARLY_CHARS (short batches change the ranking, see there); reading waits a moment for its answer.

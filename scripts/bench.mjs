@@ -384,6 +384,7 @@ async function main() {
         });
       if (want('intranet'))
         await attempt('intranet', async () => {
+          if (process.env.BENCH_TIMELINE) await intranet(without, { hasExtension: false });
           const r = await intranet(withExt);
           json.intranet = r;
           report.section(`Intranet page (${fmt.mb(r.bytes ?? 0)} HTML)`);

@@ -20,8 +20,14 @@
  * tested on made-up events.
  */
 
-/** Categories recorded. `toplevel` for tasks, `devtools.timeline` for script entries and load marks, user timing for the fixtures' marks. */
-export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
+/**
+ * Categories recorded. `toplevel` for tasks, `devtools.timeline` for script entries and load marks, user timing for
+ * the fixtures' marks. `BENCH_TRACE_CATEGORIES=a,b,…` replaces them for a closer look (with `BENCH_SAVE_TRACE=file`,
+ * which keeps the intranet scenario's raw trace); `blink` shows the rendering lifecycle's phases.
+ */
+export const TRACE_CATEGORIES = process.env.BENCH_TRACE_CATEGORIES
+  ? process.env.BENCH_TRACE_CATEGORIES.split(',')
+  : ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Long-task threshold in ms (Long Tasks API). */
 export const LONG_TASK_MS = 50;

@@ -64,7 +64,8 @@ browser.permissions.onRemoved.addListener(() => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  invalidateRanking(changes, area);
+  // Built again now rather than when the next page's first card waits for it (a changed catalog means new lexicons).
+  if (invalidateRanking(changes, area)) setTimeout(() => void warmRanking(), 0);
   if (area === 'managed' || (area === 'sync' && 'intranetSites' in changes)) {
     void reconcile({ inject: 'changed' }).catch(report('registering content scripts'));
   }

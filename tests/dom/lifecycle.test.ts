@@ -109,7 +109,7 @@ describe('lifecycle', () => {
     expect(vi.getTimerCount()).toBe(0);
     await run(10_000);
     expect(c.signal.aborted).toBe(false);
-    dom.window.document.body.dispatchEvent(new dom.window.PointerEvent('pointerdown', { bubbles: true }));
+    dom.window.document.body.dispatchEvent(new dom.window.MouseEvent('mousedown', { bubbles: true }));
     expect(c.signal.aborted).toBe(true);
     expect(dom.window.document.querySelector('[data-argumentarium]')).toBeNull();
   });

@@ -8,7 +8,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
 import { checkRankRequest, objectionLabelOf, pageUrlFor, RANK_LIMITS } from '../../src/background/rank-answer';
-import { invalidateRanking, MANAGED_WAIT_MS, rankingStats } from '../../src/background/ranking';
+import { invalidateRanking, MANAGED_WAIT_MS, rankContext, rankingStats } from '../../src/background/ranking';
 import { catalog as builtins } from '../../src/catalog/index';
 import { textOf } from '../../src/catalog/types';
 import { formatArgument } from '../../src/copy/index';
@@ -139,6 +139,42 @@ describe('rank', () => {
     await fakeBrowser.storage.local.set({ userArguments: [] });
     await rank([{ key: 'page', text: POST }]);
     expect(rankingStats.builds).toBe(builds + 3);
+  });
+
+  it('keeps the catalog array (and with it the lexicons) when a change left the catalog as it was', async () => {
+    const own = (claim: string) => [
+      {
+        id: 'user-podcast',
+        origin: 'user',
+        text: { en: { title: 'Podcast', claim, reasoning: 'Because.', signals: ['podcast'], objections: [] } },
+      },
+    ];
+    const before = (await rankContext()).catalog;
+    await fakeBrowser.storage.sync.set({ intranetSites: ['https://intranet.example.com/*'] });
+    const afterSite = await rankContext();
+    expect(afterSite.intranet).toEqual(['https://intranet.example.com/*']);
+    expect(afterSite.catalog).toBe(before);
+    await fakeBrowser.storage.local.set({ userArguments: own('A podcast reaches commuters.') });
+    const withOwn = (await rankContext()).catalog;
+    expect(withOwn).not.toBe(before);
+    expect(withOwn.map((a) => a.id)).toContain('user-podcast');
+    // Stored again, equal: parsed into new objects, yet the same catalog.
+    await fakeBrowser.storage.local.set({ userArguments: own('A podcast reaches commuters.') });
+    expect((await rankContext()).catalog).toBe(withOwn);
+    await fakeBrowser.storage.local.set({ userArguments: own('A podcast reaches drivers.') });
+    const changed = (await rankContext()).catalog;
+    expect(changed).not.toBe(withOwn);
+    expect(textOf(changed.find((a) => a.id === 'user-podcast')!, 'en').claim).toBe('A podcast reaches drivers.');
+  });
+
+  it('builds the context again right after a change, before any request asks for it', async () => {
+    await rankContext();
+    const builds = rankingStats.builds;
+    await fakeBrowser.storage.sync.set({ hidden: ['faces'] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(rankingStats.builds).toBe(builds + 1);
+    expect((await rankContext()).catalog.map((a) => a.id)).not.toContain('faces');
+    expect(rankingStats.builds).toBe(builds + 1);
   });
 
   it('answers only our own content scripts', async () => {
