@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 /**
  * Tuning aid: `IDS=de-f02,en-g01 node scripts/eval/explain.mjs tests/eval/fresh.json …` prints, for
  * the chosen texts, every argument's score down to 0.05 (below the real threshold) with its matched
- * words, so a miss shows which cues were found and how far it fell short. Refuses fresh3.json: that
- * set is the blind figure of round four and must not be studied.
+ * words, so a miss shows which cues were found and how far it fell short. Refuses fresh3.json and fresh4.json:
+ * they are the blind figures of rounds four and five and must not be studied.
  */
 import { build } from 'esbuild';
 
@@ -36,7 +36,7 @@ export {catalog, rankArguments};`,
 });
 const m = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 const sets = process.argv.slice(2);
-if (sets.some((f) => f.includes('fresh3'))) throw new Error('fresh3.json is the blind set: do not study it');
+if (sets.some((f) => /fresh[34]/.test(f))) throw new Error('fresh3.json and fresh4.json are blind sets: do not study them');
 const ids = new Set(process.env.IDS?.split(','));
 for (const f of sets)
   for (const t of JSON.parse(readFileSync(`${root}/${f}`, 'utf8'))) {

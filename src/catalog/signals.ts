@@ -731,6 +731,9 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Wohlfühlen',
       'Lieblings',
       'Treue',
+      // Round five: loyalty said as people say it.
+      'die Treue halten',
+      'treu geblieben',
       'mögen uns',
       'bleiben uns treu',
       'am günstigsten',
@@ -833,6 +836,9 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Vertrauensverhältnis',
     ],
     en: [
+      // Round five: loyalty said as people say it.
+      'sticking with us',
+      'stuck with us',
       'emotion',
       'emotional',
       'loyalty',
@@ -1592,6 +1598,10 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Kritiker',
       'kritisch',
       'Beschwerde',
+      // Round five: the grumbler a sceptic fears.
+      'Nörgler',
+      'Meckerer',
+      'herumnörgeln',
       'beschweren',
       'Shitstorm',
       'Negativkommentar',
@@ -1747,6 +1757,11 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Lieferverzug',
     ],
     en: [
+      // Round five: a customer's public rant.
+      'fed up with',
+      'done with this company',
+      'worst service',
+      'never again',
       'criticism',
       'criticise',
       'criticize',
@@ -2018,6 +2033,10 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'privat posten',
     ],
     en: [
+      // Round five: a colleague introduced by name.
+      'introduces himself',
+      'introduces herself',
+      'introduce themselves',
       'face',
       'faceless',
       'people behind',
@@ -2145,6 +2164,8 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Belegschaft',
       'Hierarchie',
       'Hierarchieebene',
+      // Round five: terms of the trade that carry a hint alone (also in STRONG_SIGNALS).
+      'hierarchieübergreifend',
       'Führungskraft',
       'Führungskräfte',
       'Enterprise Social Network',
@@ -2744,6 +2765,10 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'besetzen',
       'noch niemand',
       'noch keiner',
+      // Round five: "nobody in our industry" in German.
+      'niemand in der Branche',
+      'keiner in der Branche',
+      'kein Wettbewerber',
       'Nase vorn',
       'experimentierfreudig',
       'Experimentierfreude',
@@ -2935,6 +2960,8 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'first of its kind',
       'nobody in our sector',
       'no one in our industry',
+      'nobody in our industry',
+      'nobody in the industry',
       'none of our competitors',
       'not a single competitor',
       'set the standard',
@@ -3533,8 +3560,10 @@ export const STRONG_SIGNALS: Localized<string[]> = {
     'First Mover',
     'First-Mover-Effekt',
     'Vorreiter',
+    'Vorreiterrolle',
     'Recruiting',
     'Mitarbeiterkommunikation',
+    'hierarchieübergreifend',
   ],
   en: [
     'mission statement',

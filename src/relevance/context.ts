@@ -12,6 +12,13 @@ import type { Localized } from '../catalog/types';
 /** Words of the domain: company, communication, marketing, social platforms. */
 export const CONTEXT: Localized<string[]> = {
   de: [
+    // Round five: a presence of our own, said without naming a platform.
+    'Seite aufmachen',
+    'Seite anlegen',
+    'Seite eröffnen',
+    'Account aufmachen',
+    'Account anlegen',
+    'Kanal aufmachen',
     'Social Media',
     'soziale Medien',
     'soziale Netzwerke',
@@ -189,6 +196,13 @@ export const CONTEXT: Localized<string[]> = {
     "i'm skeptical",
     "i'd rather not",
     "we can't just",
+    // Round five: a presence of our own, said without naming a platform.
+    'open a page',
+    'set up a page',
+    'launch a page',
+    'open an account',
+    'set up an account',
+    'start a channel',
   ],
 };
 
@@ -384,6 +398,18 @@ export const OFF_TOPIC: Localized<string[]> = {
     'Virenscanner',
     'Bürgerentscheid',
     'Volksentscheid',
+    // Round five: personnel notices, absences and purchasing.
+    'Dienstjubiläum',
+    'Betriebszugehörigkeit',
+    'Ruhestand',
+    'Abschiedsfeier',
+    'Elternzeit',
+    'Urlaubsvertretung',
+    'Abwesenheitsnotiz',
+    'Lieferant',
+    'Rahmenvertrag',
+    'Bestellung',
+    'Rechnung',
   ],
   en: [
     'goal',
@@ -574,5 +600,19 @@ export const OFF_TOPIC: Localized<string[]> = {
     'antivirus',
     'referendum',
     'town meeting',
+    // Round five: personnel notices, absences and purchasing.
+    'on leave',
+    'parental leave',
+    'maternity leave',
+    'out of office',
+    'will cover',
+    'covering for',
+    'contact details',
+    'years of service',
+    'retirement',
+    'farewell party',
+    'supplier',
+    'purchase order',
+    'invoice',
   ],
 };

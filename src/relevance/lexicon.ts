@@ -284,7 +284,9 @@ function addObjectionSentence(b: Builder, sentence: string, target: number): voi
     ),
   ].filter((s) => !NEGATION.has(s));
   if (stems.length < 2) return;
-  const quorum = Math.max(2, Math.ceil(OBJECTION_QUORUM * stems.length));
+  // Three content words or fewer must all be there: two of "customers … social media" are just "social media", which
+  // any post says (round five: an absence notice of the "social media manager" got the audience objection's answer).
+  const quorum = stems.length <= 3 ? stems.length : Math.max(3, Math.ceil(OBJECTION_QUORUM * stems.length));
   addEntry(b, stems, { window: 30, quorum, context: true }, target, OBJECTION_SENTENCE);
 }
 

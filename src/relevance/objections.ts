@@ -473,6 +473,10 @@ export const OBJECTIONS: Objection[] = [
         'bandwagon',
         'jump on the bandwagon',
         'fizzle out',
+        // Round five: the trend's end, said as a forecast.
+        'in a few years',
+        'moved on',
+        'move on to something else',
       ],
     },
     answeredBy: ['first-mover', 'employer-branding'],

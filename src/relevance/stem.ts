@@ -31,9 +31,20 @@ export const LOANWORD_PLURALS: ReadonlyMap<string, string> = new Map([
   ['podien', 'podium'],
 ]);
 
+/**
+ * A plural -s that Snowball German leaves on: it strips "s" only after b, d, f, g, h, k, l, m, n, r, t, so the plurals
+ * of loanwords and short words ending in "a", "i", "o", "y" or "p" keep it ("Videos", "Fotos", "Azubis", "Profis",
+ * "Hobbys", "Kameras", "Workshops"). Round five: "eure Videos" missed the context word "Video". Dropping it from every
+ * stem of five or more letters keeps a word's forms together (both sides of a match are stemmed alike); the rare
+ * singulars it also shortens ("Basis" → "basi", "Chaos" → "chao") collide with no other word we know. Not after "u"
+ * or "e": "Status", "Fokus", "Bonus" are singulars.
+ */
+const SNOWBALL_KEPT_PLURAL = /(?<=[aioyp])s$/;
+
 /** Stems a normalised (lower-case) German word with Snowball German (loanword plurals joined first). */
 export function stemDe(word: string): string {
-  return snowballGerman(LOANWORD_PLURALS.get(word) ?? word);
+  const s = snowballGerman(LOANWORD_PLURALS.get(word) ?? word);
+  return s.length >= 5 && SNOWBALL_KEPT_PLURAL.test(s) ? s.slice(0, -1) : s;
 }
 
 /**

@@ -13,24 +13,30 @@ import { catalog } from '../../src/catalog';
 const texts = JSON.parse(readFileSync(new URL('../eval/texts.json', import.meta.url), 'utf8')) as EvalText[];
 const { engine, baseline, baselineSignals } = runEval(texts, catalog);
 
-/** Floors per language: top-1 and top-3 in %, false hints at most, top-1 points above the baseline at least. */
+/**
+ * Floors per language: top-1 and top-3 in %, false hints at most, top-1 points above the baseline at least. Round five
+ * reached 97.0 / 97.0 / 0.0 % (de) and 95.8 / 95.8 / 2.2 % (en), 47.5 and 35.4 points above baseline A, after
+ * studying the whole set: the issue's targets are the floors for top-3 and false hints.
+ */
 const FLOORS = {
-  de: { top1: 92, top3: 92, falseHints: 5, gap: 42 },
-  en: { top1: 93, top3: 93, falseHints: 5, gap: 32 },
+  de: { top1: 96, top3: 95, falseHints: 3, gap: 46 },
+  en: { top1: 95, top3: 95, falseHints: 3, gap: 34 },
 } as const;
 
 /**
  * Floors for the sets written apart from tuning (top-1 in %, false hints at most, in %).
- * fresh.json: 90.9 / 87.0 % top-1 and no false hint after round four (54.5 / 60.9 % before round
- * three; round four studied its misses, so these are not blind). fresh2.json: 92.3 / 53.8 % top-1,
- * no false hint (studied in round four too). fresh3.json (written before round four changed
- * anything, never studied): 73.3 / 66.7 % top-1 (66.7 / 66.7 % before), one false hint in five per language.
- * These sets are small (13–23 relevant texts per language): one text is 4–8 points.
+ * fresh.json: 95.5 / 95.7 % top-1 and no false hint after round five (54.5 / 60.9 % before round
+ * three; rounds four and five studied its misses, so these are not blind). fresh2.json: 92.3 / 76.9 % top-1,
+ * no false hint (studied in rounds four and five too). fresh3.json (written before round four changed
+ * anything, never studied): 73.3 / 73.3 % top-1, one false hint in five per language. fresh4.json (written by
+ * someone who never saw the engine, before round five changed it, never studied): 77.8 / 55.6 % top-1, false hints
+ * 0 / 25 %, unchanged by round five. These sets are small (13–27 relevant texts per language): one text is 4–8 points.
  */
 const FRESH_FLOORS = {
-  'fresh.json': { de: { top1: 88, falseHints: 13 }, en: { top1: 85, falseHints: 15 } },
-  'fresh2.json': { de: { top1: 90, falseHints: 20 }, en: { top1: 53, falseHints: 20 } },
-  'fresh3.json': { de: { top1: 70, falseHints: 20 }, en: { top1: 65, falseHints: 20 } },
+  'fresh.json': { de: { top1: 92, falseHints: 13 }, en: { top1: 92, falseHints: 15 } },
+  'fresh2.json': { de: { top1: 90, falseHints: 20 }, en: { top1: 75, falseHints: 20 } },
+  'fresh3.json': { de: { top1: 70, falseHints: 20 }, en: { top1: 70, falseHints: 20 } },
+  'fresh4.json': { de: { top1: 74, falseHints: 13 }, en: { top1: 55, falseHints: 25 } },
 } as const;
 
 describe('relevance evaluation (tests/eval/texts.json)', () => {

@@ -1,0 +1,87 @@
+/**
+ * Relevance, round five: German plurals in -s that Snowball keeps ("Videos", "Azubis", "Apps"), an
+ * argument's own short objection sentences that no longer match on their context words alone
+ * ("… social media"), personnel and purchasing notices as off-topic evidence, and terms of the trade
+ * that carry a hint alone. Every sentence here was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { rankArguments } from '../../src/relevance';
+import { stemDe } from '../../src/relevance/stem';
+
+const ids = (text: string) => rankArguments(text).map((r) => r.id);
+const hit = (text: string, id: string) => rankArguments(text).find((r) => r.id === id);
+
+describe('German plurals in -s that Snowball keeps', () => {
+  it.each([
+    ['videos', 'video'],
+    ['fotos', 'foto'],
+    ['azubis', 'azubi'],
+    ['profis', 'profi'],
+    ['hobbys', 'hobby'],
+    ['startups', 'startup'],
+    ['workshops', 'workshop'],
+    ['kameras', 'kamera'],
+  ])('%s stems like %s', (plural, singular) => {
+    expect(stemDe(plural)).toBe(stemDe(singular));
+  });
+
+  it('leaves short words and plurals Snowball already handles alone', () => {
+    expect(stemDe('bus')).toBe('bus');
+    expect(stemDe('teams')).toBe(stemDe('team'));
+    expect(stemDe('kurs')).not.toBe(stemDe('kuh'));
+    // An -s after a consonant Snowball keeps is no plural: "Status", "Fokus" keep it.
+    expect(stemDe('status').endsWith('s')).toBe(true);
+    expect(stemDe('fokus').endsWith('s')).toBe(true);
+  });
+
+  it('lets a plural context word give an ordinary signal its full weight', () => {
+    // "Videos" is the context word "Video": "beworben" (employer branding) then carries a hint.
+    const withPlural = hit('Eure Videos aus der Backstube: deshalb habe ich mich beworben.', 'employer-branding');
+    const without = hit('Aus der Backstube: deshalb habe ich mich beworben.', 'employer-branding');
+    expect(withPlural).toBeDefined();
+    expect(without).toBeUndefined();
+  });
+});
+
+describe("an argument's own short objection sentence", () => {
+  it('does not match on "social media" alone', () => {
+    const r = rankArguments('Our social media team meets on Thursday in room 4.');
+    expect(r.flatMap((x) => x.objections ?? [])).not.toContain('audience-absent');
+    expect(ids('Unser Social-Media-Team trifft sich am Donnerstag in Raum 4.')).not.toContain('target-groups');
+  });
+
+  it('still matches when the sceptic says it', () => {
+    const r = hit("Honestly, our customers aren't on social media at all.", 'target-groups');
+    expect(r?.objections).toContain('audience-absent');
+  });
+});
+
+describe('personnel and purchasing notices', () => {
+  it.each([
+    'Out of office: our social media lead is on parental leave until May.',
+    'Die Social-Media-Redaktion ist in Elternzeit, die Urlaubsvertretung übernimmt Jana.',
+    'Please send the supplier invoice for the LinkedIn ads to accounts payable with the purchase order number.',
+  ])('give no hint: %s', (text) => {
+    expect(rankArguments(text)).toEqual([]);
+  });
+
+  it('do not silence a real argument next to them', () => {
+    const text =
+      'Before I go on parental leave: our customers trust the people behind our posts, so let colleagues show their faces on LinkedIn.';
+    expect(ids(text)).toContain('faces');
+  });
+});
+
+describe('terms of the trade that carry a hint alone', () => {
+  it.each([
+    ['Vorreiterrolle', 'first-mover'],
+    ['hierarchieübergreifend', 'internal-communication'],
+  ])('%s', (word, id) => {
+    expect(ids(word)).toEqual([id]);
+  });
+
+  it('a sceptic who forecasts the end of a trend twice is answered', () => {
+    const r = hit("It's a fad. In a few years everyone will have moved on.", 'first-mover');
+    expect(r?.objections).toContain('passing-trend');
+  });
+});
