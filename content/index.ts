@@ -187,7 +187,7 @@ export const EARLY_CHARS = 2_000;
  * reading) on the 5 MB bench page, where a warm 50 KB took 10–30 ms. A few paragraphs, several language blocks (see
  * {@link EARLY_CHARS}); the rest follows in doubling pieces.
  */
-export const FIRST_PIECE_CHARS = 6_000;
+export const FIRST_PIECE_CHARS = 3_000;
 
 /** The URL without its fragment: hash-only changes are not navigation. */
 function pageUrl(href: string): string {

@@ -136,7 +136,8 @@ export class PageReader {
   /** The same-origin documents of iframes in the roots (observed and listened to like the top document). */
   frameDocuments(): Document[] {
     const out: Document[] = [];
-    for (const el of this.doc.querySelectorAll('iframe')) {
+    // A live collection: Blink keeps it until the DOM changes, where querySelectorAll walks a 5 MB page every flush.
+    for (const el of this.doc.getElementsByTagName('iframe')) {
       const inner = frameDocument(el);
       if (inner?.documentElement) out.push(inner);
     }

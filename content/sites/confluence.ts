@@ -11,7 +11,9 @@ export const confluence: SiteModule = {
   group: 'confluence',
   kind: 'document',
   matches: (url) => onDomain(url.hostname, 'atlassian.net') && /^\/wiki(\/|$)/.test(url.pathname),
-  detect: (doc) => !!doc.querySelector('meta[name="confluence-base-url"], meta[name="ajs-base-url"], #com-atlassian-confluence'),
+  detect: (doc) =>
+    !!doc.getElementById('com-atlassian-confluence') ||
+    !!doc.head?.querySelector('meta[name="confluence-base-url"], meta[name="ajs-base-url"]'),
   selectors: {
     roots: '[data-testid="title-text"], .ak-renderer-document, .ProseMirror, #main-content.wiki-content, iframe#wysiwygTextarea_ifr',
     units: BLOCKS,

@@ -6,12 +6,16 @@
  */
 import { BLOCKS, HEADINGS, onDomain, type SiteModule } from './types';
 
+/** Element ids only SharePoint pages have (modern canvas, classic workspace and main content placeholder). */
+const SHAREPOINT_IDS = ['spPageCanvasContent', 's4-workspace', 'DeltaPlaceHolderMain'];
+
 export const sharepoint: SiteModule = {
   id: 'sharepoint',
   group: 'sharepoint',
   kind: 'document',
   matches: (url) => onDomain(url.hostname, 'sharepoint.com'),
-  detect: (doc) => !!doc.querySelector('[data-sp-feature-tag], #spPageCanvasContent'),
+  // Modern pages' canvas; classic (Server) pages' workspace and main placeholder.
+  detect: (doc) => SHAREPOINT_IDS.some((id) => doc.getElementById(id) !== null),
   selectors: {
     roots: '[data-automation-id="pageTitle"], [data-sp-feature-tag="Rich Text Editor"], [data-automation-id="textBox"], .cke_editable',
     units: `${BLOCKS}, [role="heading"]`,

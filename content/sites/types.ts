@@ -43,7 +43,10 @@ export interface SiteModule {
   matches(url: URL): boolean;
   /**
    * For hosts the user added (Confluence Server, SharePoint on-premises on an intranet host): true when the
-   * document's markup shows this tool. Only asked when no module {@link matches} the URL.
+   * document's markup shows this tool. Only asked when no module {@link matches} the URL. Must stay cheap on any
+   * page: element ids (`getElementById`, a hash lookup) and `<head>` only, because a selector that finds nothing
+   * walks the whole document (on the 5 MB bench page, detection by selectors was 26 % of the content script's time
+   * before the first card, `BENCH_TIMELINE=1 npm run bench -- --only intranet --dist` of a `--no-minify` build).
    */
   detect?(doc: Document): boolean;
   selectors: SiteSelectors;

@@ -334,7 +334,10 @@ export async function intranet(browser, { settle = 3000, timeout = 15_000, hasEx
         `  +${((t.ts - a.load) / 1000).toFixed(0)} ms  wall ${(t.dur / 1000).toFixed(1)}  cpu ${(t.tdur / 1000).toFixed(1)}  ext ${(t.ext / 1000).toFixed(1)}`,
       );
     }
-    if (cardMark) console.error(`  card +${((cardMark.ts - a.load) / 1000).toFixed(0)} ms`);
+    if (cardMark) {
+      console.error(`  card +${((cardMark.ts - a.load) / 1000).toFixed(0)} ms; where content.js spent its time until then:`);
+      for (const f of a.hotFunctions(a.load, cardMark.ts + 1, 15)) console.error(`    ${(f.share * 100).toFixed(0)} %  ${f.name}`);
+    }
   }
   const untilCard = a.load !== null && cardMark ? a.window(a.load, cardMark.ts + 1) : null;
   const all = a.window(a.injected ?? -Infinity, Infinity);

@@ -69,6 +69,23 @@ describe('site registry convention', () => {
     });
   }
 
+  it('recognises Confluence Server and SharePoint Server by their markup on an intranet host, by ids and <head> only', () => {
+    const on = (path: string) =>
+      siteFor('https://intranet.example.com/x', loadPage(path, 'https://intranet.example.com/x').window.document).id;
+    expect(on('confluence/page.html')).toBe('confluence');
+    expect(on('confluence/edit.html')).toBe('confluence');
+    expect(on('sharepoint/page.html')).toBe('sharepoint');
+    expect(on('irrelevant/cake.html')).toBe('generic');
+    // A Confluence meta tag outside <head> (page text quoting markup) does not count; one in <head> does.
+    const doc = loadPage('irrelevant/cake.html', 'https://intranet.example.com/x').window.document;
+    const meta = doc.createElement('meta');
+    meta.setAttribute('name', 'confluence-base-url');
+    doc.body.append(meta);
+    expect(siteFor('https://intranet.example.com/x', doc).id).toBe('generic');
+    doc.head.append(meta);
+    expect(siteFor('https://intranet.example.com/x', doc).id).toBe('confluence');
+  });
+
   it('claims real URLs by host and path, not by look-alikes', () => {
     const doc = loadPage('irrelevant/cake.html', 'https://example.com/').window.document;
     const id = (u: string) => siteFor(u, doc).id;
