@@ -535,7 +535,9 @@ export function start(env: ContentEnv): ContentController | null {
           // EARLY_CHARS (short batches change the ranking, see there); reading waits a moment for its answer.
           const early = r.sum.size === 0 && r.pendingChars >= Math.max(EARLY_CHARS, sentChars) ? send() : null;
           if (early) await Promise.race([early, new Promise<void>((resolve) => setTimeout(resolve, FIRST_ANSWER_WAIT_MS))]);
-          else await yieldToPage();
+          // Also after the answer: its card was just drawn in a microtask, and the browser paints it only once this
+          // task ends, not after the next slice of reading.
+          await yieldToPage();
           if (stopped || r !== reader) return;
           if (doc.hidden) {
             fullScan = true;

@@ -77,7 +77,7 @@ export interface ContentConfig {
   snoozed: string[];
   /** The user's and the organisation's intranet sites (match patterns). */
   intranet: string[];
-  /** The card's strings (`card…` keys) when `lang` is not the browser's UI language; absent otherwise. */
+  /** The card's strings (`card…` keys) in `lang`; absent when the package's file could not be read (then the browser's i18n). */
   messages?: MessagesFile;
 }
 

@@ -183,13 +183,16 @@ export function answerRank(
 /** Only the card's strings (`card…` keys) of a messages file: what a content script needs, nothing more. */
 export function cardMessages(file: MessagesFile): MessagesFile {
   const out: MessagesFile = {};
-  for (const [k, v] of Object.entries(file)) if (k.startsWith('card')) out[k] = v;
+  for (const [k, v] of Object.entries(file)) {
+    // The translators' descriptions stay home: every page load carries this object.
+    if (k.startsWith('card')) out[k] = v.placeholders ? { message: v.message, placeholders: v.placeholders } : { message: v.message };
+  }
   return out;
 }
 
 /**
  * The content script's configuration.
- * @param messages the card strings of the UI language when it differs from the browser's (see {@link cardMessages})
+ * @param messages the card strings of the UI language (see {@link cardMessages}); absent when the file was unreadable
  */
 export function contentConfigOf(ctx: RankContext, browserUiLanguage: string, messages?: MessagesFile): ContentConfig {
   const { settings } = ctx;

@@ -188,6 +188,7 @@ export async function warmRanking(): Promise<void> {
   try {
     const ctx = await rankContext();
     const first = uiLangOf(ctx.settings, browserUiLanguage());
+    void readCardMessages(first);
     for (const lang of [first, ...LANGS.filter((l) => l !== first)]) {
       lexiconFor(ctx.catalog, lang);
       // One ranking of the catalog's own claims, as a page's text would be ranked: the scorer, stemmers and card
@@ -222,7 +223,10 @@ async function handleConfig(): Promise<Responses['content-config']> {
     const ctx = await rankContext();
     const ui = browserUiLanguage();
     const lang = uiLangOf(ctx.settings, ui);
-    const messages = LANGS.includes(lang) && lang !== uiLangOf({ lang: 'auto' }, ui) ? await readCardMessages(lang) : undefined;
+    // Always, not only when `lang` differs from the browser's: `i18n.getMessage` in a content script was about a
+    // quarter of drawing the first card on the 5 MB bench page (a few dozen calls through the extension bindings),
+    // where a lookup in this object is free.
+    const messages = LANGS.includes(lang) ? await readCardMessages(lang) : undefined;
     return { ok: true, config: contentConfigOf(ctx, ui, messages) };
   } catch (e) {
     console.error('Argumentarium: content configuration failed', e);

@@ -4,8 +4,27 @@
  * registrations that refuse duplicate ids like Chrome, tabs whose "content script" is a function.
  * Tests mock `src/platform/browser` with {@link fakeBrowser} (see background.test.ts).
  */
+import { readFile } from 'node:fs/promises';
 import { vi } from 'vitest';
 import { originCovers, parseMatchPattern } from '../../src/background/match-patterns';
+
+/** Origin of the fake extension's package URLs (`runtime.getURL`). */
+const PACKAGE_ORIGIN = 'chrome-extension://test-extension-id/';
+const realFetch = globalThis.fetch;
+/**
+ * `fetch` of the extension's own package files, as the background does for `_locales/…/messages.json`: served from the
+ * repository (a missing file is a 404). Other URLs go to the real `fetch`. Installed once at import, so a test's
+ * `vi.stubGlobal('fetch', …)` still wins and `vi.unstubAllGlobals()` returns to this one.
+ */
+globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (!url.startsWith(PACKAGE_ORIGIN)) return realFetch(input, init);
+  try {
+    return new Response(await readFile(new URL(`../../${url.slice(PACKAGE_ORIGIN.length)}`, import.meta.url)));
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
+};
 
 type Listener = (...args: never[]) => unknown;
 
@@ -120,7 +139,7 @@ function makeFake() {
   const browser = {
     runtime: {
       id: 'test-extension-id',
-      getURL: (p: string) => `chrome-extension://test-extension-id/${p.replace(/^\//, '')}`,
+      getURL: (p: string) => `${PACKAGE_ORIGIN}${p.replace(/^\//, '')}`,
       getManifest: () => state.manifest,
       onInstalled: new FakeEvent<AnyListener>(),
       onStartup: new FakeEvent<AnyListener>(),

@@ -5,6 +5,7 @@
  * page, caches the context until storage changes, rejects malformed requests with a message, and opens
  * `storage.session` to content scripts at start.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, start } from '../../content/index';
 import { checkRankRequest, objectionLabelOf, pageUrlFor, RANK_LIMITS } from '../../src/background/rank-answer';
@@ -285,7 +286,7 @@ describe('rank', () => {
 });
 
 describe('content-config', () => {
-  it("the policy's settings, intranet sites of the user and the organisation, no strings in the browser's language", async () => {
+  it("the policy's settings, intranet sites of the user and the organisation, the card's strings", async () => {
     fakeState.managedUnavailable = false;
     await fakeBrowser.storage.managed.set({ intranetSites: ['wiki.corp.example'] });
     await fakeBrowser.storage.sync.set({ snoozed: ['facebook.com'], intranetSites: ['https://intranet.example.com/*'] });
@@ -296,6 +297,7 @@ describe('content-config', () => {
       hintMode: expect.objectContaining({ social: 'always' }),
       snoozed: ['facebook.com'],
       intranet: ['https://intranet.example.com/*', 'https://wiki.corp.example/*'],
+      messages: expect.objectContaining({ cardHeading: expect.anything() }),
     });
   });
 
@@ -329,6 +331,20 @@ describe('content-config', () => {
       get.mockRestore();
       invalidateRanking({}, 'managed');
     }
+  });
+
+  it('the card strings of the browser’s language too (no i18n calls in the page): card keys, no descriptions', async () => {
+    const file = JSON.parse(readFileSync(new URL('../../_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
+      string,
+      { message: string; description?: string }
+    >;
+    const res = (await deliver({ type: 'content-config' }, contentSender())) as { ok: true; config: ContentConfig };
+    expect(res.config.lang).toBe('en');
+    const messages = res.config.messages!;
+    const cardKeys = Object.keys(file).filter((k) => k.startsWith('card'));
+    expect(Object.keys(messages).sort()).toEqual(cardKeys.sort());
+    expect(messages.cardHeading).toEqual({ message: file.cardHeading!.message });
+    expect(Object.values(messages).some((m) => 'description' in m)).toBe(false);
   });
 
   it('the card strings of the chosen language when it is not the browser’s, read from the package once', async () => {
