@@ -10,7 +10,7 @@ import type { Argument, Lang } from '../catalog/types';
 import { type Entry, foldWord, type Lexicon, lexiconFor, lookup } from './lexicon';
 import { TokenFlag, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { addLangEvidence, type LangEvidence, langOf } from './stem';
+import { addLangEvidence, type LangEvidence, langOf, STOP_DE, STOP_EN } from './stem';
 import type { RankedArgument } from './types';
 
 /** Minimum score for an argument to count as relevant. */
@@ -227,9 +227,19 @@ export class Scorer {
           this.matched[t] = list;
         }
         if (pos >= 0) {
-          for (let q = 0; q < e.parts.length; q++) {
-            const s = e.slot + q;
-            if (st.slotSent[s] === sent && pos - (st.slotPos[s] as number) <= e.window) addMatched(list, st.slotRaw[s] as string);
+          // The phrase's words as the reader sees them, without its function words ("als Erste" shows "Erste"):
+          // a "Why" of "Arbeitgeber, als" reads like noise. All of them when the phrase has nothing else.
+          const stop = lex.lang === 'de' ? STOP_DE : STOP_EN;
+          let shown = 0;
+          for (let pass = 0; pass < 2 && shown === 0; pass++) {
+            for (let q = 0; q < e.parts.length; q++) {
+              const s = e.slot + q;
+              if (st.slotSent[s] !== sent || pos - (st.slotPos[s] as number) > e.window) continue;
+              const w = st.slotRaw[s] as string;
+              if (pass === 0 && stop.has(w.toLowerCase())) continue;
+              addMatched(list, w);
+              shown++;
+            }
           }
         } else addMatched(list, raw);
       }

@@ -85,3 +85,17 @@ describe('terms of the trade that carry a hint alone', () => {
     expect(r?.objections).toContain('passing-trend');
   });
 });
+
+describe('the words that triggered a hint ("Why")', () => {
+  it('leave out the function words of a phrase', () => {
+    const r = hit(
+      'Wir wollen als Arbeitgeber sichtbarer werden. Junge Talente suchen ihre Jobs über soziale Netzwerke.',
+      'employer-branding',
+    );
+    expect(r?.matched).toContain('Arbeitgeber');
+    expect(r?.matched).not.toContain('als');
+    const en = hit('We want to be the first in our industry with a TikTok channel.', 'first-mover');
+    expect(en?.matched).toContain('first');
+    expect(en?.matched).not.toContain('the');
+  });
+});
