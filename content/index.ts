@@ -140,16 +140,18 @@ export interface ContentController {
 const MAX_PENDING = 5000;
 /**
  * Events of the user on the page that check the extension context (at most once per {@link LIVENESS_MS}): on a quiet
- * page, an orphaned card (extension disabled or removed) goes away at the user's next click, key or focus, with
- * no timer running on idle pages (a 3 s poll was the only code of ours on a quiet feed).
+ * page, an orphaned card (extension disabled or removed) goes away at the user's next click, key, focus or finished
+ * scroll, with no timer running on idle pages (a 3 s poll was the only code of ours on a quiet feed).
  *
- * Never `pointer*`, `touch*`, `wheel` or `scroll` on the window or document: Chromium keeps hit-test regions for
- * those event classes (even passive listeners), and a listener on the window marks the whole layout tree for an
- * update. On the 5 MB bench page that was one 130–180 ms rendering task right after our start, which the first card
- * waited for (`BENCH_TIMELINE=1 npm run bench -- --only intranet`, bisected; `mousedown` and `keydown` cost nothing).
- * `tests/dom/listeners.test.ts` keeps them out.
+ * Never `pointer*`, `touch*`, `wheel` or `scroll` on the window or document: Chromium keeps hit-test regions or
+ * scroll handlers for those event classes (even passive listeners), and a listener on the window marks the whole
+ * layout tree for an update. On the 5 MB bench page that was one 130–180 ms rendering task right after our start,
+ * which the first card waited for (`BENCH_TIMELINE=1 npm run bench -- --only intranet`, bisected; `mousedown`,
+ * `click`, `keydown`, `focusin` and `scrollend` cost nothing). `scrollend` (Chromium 114, Firefox 109) stands in for
+ * wheel and touch scrolling, so a reader who only scrolls a quiet document still loses an orphaned card.
+ * `tests/dom/listeners.test.ts` keeps the costly ones out.
  */
-export const LIVENESS_EVENTS = ['mousedown', 'keydown', 'focusin'] as const;
+export const LIVENESS_EVENTS = ['mousedown', 'click', 'keydown', 'focusin', 'scrollend'] as const;
 /** Least time between two liveness checks from user events, in milliseconds (one property read each). */
 const LIVENESS_MS = 1000;
 /** Compose text read at most (UTF-16 code units): scoring the compose box stays cheap. */

@@ -6,16 +6,14 @@
  */
 import { BLOCKS, HEADINGS, onDomain, type SiteModule } from './types';
 
-/** Element ids only SharePoint pages have (modern canvas, classic workspace and main content placeholder). */
-const SHAREPOINT_IDS = ['spPageCanvasContent', 's4-workspace', 'DeltaPlaceHolderMain'];
-
 export const sharepoint: SiteModule = {
   id: 'sharepoint',
   group: 'sharepoint',
   kind: 'document',
   matches: (url) => onDomain(url.hostname, 'sharepoint.com'),
-  // Modern pages' canvas; classic (Server) pages' workspace and main placeholder.
-  detect: (doc) => SHAREPOINT_IDS.some((id) => doc.getElementById(id) !== null),
+  // A modern page's canvas. Classic (Server) pages, `#s4-workspace`, stay with the generic reader: the roots below
+  // are the modern page's, and a classic page claimed here would be read as empty.
+  detect: (doc) => doc.getElementById('spPageCanvasContent') !== null,
   selectors: {
     roots: '[data-automation-id="pageTitle"], [data-sp-feature-tag="Rich Text Editor"], [data-automation-id="textBox"], .cke_editable',
     units: `${BLOCKS}, [role="heading"]`,

@@ -269,24 +269,41 @@ function addPhrase(b: Builder, signal: string, target: number, weightFactor: num
   );
 }
 
+/** Stems of the words in the context vocabulary per language ("social", "media", "customer"), built once. */
+const contextStems: Partial<Record<Lang, Set<string>>> = {};
+function contextStemsOf(lang: Lang): Set<string> {
+  let set = contextStems[lang];
+  if (!set) {
+    set = new Set<string>();
+    for (const p of CONTEXT[lang]) for (const w of wordsOf(p)) set.add(stem(w, lang));
+    contextStems[lang] = set;
+  }
+  return set;
+}
+
 /**
  * Compiles one of an argument's own objection sentences ("Das macht in unserer Branche doch
  * niemand.") into a loose pattern: it matches when most of its content words occur in one
- * sentence of the text, so paraphrases with other function words still match.
+ * sentence of the text, so paraphrases with other function words still match. Context words do not
+ * count: they are in every post, so "Our customers aren't on social media" matched any text saying
+ * "social media" (round five: an absence notice of the "social media manager" got the audience objection's
+ * answer). A sentence with fewer than two other words is left to the objections lexicon.
  */
 function addObjectionSentence(b: Builder, sentence: string, target: number): void {
   const lang = b.lex.lang;
-  const stems = [
+  const context = contextStemsOf(lang);
+  const all = [
     ...new Set(
       wordsOf(sentence)
         .filter((w) => !isStop(w, lang))
         .map((w) => stem(w, lang)),
     ),
   ].filter((s) => !NEGATION.has(s));
+  const stems = all.filter((s) => !context.has(s));
   if (stems.length < 2) return;
-  // Three content words or fewer must all be there: two of "customers … social media" are just "social media", which
-  // any post says (round five: an absence notice of the "social media manager" got the audience objection's answer).
-  const quorum = stems.length <= 3 ? stems.length : Math.max(3, Math.ceil(OBJECTION_QUORUM * stems.length));
+  // The quorum of the whole sentence, found among its other words: leaving "product" out of "Trolls will end up
+  // voting on our product" must not let "vote … ended" (a council's) match.
+  const quorum = Math.min(stems.length, Math.max(2, Math.ceil(OBJECTION_QUORUM * all.length)));
   addEntry(b, stems, { window: 30, quorum, context: true }, target, OBJECTION_SENTENCE);
 }
 

@@ -114,6 +114,19 @@ describe('lifecycle', () => {
     expect(dom.window.document.querySelector('[data-argumentarium]')).toBeNull();
   });
 
+  it('a reader who only scrolls a quiet page loses an orphaned card when a scroll ends', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    const c = launch(h.env)!;
+    await run();
+    h.runtime.id = undefined;
+    await run(10_000);
+    // An element's scroll ends (scrollend does not bubble from elements: the capture listener on the window sees it).
+    dom.window.document.querySelector('article')!.dispatchEvent(new dom.window.Event('scrollend'));
+    expect(c.signal.aborted).toBe(true);
+    expect(dom.window.document.querySelector('[data-argumentarium]')).toBeNull();
+  });
+
   it('a hello stops an instance whose context is gone; one the page forges cannot stop a live instance', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const h = harness(dom.window as unknown as Window);

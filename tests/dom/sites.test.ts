@@ -84,6 +84,12 @@ describe('site registry convention', () => {
     expect(siteFor('https://intranet.example.com/x', doc).id).toBe('generic');
     doc.head.append(meta);
     expect(siteFor('https://intranet.example.com/x', doc).id).toBe('confluence');
+    // A classic SharePoint page (workspace, no modern canvas) stays with the generic reader, which reads it.
+    const classic = loadPage('irrelevant/cake.html', 'https://intranet.example.com/x').window.document;
+    const workspace = classic.createElement('div');
+    workspace.id = 's4-workspace';
+    classic.body.append(workspace);
+    expect(siteFor('https://intranet.example.com/x', classic).id).toBe('generic');
   });
 
   it('claims real URLs by host and path, not by look-alikes', () => {

@@ -50,6 +50,14 @@ describe("an argument's own short objection sentence", () => {
     expect(ids('Unser Social-Media-Team trifft sich am Donnerstag in Raum 4.')).not.toContain('target-groups');
   });
 
+  it('counts its other words toward the quorum of the whole sentence', () => {
+    // "Wir finden auch so genug Bewerber.": two of its three words still make it.
+    expect(hit('Bewerber finden uns doch längst auf LinkedIn.', 'employer-branding')).toBeDefined();
+    expect(hit('Wir sollten eine Seite aufmachen, damit Bewerber uns finden.', 'employer-branding')).toBeDefined();
+    // "Trolls will end up voting on our product.": without the context word "product", "vote … end" is not enough.
+    expect(ids("The town council's vote on the new bridge ended 14 to 7.")).toEqual([]);
+  });
+
   it('still matches when the sceptic says it', () => {
     const r = hit("Honestly, our customers aren't on social media at all.", 'target-groups');
     expect(r?.objections).toContain('audience-absent');
