@@ -84,6 +84,12 @@ describe('site registry convention', () => {
     expect(siteFor('https://intranet.example.com/x', doc).id).toBe('generic');
     doc.head.append(meta);
     expect(siteFor('https://intranet.example.com/x', doc).id).toBe('confluence');
+    // Jira Server's `ajs-base-url` (all Atlassian Server products have it) is no Confluence.
+    const jira = loadPage('irrelevant/cake.html', 'https://intranet.example.com/x').window.document;
+    const ajs = jira.createElement('meta');
+    ajs.setAttribute('name', 'ajs-base-url');
+    jira.head.append(ajs);
+    expect(siteFor('https://intranet.example.com/x', jira).id).toBe('generic');
     // A classic SharePoint page (workspace, no modern canvas) stays with the generic reader, which reads it.
     const classic = loadPage('irrelevant/cake.html', 'https://intranet.example.com/x').window.document;
     const workspace = classic.createElement('div');
