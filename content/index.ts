@@ -51,7 +51,7 @@ import {
 import type { RankedArgument } from '../src/relevance/types';
 import { siteGroup } from '../src/site-groups';
 import type { CardCallbacks, CardHandle } from './card/types';
-import { cardState, isSnoozed, mergeRankings } from './policy';
+import { cardState, isSnoozed, mergeRankings, visible } from './policy';
 import { PageReader, type PageReaderOptions } from './reader';
 import { siteFor } from './sites/index';
 import type { SiteModule } from './sites/types';
@@ -190,6 +190,11 @@ export const EARLY_CHARS = 2_000;
  * {@link EARLY_CHARS}); the rest follows in doubling pieces.
  */
 export const FIRST_PIECE_CHARS = 3_000;
+/**
+ * Longest time the card keeps its old state after a settings change while the page is read again (milliseconds):
+ * a failed or lost answer must not freeze it.
+ */
+export const HOLD_MS = 2000;
 
 /** The URL without its fragment: hash-only changes are not navigation. */
 function pageUrl(href: string): string {
@@ -262,6 +267,9 @@ export function start(env: ContentEnv): ContentController | null {
   let card: CardHandle | null = null;
   let dismissed = false;
   let forced = false;
+  /** After a settings change, until the first new answer: the card keeps its state (see `render`). */
+  let holding = false;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
   let intranet: string[] = [];
   let selectionRanked: RankedArgument[] = [];
   let composeRanked: RankedArgument[] = [];
@@ -288,6 +296,7 @@ export function start(env: ContentEnv): ContentController | null {
     stopped = true;
     clearTimeout(timer);
     clearTimeout(composeTimer);
+    clearTimeout(holdTimer);
     life.abort();
     card?.destroy();
     card = null;
@@ -380,11 +389,11 @@ export function start(env: ContentEnv): ContentController | null {
    */
   function render(): boolean {
     if (stopped || !config) return false;
-    const state = cardState({
+    const input = {
       ranked: cardRanking(),
       selection: selectionRanked.length > 0,
       status: status(),
-      mode: onDemand() ? 'never' : (config.hintMode[site.group] ?? 'always'),
+      mode: onDemand() ? ('never' as const) : (config.hintMode[site.group] ?? 'always'),
       snoozed: isSnoozed(win.location.hostname, config.snoozed),
       dismissed,
       forced,
@@ -392,7 +401,12 @@ export function start(env: ContentEnv): ContentController | null {
       lang,
       cards,
       objectionLabels: labels,
-    });
+    };
+    // Re-reading after a settings change: the card keeps what it shows (and stays open) until the first new answer,
+    // rather than vanishing and coming back closed for a change that often did not touch it; unless the new settings
+    // hide it here.
+    if (holding && card && visible(input)) return true;
+    const state = cardState(input);
     if (!state) {
       card?.update({ arguments: [], status: 'ok', lang, composing: false });
       return false;
@@ -450,6 +464,7 @@ export function start(env: ContentEnv): ContentController | null {
     const done = rank(texts).then((results) => {
       if (!results || r !== reader) return;
       r.apply(results);
+      releaseHold();
       render();
     });
     track(done);
@@ -551,7 +566,10 @@ export function start(env: ContentEnv): ContentController | null {
       }
       if (scanning && r.interrupted) fullScan = true;
       // Nothing new to rank (Google Docs' canvas, a quiet page): the card shows the current state right away.
-      if (!sendBatch(r)) render();
+      if (!sendBatch(r)) {
+        releaseHold();
+        render();
+      }
     } finally {
       // What was read goes out even when the batch stopped early (hidden tab); never for a page left since.
       if (r && r === reader && !stopped) sendBatch(r);
@@ -699,10 +717,29 @@ export function start(env: ContentEnv): ContentController | null {
     lang = c.lang;
   }
 
+  /** Ends the hold of {@link render} after a settings change (first answer, nothing to rank, or its time is up). */
+  function releaseHold(): void {
+    holding = false;
+    clearTimeout(holdTimer);
+    holdTimer = undefined;
+  }
+
   async function applySettings(): Promise<void> {
     await loadConfig();
     if (stopped) return;
     resetPage();
+    releaseHold();
+    holding = true;
+    const expire = (): void => {
+      // A hidden tab reads nothing (Firefox hides the page behind the options tab): hold on until it is read.
+      if (doc.hidden) {
+        holdTimer = setTimeout(expire, HOLD_MS);
+        return;
+      }
+      releaseHold();
+      render();
+    };
+    holdTimer = setTimeout(expire, HOLD_MS);
     clearTimeout(timer);
     timer = undefined;
     schedule();

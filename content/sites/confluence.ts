@@ -12,8 +12,7 @@ export const confluence: SiteModule = {
   kind: 'document',
   matches: (url) => onDomain(url.hostname, 'atlassian.net') && /^\/wiki(\/|$)/.test(url.pathname),
   // Not `ajs-base-url`: Jira and Bitbucket Server carry it too, and a Jira page claimed here would be read as empty.
-  detect: (doc) =>
-    !!doc.getElementById('com-atlassian-confluence') || !!doc.head?.querySelector('meta[name="confluence-base-url"]'),
+  detect: (doc) => !!doc.getElementById('com-atlassian-confluence') || !!doc.head?.querySelector('meta[name="confluence-base-url"]'),
   selectors: {
     roots: '[data-testid="title-text"], .ak-renderer-document, .ProseMirror, #main-content.wiki-content, iframe#wysiwygTextarea_ifr',
     units: BLOCKS,

@@ -282,6 +282,34 @@ describe('messages', () => {
     expect(shownIds(h)).toEqual(['transparency']);
   });
 
+  it('a settings change that leaves the page’s answer as it was never empties the card in between', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    const card = h.cards[0]!;
+    const before = shownIds(h);
+    expect(before.length).toBeGreaterThan(0);
+    const seen = card.states.length;
+    h.changeSettings({ audience: 'management' });
+    await run();
+    // Every update since the change showed arguments: the real card would have closed on an empty one.
+    expect(card.states.slice(seen).every((s) => s.arguments.length > 0)).toBe(true);
+    expect(shownIds(h)).toEqual(before);
+    expect(h.cards).toHaveLength(1);
+  });
+
+  it('a settings change that hides the card here hides it at once, without waiting for the page to be read', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const h = harness(dom.window as unknown as Window);
+    launch(h.env);
+    await run();
+    h.changeSettings({ snoozed: ['x.com'] });
+    // Only the settings round trip: no rank answer has come back yet.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shownIds(h)).toEqual([]);
+  });
+
   it('a dismissal hides the card on the site for the session, across navigation and a new instance', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const h = harness(dom.window as unknown as Window);
