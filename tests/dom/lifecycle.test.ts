@@ -3,9 +3,10 @@
  * The content script's lifecycle: the double-injection guard, teardown when the extension context is gone
  * (and the new instance taking over with exactly one card), only the top frame, the sender check, and messages.
  */
+import type { DOMWindow } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ContentController, HELLO, MARKER, start } from '../../content/index';
-import { harness, loadPage, run, settle, shownIds } from './helpers';
+import { harness, loadPage, run, shownIds } from './helpers';
 
 const controllers: ContentController[] = [];
 function launch(...args: Parameters<typeof start>): ContentController | null {
@@ -98,7 +99,12 @@ describe('lifecycle', () => {
     expect(c.reader.reads).toBe(reads);
   });
 
-  it('on a quiet page (no mutations) notices the lost context at the user’s next interaction, with no timer meanwhile', async () => {
+  // A mouse user's press, and a reader who only scrolls: an element's scroll end does not bubble, the capture
+  // listener on the window sees it.
+  it.each([
+    ['a mouse press', (w: DOMWindow) => w.document.body.dispatchEvent(new w.MouseEvent('mousedown', { bubbles: true }))],
+    ['the end of a scroll', (w: DOMWindow) => w.document.querySelector('article')!.dispatchEvent(new w.Event('scrollend'))],
+  ] as const)('on a quiet page (no mutations) notices the lost context at %s, with no timer meanwhile', async (_, act) => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const h = harness(dom.window as unknown as Window);
     const c = launch(h.env)!;
@@ -109,20 +115,7 @@ describe('lifecycle', () => {
     expect(vi.getTimerCount()).toBe(0);
     await run(10_000);
     expect(c.signal.aborted).toBe(false);
-    dom.window.document.body.dispatchEvent(new dom.window.MouseEvent('mousedown', { bubbles: true }));
-    expect(c.signal.aborted).toBe(true);
-    expect(dom.window.document.querySelector('[data-argumentarium]')).toBeNull();
-  });
-
-  it('a reader who only scrolls a quiet page loses an orphaned card when a scroll ends', async () => {
-    const dom = loadPage('x/timeline.html', 'https://x.com/home');
-    const h = harness(dom.window as unknown as Window);
-    const c = launch(h.env)!;
-    await run();
-    h.runtime.id = undefined;
-    await run(10_000);
-    // An element's scroll ends (scrollend does not bubble from elements: the capture listener on the window sees it).
-    dom.window.document.querySelector('article')!.dispatchEvent(new dom.window.Event('scrollend'));
+    act(dom.window);
     expect(c.signal.aborted).toBe(true);
     expect(dom.window.document.querySelector('[data-argumentarium]')).toBeNull();
   });
