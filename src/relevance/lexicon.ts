@@ -339,8 +339,8 @@ const PROSE_SKIP: Record<Lang, Set<string>> = {
  */
 function addProse(b: Builder, catalog: readonly Argument[]): void {
   const lang = b.lex.lang;
-  const general = new Set<string>();
-  for (const p of [...CONTEXT[lang], ...OFF_TOPIC[lang]]) for (const w of wordsOf(p)) general.add(stem(w, lang));
+  const general = new Set(contextStemsOf(lang));
+  for (const p of OFF_TOPIC[lang]) for (const w of wordsOf(p)) general.add(stem(w, lang));
   const owners = new Map<string, Set<number>>();
   catalog.forEach((arg, i) => {
     const own = arg.text[lang] ?? arg.text[lang === 'de' ? 'en' : 'de'];
