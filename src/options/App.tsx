@@ -17,24 +17,28 @@ import { t } from '../i18n';
 import { accessState, originsFor, removeAccess, requestAccess } from '../platform/permissions';
 import {
   clearDismissedSite,
+  deleteQuarantined,
   loadDismissedSites,
   loadSettings,
   loadUserArgumentsChecked,
   onSettingsChanged,
   onUserArgumentsChanged,
   persistRepairs,
+  restoreQuarantined,
   StorageError,
   saveSettings,
   saveUserArguments,
 } from '../platform/storage';
 import type { HintMode, Settings } from '../settings';
-import type { UserArgument } from '../settings/arguments';
+import { newUserArgumentId, type UserArgument } from '../settings/arguments';
 import { loadManaged, type ManagedDefaults } from '../settings/managed';
+import { type QuarantinedArgument, quarantineTitle, salvage } from '../settings/quarantine';
 import { validateSitePattern } from '../settings/validate';
 import { SITE_GROUPS, type SiteGroupId } from '../site-groups';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { applyLanguage, resolveLang } from '../ui/locale';
 import { ArgumentForm } from './ArgumentForm';
+import { downloadText } from './download';
 import { TransferSection } from './Transfer';
 import { UsageSection } from './Usage';
 
@@ -55,6 +59,8 @@ const MODE_KEYS: Record<HintMode, string> = { always: 'optionsModeAlways', compo
 export interface OptionsData {
   settings: Settings;
   userArguments: UserArgument[];
+  /** Stored entries that failed validation, kept aside until the user repairs, restores or deletes them. */
+  quarantined: QuarantinedArgument[];
   managed: ManagedDefaults;
   /** Access per optional group id and per intranet pattern. */
   access: Record<string, boolean>;
@@ -77,6 +83,7 @@ export async function loadOptionsData(): Promise<OptionsData & { notices: DataNo
   return {
     settings: loaded.settings,
     userArguments: args.arguments,
+    quarantined: args.quarantined,
     managed,
     access,
     notices: { repaired: loaded.repaired, invalidArguments: args.invalid, newer: loaded.newer },
@@ -116,7 +123,7 @@ export function OptionsApp({ initialLang }: OptionsAppProps): JSX.Element {
       if (n.repaired.length) await persistRepairs().catch((e: unknown) => setError(errorMessage(e)));
     });
     onSettingsChanged((settings) => setData((d) => (d ? { ...d, settings } : d)), ctl.signal);
-    onUserArgumentsChanged((userArguments) => setData((d) => (d ? { ...d, userArguments } : d)), ctl.signal);
+    onUserArgumentsChanged((userArguments, quarantined) => setData((d) => (d ? { ...d, userArguments, quarantined } : d)), ctl.signal);
     // Access can change in the browser's own menus; look again when the user comes back to the tab.
     const onVisible = () => {
       if (document.visibilityState === 'visible') void refresh();
@@ -574,6 +581,8 @@ function ArgumentsSection({ data, lang, run }: { data: OptionsData; lang: Lang; 
         </button>
       )}
 
+      {data.quarantined.length > 0 && <QuarantineSection data={data} lang={lang} run={run} />}
+
       {data.managed.arguments.length > 0 && (
         <>
           <h3>{t('optionsManagedArguments')}</h3>
@@ -589,6 +598,133 @@ function ArgumentsSection({ data, lang, run }: { data: OptionsData; lang: Lang; 
         </>
       )}
     </section>
+  );
+}
+
+/** A file name for downloaded quarantined entries: `argumentarium-repair-<date>.json`. */
+function repairFileName(): string {
+  return `argumentarium-repair-${new Date().toISOString().slice(0, 10)}.json`;
+}
+
+/**
+ * Stored entries that failed validation: each with what is wrong, to repair in the form (saved, it leaves this list),
+ * to restore as it is when only its id was taken, to download as JSON, or to delete after a confirmation.
+ */
+function QuarantineSection({ data, lang, run }: { data: OptionsData; lang: Lang; run: Run }): JSX.Element {
+  const [repairing, setRepairing] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const taken = new Set(data.userArguments.map((a) => a.id));
+  const nameOf = (q: QuarantinedArgument, k: number) => quarantineTitle(q.raw, lang) ?? t('optionsRepairUnnamed', String(k + 1));
+
+  const restore = async (q: QuarantinedArgument, arg: UserArgument, name: string) => {
+    let failed = false;
+    await run(
+      async () => {
+        try {
+          await restoreQuarantined(q.key, arg);
+        } catch (e) {
+          failed = true;
+          throw e;
+        }
+      },
+      t('optionsRepairRestored', name),
+    );
+    if (!failed) setRepairing(null);
+  };
+
+  return (
+    <div class="quarantine" data-testid="quarantine">
+      <h3 id="quarantine-h">{t('optionsRepairHeading', String(data.quarantined.length))}</h3>
+      <p class="muted">{t('optionsRepairIntro')}</p>
+      <button
+        type="button"
+        onClick={() =>
+          downloadText(
+            repairFileName(),
+            `${JSON.stringify(
+              data.quarantined.map((q) => q.raw),
+              null,
+              2,
+            )}\n`,
+            'application/json',
+          )
+        }
+      >
+        {t('optionsRepairDownloadAll')}
+      </button>
+      <ul class="arguments" aria-labelledby="quarantine-h">
+        {data.quarantined.map((q, k) => {
+          const name = nameOf(q, k);
+          return (
+            <li key={q.key} data-quarantine-key={q.key}>
+              {repairing === q.key ? (
+                <ArgumentForm
+                  initial={salvage(q.raw, newUserArgumentId(), taken)}
+                  lang={lang}
+                  onSave={(arg) => restore(q, arg, name)}
+                  onCancel={() => setRepairing(null)}
+                />
+              ) : (
+                <div class="summary">
+                  <div>
+                    <strong>{name}</strong>
+                    <ul class="problems">
+                      {q.problems.length ? (
+                        q.problems.map((p) => <li key={p.message}>{p.message}</li>)
+                      ) : (
+                        <li>{t('optionsRepairIdTaken')}</li>
+                      )}
+                    </ul>
+                  </div>
+                  <div class="actions">
+                    {q.valid && q.problems.length === 0 ? (
+                      <button
+                        type="button"
+                        onClick={() => void restore(q, { ...(q.valid as UserArgument), id: newUserArgumentId() }, name)}
+                      >
+                        {t('optionsRepairRestore')}
+                      </button>
+                    ) : (
+                      <button type="button" onClick={() => setRepairing(q.key)} aria-label={t('optionsRepairFor', name)}>
+                        {t('optionsRepair')}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      onClick={() => downloadText(repairFileName(), `${JSON.stringify([q.raw], null, 2)}\n`, 'application/json')}
+                      aria-label={t('optionsRepairDownloadFor', name)}
+                    >
+                      {t('optionsRepairDownload')}
+                    </button>
+                    {confirmDelete === q.key ? (
+                      <>
+                        <button
+                          type="button"
+                          class="danger"
+                          onClick={() => {
+                            setConfirmDelete(null);
+                            void run(() => deleteQuarantined(q.key), t('optionsArgumentDeleted', name));
+                          }}
+                        >
+                          {t('optionsConfirmDelete')}
+                        </button>
+                        <button type="button" onClick={() => setConfirmDelete(null)}>
+                          {t('optionsCancel')}
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" onClick={() => setConfirmDelete(q.key)} aria-label={t('optionsDeleteFor', name)}>
+                        {t('optionsDelete')}
+                      </button>
+                    )}
+                  </div>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

@@ -7,7 +7,9 @@
  *   so every item stays far below Chrome's 8,192-byte `QUOTA_BYTES_PER_ITEM`
  *   (we refuse items above {@link SYNC_ITEM_BYTES}) and a sync conflict between
  *   two devices touches one setting, not all of them.
- * - `storage.local`: `userArguments`, the list of the user's own arguments (too big for sync).
+ * - `storage.local`: `userArguments`, the list of the user's own arguments (too big for sync), and
+ *   `quarantinedArguments`, stored entries that failed validation, kept aside as they were
+ *   (`src/settings/quarantine.ts`): every write of the list moves them there first, so no save loses them.
  *
  * Every read is validated and repaired (`src/settings/validate.ts`); reading never
  * writes. Every write is validated first, then verified by reading it back;
@@ -17,7 +19,15 @@
 
 import { t } from '../i18n';
 import { defaults, SETTINGS_VERSION, type Settings } from '../settings';
-import { formatPath, Problems, stableJson, type UserArgument, validateUserArgument, validateUserArguments } from '../settings/arguments';
+import { formatPath, Problems, stableJson, type UserArgument, validateUserArguments } from '../settings/arguments';
+import {
+  describeQuarantine,
+  mergeQuarantine,
+  QUARANTINE_KEY,
+  type QuarantinedArgument,
+  splitStored,
+  withoutQuarantined,
+} from '../settings/quarantine';
 import { SETTING_KEYS, validateSettings, validateSettingsPatch } from '../settings/validate';
 import { browser } from './browser';
 
@@ -179,35 +189,37 @@ export function onSettingsChanged(cb: (settings: Settings, changed: string[]) =>
 /** Result of {@link loadUserArgumentsChecked}. */
 export interface LoadedUserArguments {
   arguments: UserArgument[];
-  /** Stored entries that failed validation and were left out (they stay in storage until the next save). */
+  /** Stored entries that failed validation and were left out of `arguments` (they are moved aside, not dropped, on the next save). */
   invalid: number;
+  /** Every entry kept aside: those already in the quarantine item and those failing validation in the list now. */
+  quarantined: QuarantinedArgument[];
+}
+
+/** The raw stored list and quarantine; `undefined` values when storage holds nothing. @throws the browser's error */
+async function readLocalRaw(): Promise<{ list: unknown; quarantine: unknown }> {
+  const got = await browser.storage.local.get([USER_ARGUMENTS_KEY, QUARANTINE_KEY]);
+  return { list: got[USER_ARGUMENTS_KEY], quarantine: got[QUARANTINE_KEY] };
 }
 
 /**
- * Reads the user's arguments from `storage.local`; invalid entries are left out and counted.
+ * Reads the user's arguments from `storage.local`; invalid entries are left out, counted and described in `quarantined`.
  * Never rejects (unreadable storage gives an empty list).
  */
 export async function loadUserArgumentsChecked(): Promise<LoadedUserArguments> {
-  let raw: unknown;
+  let raw: { list: unknown; quarantine: unknown };
   try {
-    raw = (await browser.storage.local.get(USER_ARGUMENTS_KEY))[USER_ARGUMENTS_KEY];
+    raw = await readLocalRaw();
   } catch (e) {
     console.warn('Argumentarium: user arguments unreadable', e);
-    return { arguments: [], invalid: 0 };
+    return { arguments: [], invalid: 0, quarantined: [] };
   }
-  if (raw === undefined) return { arguments: [], invalid: 0 };
-  if (!Array.isArray(raw)) return { arguments: [], invalid: 1 };
-  const out: UserArgument[] = [];
-  const seen = new Set<string>();
-  let invalid = 0;
-  raw.forEach((entry, k) => {
-    const a = validateUserArgument(entry, [k], new Problems());
-    if (a && !seen.has(a.id)) {
-      seen.add(a.id);
-      out.push(a);
-    } else invalid++;
-  });
-  return { arguments: out, invalid };
+  const { valid, invalid } = splitStored(raw.list);
+  const taken = new Set(valid.map((a) => a.id));
+  return {
+    arguments: valid,
+    invalid: invalid.length,
+    quarantined: describeQuarantine(mergeQuarantine(raw.quarantine, invalid), taken),
+  };
 }
 
 /** The user's own arguments (`origin: 'user'`, ids `user-…`), validated. Never rejects. */
@@ -215,7 +227,8 @@ export async function loadUserArguments(): Promise<UserArgument[]> {
   return (await loadUserArgumentsChecked()).arguments;
 }
 
-function userArgumentItems(list: readonly unknown[]): Record<string, unknown> {
+/** Checks a new list strictly. @throws StorageError `quota` (too many) or `invalid` (nothing written) */
+function checkedList(list: readonly unknown[]): UserArgument[] {
   if (list.length > MAX_USER_ARGUMENTS) throw new StorageError('quota', t('optionsStorageTooManyArguments', String(MAX_USER_ARGUMENTS)));
   const p = new Problems();
   const valid = validateUserArguments(list, [], p);
@@ -223,23 +236,66 @@ function userArgumentItems(list: readonly unknown[]): Record<string, unknown> {
     const first = p.list[0];
     throw new StorageError('invalid', first?.message ?? t('optionsStorageInvalid'), first ? formatPath(first.path) : undefined);
   }
-  return { [USER_ARGUMENTS_KEY]: valid };
+  return valid;
+}
+
+/**
+ * The `storage.local` items that replace the list with `list`: the list itself and, when the stored list holds
+ * entries that fail validation, the quarantine with them added, so the write cannot lose them.
+ * @param quarantine the quarantine to write instead of the stored one plus the failing entries (restore and delete pass it)
+ * @throws StorageError as {@link checkedList}, or `failed` when the stored data cannot be read (nothing is written then)
+ */
+async function userArgumentItems(list: readonly unknown[], quarantine?: (stored: unknown) => unknown[]): Promise<Record<string, unknown>> {
+  const valid = checkedList(list);
+  let raw: { list: unknown; quarantine: unknown };
+  try {
+    raw = await readLocalRaw();
+  } catch (e) {
+    throw toStorageError(e);
+  }
+  const items: Record<string, unknown> = { [USER_ARGUMENTS_KEY]: valid };
+  const merged = mergeQuarantine(raw.quarantine, splitStored(raw.list).invalid);
+  const next = quarantine ? quarantine(merged) : merged;
+  if (stableJson(next) !== stableJson(raw.quarantine ?? [])) items[QUARANTINE_KEY] = next;
+  return items;
 }
 
 /**
  * Replaces the user's arguments in `storage.local` with `list` (validated strictly, then verified).
+ * Stored entries that fail validation are moved to the quarantine in the same write, never dropped.
  * @throws StorageError `invalid` (nothing written), `quota` (more than {@link MAX_USER_ARGUMENTS}, or the browser's quota), `verify`, `failed`
  */
 export async function saveUserArguments(list: readonly UserArgument[]): Promise<void> {
-  await writeVerified('local', userArgumentItems(list));
+  await writeVerified('local', await userArgumentItems(list));
 }
 
-/** Calls `cb` with the user's arguments whenever they change in `storage.local`, until `signal` aborts. */
-export function onUserArgumentsChanged(cb: (list: UserArgument[]) => void, signal?: AbortSignal): void {
+/**
+ * Restores a quarantined entry as `arg` (repaired by the user, or as it was when only its id was taken):
+ * `arg` replaces the argument with its id or is added to the list, and the entry with `key` leaves the quarantine,
+ * in one verified write.
+ * @throws StorageError as {@link saveUserArguments}
+ */
+export async function restoreQuarantined(key: string, arg: UserArgument): Promise<void> {
+  const { arguments: list } = await loadUserArgumentsChecked();
+  const next = list.some((a) => a.id === arg.id) ? list.map((a) => (a.id === arg.id ? arg : a)) : [...list, arg];
+  await writeVerified('local', await userArgumentItems(next, (q) => withoutQuarantined(q, key)));
+}
+
+/**
+ * Deletes a quarantined entry for good (the user's explicit choice on the options page).
+ * @throws StorageError as {@link saveUserArguments}
+ */
+export async function deleteQuarantined(key: string): Promise<void> {
+  const { arguments: list } = await loadUserArgumentsChecked();
+  await writeVerified('local', await userArgumentItems(list, (q) => withoutQuarantined(q, key)));
+}
+
+/** Calls `cb` with the user's arguments and the quarantined entries whenever either changes in `storage.local`, until `signal` aborts. */
+export function onUserArgumentsChanged(cb: (list: UserArgument[], quarantined: QuarantinedArgument[]) => void, signal?: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(USER_ARGUMENTS_KEY in changes)) return;
-    void loadUserArguments().then((list) => {
-      if (!signal?.aborted) cb(list);
+    if (area !== 'local' || !(USER_ARGUMENTS_KEY in changes || QUARANTINE_KEY in changes)) return;
+    void loadUserArgumentsChecked().then((r) => {
+      if (!signal?.aborted) cb(r.arguments, r.quarantined);
     });
   };
   if (signal?.aborted) return;
@@ -256,7 +312,7 @@ export function onUserArgumentsChanged(cb: (list: UserArgument[]) => void, signa
  */
 export async function saveAll(patch: Partial<Settings>, list: readonly UserArgument[] | undefined): Promise<void> {
   const syncItems = settingsItems(patch);
-  const localItems = list ? userArgumentItems(list) : {};
+  const localItems = list ? await userArgumentItems(list) : {};
   const before = {
     sync: await browser.storage.sync.get(Object.keys(syncItems)),
     local: await browser.storage.local.get(Object.keys(localItems)),
