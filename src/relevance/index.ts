@@ -12,6 +12,7 @@ import type { Argument, Lang } from '../catalog/types';
 import { foldWord } from './lexicon';
 import { normalize, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
+import { catalogOr, PageEvidence, unitsOf } from './rank';
 import { Scorer } from './scorer';
 import { addLangEvidence, type LangEvidence, langOf } from './stem';
 import type { RankedArgument, RankOptions } from './types';
@@ -22,25 +23,22 @@ export { type SearchResult, searchArguments } from './search';
 export type { RankedArgument, RankOptions } from './types';
 
 /**
- * Ranks the arguments relevant to `text`, best first.
- * @param text any text (a post, a draft, a page); URLs and @-mentions are ignored as content
- * @param options.lang the text's language; detected per block of ~50 words when omitted
- * @param options.catalog the arguments to rank (built-ins and user arguments); the built-in catalog when omitted
- * @returns only relevant arguments (score ≥ 1), best first, each with the words of `text` that
- *   triggered it as written (invisible characters removed) and the ids of the objections in the
- *   text it answers; `[]` for texts about something else (sport, weather, recipes). A single
- *   ordinary word ("Kritik") is not enough without context; a term of the trade ("#Shitstorm") is.
- *   Scoring: signal weights (weak 0.4, normal 1, terms of the trade 1.5, phrases up to 2, the
- *   argument's own objection sentences 1.2), repeats add 0.3·ln(count), hashtags ×1.5, objections
- *   answered +1/+0.8/+0.6, a word of the argument's own prose that no signal list covers 0.35;
- *   ×0.9 without any context word (so one ordinary signal alone stays under the threshold),
- *   ×0.5 when off-topic words outweigh context. Weights were tuned on the even-numbered half of
- *   tests/eval/texts.json and on our own sets in scripts/eval/. Never throws.
+ * Ranks the arguments relevant to `text`, best first, with the learned model (`./model.ts`, trained by
+ * `npm run train`) for the built-in arguments and the lexicon of their own words for user and organisation ones.
+ * @param text any text (a post, a draft, a page); URLs and @-mentions are ignored as content. Cut into units at blank
+ *   lines (and long paragraphs into windows of sentences); each unit is judged on its own and the page's evidence
+ *   for an argument is its best unit (see `./rank.ts`).
+ * @param options.lang the text's language; detected per unit when omitted
+ * @param options.catalog the arguments to rank (built-ins and user arguments); the built-in catalog when omitted.
+ *   A built-in missing from it (hidden by the user) is never returned.
+ * @returns only relevant arguments, best first, each with a score in (0, 1] (the model's probability, or for user
+ *   arguments `s / (s + 1)` of their lexicon score), the sentence that carries it and its decisive words, and the
+ *   ids of the objections in that unit it answers; `[]` for texts about something else. Never throws.
  */
 export function rankArguments(text: string, options: RankOptions = {}): RankedArgument[] {
-  const scorer = new Scorer(options.catalog ?? builtinCatalog, knownLang(options.lang));
-  scorer.add(typeof text === 'string' ? text : '');
-  return scorer.ranking();
+  const page = new PageEvidence(catalogOr(options.catalog), knownLang(options.lang));
+  for (const unit of unitsOf(typeof text === 'string' ? text : '')) page.addUnit(unit);
+  return page.ranking();
 }
 
 /** `lang` when it is one we speak; anything else (a value from outside the type system) means "detect". */
@@ -50,7 +48,7 @@ function knownLang(lang: unknown): Lang | undefined {
 
 /** An accumulating scorer for text read piece by piece (see {@link createScorer}). */
 export interface ArgumentScorer {
-  /** Adds a piece of text (a post, a paragraph). Scores accumulate; the text itself is not kept. */
+  /** Adds a piece of text (a post, a paragraph): cut into units as by {@link rankArguments}. The text is not kept. */
   add(text: string): void;
   /** The relevant arguments over everything added since creation or the last reset, best first (as {@link rankArguments}). */
   ranking(): RankedArgument[];
@@ -59,17 +57,19 @@ export interface ArgumentScorer {
 }
 
 /**
- * Creates a scorer for content scripts that read a feed or a virtualised document piece by piece.
- * Memory is bounded by the lexicon's size (counts and at most 12 matched words per argument),
- * not by the amount of text added. A phrase never spans two `add` calls.
+ * Creates a scorer for content scripts that read a feed or a virtualised document piece by piece. Each argument's
+ * evidence is its best unit so far, so the result does not depend on how the text was cut into `add` calls.
+ * Memory is bounded by the catalog (one quote and a few words per argument), not by the amount of text added.
  * @param options as for {@link rankArguments}
  */
 export function createScorer(options: RankOptions = {}): ArgumentScorer {
-  const scorer = new Scorer(options.catalog ?? builtinCatalog, knownLang(options.lang));
+  const page = new PageEvidence(catalogOr(options.catalog), knownLang(options.lang));
   return {
-    add: (text) => scorer.add(text),
-    ranking: () => scorer.ranking(),
-    reset: () => scorer.reset(),
+    add: (text) => {
+      for (const unit of unitsOf(typeof text === 'string' ? text : '')) page.addUnit(unit);
+    },
+    ranking: () => page.ranking(),
+    reset: () => page.reset(),
   };
 }
 

@@ -280,6 +280,31 @@ export class Scorer {
     }
   }
 
+  /**
+   * The lexicon's raw evidence so far, before any threshold or factor: per argument (catalog order) the summed
+   * signal weights with repeats and hashtags counted as in {@link ranking}, plus the agreement bonus; the number
+   * of context and off-topic cues; the objections found (indices into `OBJECTIONS`). The learned model
+   * (`./model.ts`) takes these as features beside the words themselves.
+   * @returns `undefined` before any text was added
+   */
+  evidence(): { argIds: readonly string[]; scores: Float64Array; ctx: number; off: number; objections: number[] } | undefined {
+    const lex = this.anyLexicon();
+    if (!lex) return undefined;
+    const nArgs = lex.nArgs;
+    const scores = new Float64Array(nArgs);
+    const distinct = new Uint16Array(nArgs);
+    let ctx = 0;
+    let off = 0;
+    for (const st of Object.values(this.states)) {
+      if (!st) continue;
+      ctx += st.ctx;
+      off += st.off;
+      Scorer.collect(st, nArgs, scores, distinct);
+    }
+    for (let i = 0; i < nArgs; i++) if (this.agreed[i]) scores[i] = (scores[i] as number) + CO_BONUS;
+    return { argIds: lex.argIds, scores, ctx, off, objections: this.objections().map((o) => o.index) };
+  }
+
   /** The relevant arguments so far, best first. */
   ranking(): RankedArgument[] {
     const lex = this.anyLexicon();

@@ -7,8 +7,13 @@ export interface RankedArgument {
   id: string;
   /** Relevance score, > 0; higher is more relevant. Unitless, comparable within one call only. */
   score: number;
-  /** The words of the text that triggered it, as written in the text (original case and form), deduplicated. */
+  /**
+   * The decisive words, as written in the text (original case and form), deduplicated, in text order: those of
+   * {@link quote} that pull most towards the argument. Never function words.
+   */
   matched: string[];
+  /** The sentence (or short passage) of the text that carries the argument, at most ~180 characters. */
+  quote?: string;
   /**
    * Ids of the objections found in the text that this argument answers (see `OBJECTIONS` in
    * `src/relevance/objections.ts` for labels and notes). Absent when none.

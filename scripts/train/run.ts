@@ -1,0 +1,150 @@
+/**
+ * `npm run train`: trains the relevance model on the corpus and writes `src/relevance/model-data.ts`.
+ *
+ * 1. Loads `tests/corpus/*.jsonl`, the studied evaluation sets and the catalog prose (`loadCorpus`).
+ * 2. Grouped cross-validation (no batch in both train and test) gives out-of-fold probabilities; the gate is
+ *    calibrated on them so that at most {@link TARGET_FALSE_HINTS} of the corpus texts calling for no argument
+ *    get a hint, and the figures are printed.
+ * 3. Trains on everything, prunes the weights (the {@link KEEP} buckets with the largest weight), quantises
+ *    them to 8 bits and writes the model module.
+ *
+ * Usage: node scripts/train.mjs [--cv-only] [--search]
+ *   --cv-only   print the cross-validation figures, write nothing
+ *   --search    also try a small grid of feature-group weights and print each one's figures
+ */
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { HASH_BITS } from '../../src/relevance/features';
+import {
+  CLASSES,
+  calibrateGate,
+  crossValidate,
+  DEFAULTS,
+  type Decision,
+  decide,
+  type Example,
+  featurize,
+  type Trained,
+  type TrainOptions,
+  train,
+} from './core';
+import { argumentLines, confusionLines, figures, languageLines, overall } from './report';
+
+/** Share of no-argument texts that may get a hint, out of fold. */
+export const TARGET_FALSE_HINTS = 0.03;
+/** A second or third argument is shown when its probability is at least this share of the first's. */
+export const FOLLOW = 0.35;
+/** Folds of the grouped cross-validation. */
+export const FOLDS = 5;
+/** Hash buckets kept in the shipped model. */
+export const KEEP = 24000;
+
+/** Out-of-fold figures and the calibrated decision for one set of options. */
+export function validate(
+  examples: readonly Example[],
+  opt: TrainOptions,
+  { fraction = 1, print = true }: { fraction?: number; print?: boolean } = {},
+) {
+  const xs = featurize(examples, opt.features);
+  const { probs } = crossValidate(examples, xs, opt, FOLDS, { fraction });
+  // Metrics over the corpus only: the catalog prose is always trained on and the studied eval sets are reported apart.
+  const scored = examples.map((e, i) => ({ e, p: probs[i] as Float64Array })).filter(({ e }) => e.group !== 'catalog');
+  const gate = calibrateGate(
+    scored.filter(({ e }) => e.labels.length === 0).map(({ p }) => 1 - (p[0] as number)),
+    TARGET_FALSE_HINTS,
+  );
+  const decision: Decision = { gate, follow: FOLLOW };
+  const f = figures(
+    scored.map(({ e }) => e),
+    scored.map(({ p }) => decide(p, decision).map((h) => h.id)),
+  );
+  if (print) {
+    console.log(`gate ${gate.toFixed(3)} (calibrated for ≤ ${TARGET_FALSE_HINTS * 100} % false hints out of fold)`);
+    for (const l of languageLines(f)) console.log(l);
+    console.log(overall(f).line);
+  }
+  return { f, decision, xs };
+}
+
+/** Quantised, pruned model as shipped: see `src/relevance/model.ts` for the format. */
+function exportModel(m: Trained, opt: TrainOptions, decision: Decision): { source: string; gz: number; kept: number } {
+  const K = CLASSES.length;
+  const D = 1 << HASH_BITS;
+  const strength: { b: number; s: number }[] = [];
+  for (let b = 0; b < D; b++) {
+    let s = 0;
+    for (let k = 0; k < K; k++) s = Math.max(s, Math.abs(m.w[b * K + k] as number));
+    if (s > 0) strength.push({ b, s });
+  }
+  strength.sort((a, b) => b.s - a.s || a.b - b.b);
+  const kept = strength
+    .slice(0, KEEP)
+    .map((x) => x.b)
+    .sort((a, b) => a - b);
+  let max = 0;
+  for (const b of kept) for (let k = 0; k < K; k++) max = Math.max(max, Math.abs(m.w[b * K + k] as number));
+  const scale = max / 127;
+  const weights = new Int8Array(kept.length * K);
+  kept.forEach((b, r) => {
+    for (let k = 0; k < K; k++) weights[r * K + k] = Math.round((m.w[b * K + k] as number) / scale);
+  });
+  // Bucket numbers as deltas in base-128 varints: sorted, so most deltas fit one byte.
+  const bytes: number[] = [];
+  let prev = 0;
+  for (const b of kept) {
+    let d = b - prev;
+    prev = b;
+    while (d >= 0x80) {
+      bytes.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    bytes.push(d);
+  }
+  const data = {
+    classes: CLASSES,
+    hashBits: HASH_BITS,
+    features: opt.features,
+    decision,
+    bias: [...m.bias].map((v) => Math.round(v * 1e4) / 1e4),
+    scale,
+    buckets: Buffer.from(Uint8Array.from(bytes)).toString('base64'),
+    weights: Buffer.from(weights.buffer).toString('base64'),
+  };
+  const source = `/**
+ * The trained relevance model, written by \`npm run train\` (scripts/train/run.ts) from the corpus in tests/corpus/.
+ * Do not edit: retrain instead. Format: see \`ModelData\` in ./model.ts.
+ */
+import type { ModelData } from './model';
+
+export const MODEL_DATA: ModelData = ${JSON.stringify(data, null, 1)};
+`;
+  return { source, gz: gzipSync(source).length, kept: kept.length };
+}
+
+/** Entry point (see the module comment). */
+export function main(root: string, args: string[], corpus: Example[]): void {
+  const opt = DEFAULTS;
+  console.log(`corpus: ${corpus.length} texts (${corpus.filter((e) => e.labels.length === 0).length} calling for none)`);
+  if (args.includes('--search')) {
+    for (const chars of [0, 0.7]) for (const pairs of [0, 0.5]) for (const lexicon of [0, 1, 2]) {
+      const o = { ...opt, features: { ...opt.features, chars, pairs, lexicon } };
+      const { f } = validate(corpus, o, { print: false });
+      console.log(`chars ${chars} pairs ${pairs} lexicon ${lexicon}: ${overall(f).line.trim()}`);
+    }
+  }
+  const { f, decision, xs } = validate(corpus, opt);
+  console.log('\nPer argument (first hint):');
+  for (const l of argumentLines(f)) console.log(l);
+  console.log('\nConfusion:');
+  for (const l of confusionLines(f)) console.log(l);
+  if (args.includes('--cv-only')) return;
+  const m = train(
+    xs,
+    corpus.map((e) => e.labels),
+    opt,
+  );
+  const { source, gz, kept } = exportModel(m, opt, decision);
+  writeFileSync(join(root, 'src/relevance/model-data.ts'), source);
+  console.log(`\nwrote src/relevance/model-data.ts: ${kept} buckets, ${(source.length / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped`);
+}

@@ -1,0 +1,259 @@
+/**
+ * Ranking with the learned model: a text is cut into units (paragraphs; long ones into windows of sentences), each
+ * unit is classified on its own, and a page's evidence is the best unit per argument. So a page's ranking does not
+ * depend on where it was cut into batches (units are never merged across `add` calls), fifty unrelated posts stay
+ * as quiet as one, and one on-topic post among them shows its argument.
+ *
+ * Per unit: the model's gate (`1 − P(none)`) must reach the calibrated threshold; then the most probable argument is
+ * a hint, and so is any other within the model's `follow` share of it (at most three). The "why" of a hint is the
+ * unit's sentence that the model finds most on that argument, with the words that pull towards it most.
+ *
+ * User and organisation arguments have no training data: they are matched through the hand lexicon of their own
+ * claim, reasoning, signal words and objections (`./scorer.ts`), which needs two pieces of evidence or a term of the
+ * trade; a lexicon score `s ≥ 1` ranks as `s / (s + 1)`, so a hint on its own words sits among the model's
+ * probabilities (0.5 and above).
+ */
+import { catalog as builtinCatalog } from '../catalog';
+import type { Argument, Lang } from '../catalog/types';
+import { bucketOf, contentWords } from './features';
+import { foldWord } from './lexicon';
+import { tokenize } from './normalize';
+import { OBJECTIONS } from './objections';
+import { Scorer } from './scorer';
+import { addLangEvidence, type LangEvidence, langOf } from './stem';
+import { type Model, shippedModel } from './model';
+import type { RankedArgument } from './types';
+
+/** Words per unit before a paragraph is cut into windows of sentences (the corpus's longest texts have ~180). */
+const UNIT_WORDS = 160;
+/** Longest quote in a "why", in characters; longer sentences are cut at a word boundary. */
+const QUOTE_CHARS = 180;
+/** Decisive words shown per hint. */
+const WHY_WORDS = 3;
+
+/** The language of `text` from its function words and umlauts (German when there is no evidence). */
+export function langOfText(text: string): Lang {
+  const ev: LangEvidence = { de: 0, en: 0 };
+  tokenize(text, (raw) => addLangEvidence(foldWord(raw), ev));
+  return langOf(ev);
+}
+
+/** Sentences of `text` as [start, end) offsets (the tokenizer's sentence breaks: . ! ? ; and line breaks). */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  tokenize(text, (_raw, start, end, sentence) => {
+    const last = out[sentence];
+    if (last) last[1] = end;
+    else out[sentence] = [start, end];
+  });
+  return out.filter(Boolean);
+}
+
+/**
+ * Cuts a free text into units: paragraphs at blank lines, and a paragraph of more than {@link UNIT_WORDS} words
+ * into consecutive windows of whole sentences of about that size.
+ */
+export function unitsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\n\s*\n/)) {
+    if (!para.trim()) continue;
+    let n = 0;
+    tokenize(para, () => {
+      n++;
+    });
+    if (n <= UNIT_WORDS) {
+      out.push(para);
+      continue;
+    }
+    let from = -1;
+    let words = 0;
+    let to = 0;
+    let lastSentence = -1;
+    tokenize(para, (_raw, start, end, sentence) => {
+      if (from < 0) from = start;
+      if (sentence !== lastSentence && words >= UNIT_WORDS) {
+        out.push(para.slice(from, to));
+        from = start;
+        words = 0;
+      }
+      lastSentence = sentence;
+      words++;
+      to = end;
+    });
+    if (from >= 0 && words > 0) out.push(para.slice(from, to));
+  }
+  return out;
+}
+
+/** The best evidence for one argument so far. */
+interface Best {
+  score: number;
+  matched: string[];
+  quote?: string;
+  objections?: string[];
+}
+
+/** Cuts `s` to at most {@link QUOTE_CHARS} characters at a word boundary. */
+function cut(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= QUOTE_CHARS) return t;
+  const i = t.lastIndexOf(' ', QUOTE_CHARS - 1);
+  return `${t.slice(0, i > 40 ? i : QUOTE_CHARS - 1)}…`;
+}
+
+/**
+ * Accumulates a page's evidence unit by unit. Memory is bounded by the catalog (one {@link Best} per argument),
+ * never by the text added.
+ */
+export class PageEvidence {
+  private best = new Map<string, Best>();
+  /** First appearance order, the tie-breaker. */
+  private order: string[] = [];
+  private readonly model: Model = shippedModel();
+  private readonly builtinIds: Set<string>;
+  private readonly own: Argument[];
+
+  /**
+   * @param catalog the arguments that may be hinted: built-ins the model knows (those missing here are hidden by
+   *   the user and never returned) and user or organisation arguments (matched by their lexicon)
+   * @param lang the language of every unit; detected per unit when omitted
+   */
+  constructor(
+    private readonly catalog: readonly Argument[],
+    private readonly lang?: Lang,
+  ) {
+    const known = new Set(this.model.classes);
+    this.builtinIds = new Set(catalog.filter((a) => known.has(a.id)).map((a) => a.id));
+    this.own = catalog.filter((a) => !known.has(a.id));
+  }
+
+  /** Adds one unit (a post, a paragraph). */
+  addUnit(unit: string): void {
+    if (!unit.trim()) return;
+    const lang = this.lang ?? langOfText(unit);
+    const m = this.model;
+    const p = m.unit(unit, lang);
+    let scorer: Scorer | undefined;
+    const lexicon = (): Scorer => {
+      if (!scorer) {
+        scorer = new Scorer(this.catalog, lang);
+        scorer.add(unit);
+      }
+      return scorer;
+    };
+    if (1 - (p[0] as number) >= m.gate) {
+      const ranked = m.classes
+        .map((id, k) => ({ id, k, p: p[k] as number }))
+        .slice(1)
+        .sort((a, b) => b.p - a.p);
+      const top = (ranked[0] as { p: number }).p;
+      const shown = ranked.filter((r, i) => i === 0 || r.p >= m.follow * top).slice(0, 3);
+      for (const r of shown) {
+        if (!this.builtinIds.has(r.id)) continue;
+        if ((this.best.get(r.id)?.score ?? 0) >= r.p) continue;
+        this.record(r.id, { score: r.p, ...this.why(unit, lang, r.k), ...this.objectionsFor(r.id, lexicon()) });
+      }
+    }
+    if (this.own.length > 0) {
+      const ownIds = new Set(this.own.map((a) => a.id));
+      for (const r of lexicon().ranking()) {
+        if (!ownIds.has(r.id)) continue;
+        const score = r.score / (r.score + 1);
+        if ((this.best.get(r.id)?.score ?? 0) >= score) continue;
+        const best: Best = { score, matched: r.matched, quote: this.quoteWith(unit, r.matched) };
+        if (r.objections) best.objections = r.objections;
+        this.record(r.id, best);
+      }
+    }
+  }
+
+  private record(id: string, best: Best): void {
+    if (!this.best.has(id)) this.order.push(id);
+    this.best.set(id, best);
+  }
+
+  /** The objection ids found in the unit that argument `id` answers. */
+  private objectionsFor(id: string, scorer: Scorer): { objections?: string[] } {
+    const found = scorer
+      .objections()
+      .map((o) => OBJECTIONS[o.index] as (typeof OBJECTIONS)[number])
+      .filter((o) => o.answeredBy.includes(id))
+      .map((o) => o.id);
+    return found.length ? { objections: found } : {};
+  }
+
+  /** The sentence of `unit` the model finds most on class `k`, and its words that pull most towards it. */
+  private why(unit: string, lang: Lang, k: number): { matched: string[]; quote: string } {
+    const m = this.model;
+    const spans = sentences(unit);
+    let quote = unit;
+    if (spans.length > 1) {
+      let bestP = -1;
+      for (const [s, e] of spans) {
+        const text = unit.slice(s, e);
+        const p = m.unit(text, lang)[k] as number;
+        if (p > bestP) {
+          bestP = p;
+          quote = text;
+        }
+      }
+    }
+    const pulls = contentWords(quote, lang).map((w, i) => {
+      const f = `<${foldWord(w.raw)}>`;
+      const buckets = w.stems.map((s) => bucketOf(`s${lang}${s}`));
+      for (let j = 0; j + 4 <= f.length; j++) buckets.push(bucketOf(`c${f.slice(j, j + 4)}`));
+      return { raw: w.raw, i, pull: m.pull(buckets, k) };
+    });
+    const seen = new Set<string>();
+    const top = pulls
+      .filter((w) => w.pull > 0)
+      .sort((a, b) => b.pull - a.pull)
+      .filter((w) => {
+        const f = foldWord(w.raw);
+        if (seen.has(f)) return false;
+        seen.add(f);
+        return true;
+      })
+      .slice(0, WHY_WORDS)
+      .sort((a, b) => a.i - b.i);
+    return { matched: top.map((w) => w.raw.normalize('NFC')), quote: cut(quote) };
+  }
+
+  /** The first sentence of `unit` that contains one of `words`, or the unit's start. */
+  private quoteWith(unit: string, words: readonly string[]): string {
+    const wanted = new Set(words.map((w) => foldWord(w)));
+    for (const [s, e] of sentences(unit)) {
+      const text = unit.slice(s, e);
+      let hit = false;
+      tokenize(text, (raw) => {
+        if (wanted.has(foldWord(raw))) hit = true;
+      });
+      if (hit) return cut(text);
+    }
+    return cut(unit);
+  }
+
+  /** The hints so far, best first (ties in order of first appearance). */
+  ranking(): RankedArgument[] {
+    return this.order
+      .map((id, i) => ({ id, i, b: this.best.get(id) as Best }))
+      .sort((a, b) => b.b.score - a.b.score || a.i - b.i)
+      .map(({ id, b }) => {
+        const r: RankedArgument = { id, score: Math.round(b.score * 1000) / 1000, matched: [...b.matched] };
+        if (b.quote) r.quote = b.quote;
+        if (b.objections) r.objections = [...b.objections];
+        return r;
+      });
+  }
+
+  /** Forgets everything added. */
+  reset(): void {
+    this.best.clear();
+    this.order = [];
+  }
+}
+
+/** `catalog` or the built-in one. */
+export function catalogOr(catalog: readonly Argument[] | undefined): readonly Argument[] {
+  return catalog ?? builtinCatalog;
+}
