@@ -3,12 +3,15 @@
  * choose each one's length, edit the title, and copy one structured briefing in the chosen format.
  * Used in the popup's Briefing tab and on the full-page briefing view. Formatting is `src/copy`'s
  * `formatBriefing`; writing the clipboard and announcing the result are the caller's (`copy`).
+ * Every change the user makes is handed to `onDraftChange`, which keeps it in storage (`./store.ts`),
+ * and a stored draft given as `draft` is what the composer starts from.
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Argument, type Audience, type Lang, textOf } from '../catalog/types';
 import { type ArgumentLength, type BriefingPayload, formatBriefing, type OutputFormat } from '../copy/index';
 import { t } from '../i18n/index';
+import type { BriefingDraft } from './store';
 
 /** One chosen argument, by id, with its length. */
 export interface BriefingEntry {
@@ -30,8 +33,12 @@ export interface ComposerProps {
   copy(payload: BriefingPayload, ids: string[]): void;
   /** Announces a change politely (e.g. "Moved to position 2 of 4"). */
   announce(text: string, tone?: 'ok' | 'error' | 'info'): void;
-  /** Starting selection, e.g. the page's relevant arguments. */
+  /** Starting selection, e.g. the page's relevant arguments; used only when there is no `draft`. */
   initial?: BriefingEntry[];
+  /** The briefing the user was building (from storage): its picks, order, lengths and title come back. */
+  draft?: BriefingDraft | null;
+  /** Called after each change the user makes with the picks and the title, and with `null` when they clear the briefing. */
+  onDraftChange?(draft: Pick<BriefingDraft, 'entries' | 'title'> | null): void;
 }
 
 /** `list` with the element at `from` moved to index `to` (a new array; out-of-range indices return a copy). */
@@ -46,9 +53,37 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 export function Composer(props: ComposerProps): JSX.Element {
   const { args, lang } = props;
   /** `null` until the user edits it: the default title then follows the UI language. */
-  const [customTitle, setTitle] = useState<string | null>(null);
+  const [customTitle, setCustomTitle] = useState<string | null>(props.draft?.title ?? null);
   const title = customTitle ?? t('popupBriefingDefaultTitle');
-  const [entries, setEntries] = useState<BriefingEntry[]>(() => (props.initial ?? []).filter((e) => args.some((a) => a.id === e.id)));
+  const [entries, setEntriesState] = useState<BriefingEntry[]>(() =>
+    props.draft ? props.draft.entries : (props.initial ?? []).filter((e) => args.some((a) => a.id === e.id)),
+  );
+  /**
+   * The latest picks and title, updated in the same task as the user's change, so that `onDraftChange` is called
+   * synchronously from the event handler: an effect could run too late (after the next frame, which a popup that
+   * is closing or a background tab may never draw).
+   */
+  const latest = useRef({ entries, title: customTitle });
+  const onDraftChange = props.onDraftChange;
+  const setEntries = (next: BriefingEntry[] | ((list: BriefingEntry[]) => BriefingEntry[])): void => {
+    const list = typeof next === 'function' ? next(latest.current.entries) : next;
+    latest.current = { ...latest.current, entries: list };
+    setEntriesState(list);
+    onDraftChange?.({ entries: list, title: latest.current.title });
+  };
+  const setTitle = (next: string): void => {
+    latest.current = { ...latest.current, title: next };
+    setCustomTitle(next);
+    onDraftChange?.({ entries: latest.current.entries, title: next });
+  };
+
+  const clear = (): void => {
+    latest.current = { entries: [], title: null };
+    setEntriesState([]);
+    setCustomTitle(null);
+    onDraftChange?.(null);
+    props.announce(t('popupBriefingCleared'), 'info');
+  };
   const [dropIndex, setDropIndex] = useState<number | null>(null);
   const dragFrom = useRef<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -234,9 +269,14 @@ export function Composer(props: ComposerProps): JSX.Element {
         </details>
       )}
 
-      <button type="button" class="primary" data-action="copy-briefing" disabled={!payload} onClick={onCopy}>
-        {t('popupBriefingCopy')}
-      </button>
+      <div class="composer-actions">
+        <button type="button" class="primary" data-action="copy-briefing" disabled={!payload} onClick={onCopy}>
+          {t('popupBriefingCopy')}
+        </button>
+        <button type="button" data-action="clear-briefing" disabled={entries.length === 0 && customTitle === null} onClick={clear}>
+          {t('popupBriefingClear')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The full-page briefing view (`briefing.html`, opened from the popup's Briefing tab): the same
- * {@link Composer} with room to work, plus the audience and format choices. Nothing here is stored;
- * the audience change is remembered like in the popup.
+ * {@link Composer} with room to work, plus the audience and format choices. The briefing itself (picks,
+ * order, lengths, title, format) is the stored draft the popup also shows (`./store.ts`); the audience
+ * change is remembered like in the popup.
  */
 import { type JSX, render } from 'preact';
 import { useState } from 'preact/hooks';
@@ -19,19 +20,27 @@ import { loadManaged } from '../settings/managed';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { applyLanguage, resolveLang } from '../ui/locale';
 import { Composer } from './Composer';
+import { type BriefingDraft, loadDraft } from './store';
+import { useBriefingDraft } from './useDraft';
 
 /** Props of {@link BriefingPage}. */
 export interface BriefingPageProps {
   settings: Settings;
   lang: Lang;
   args: readonly Argument[];
+  /** The briefing the user was building, read from storage at start (`null`: none). */
+  briefingDraft?: BriefingDraft | null;
 }
 
 export function BriefingPage(props: BriefingPageProps): JSX.Element {
   const [audience, setAudience] = useState<Audience>(props.settings.audience);
-  const [format, setFormat] = useState<OutputFormat>(props.settings.copyFormat === 'auto' ? 'html' : props.settings.copyFormat);
+  const stored = props.briefingDraft?.format;
+  const start = stored && stored !== 'auto' ? stored : props.settings.copyFormat;
+  // This page has no destination to follow: `auto` is shown as HTML, which pastes well into documents and mail.
+  const [format, setFormat] = useState<OutputFormat>(start === 'auto' ? 'html' : start);
   const [includeSources, setIncludeSources] = useState(props.settings.includeSources);
   const [current, announce] = useAnnouncer();
+  const briefing = useBriefingDraft(props.briefingDraft, (m) => announce(m, 'error'));
   return (
     <div class="briefing-page" lang={props.lang}>
       <header>
@@ -46,7 +55,15 @@ export function BriefingPage(props: BriefingPageProps): JSX.Element {
           />
           <label>
             <span>{t('popupFormatLabel')}</span>
-            <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as OutputFormat)}>
+            <select
+              value={format}
+              onChange={(e) => {
+                const next = (e.currentTarget as HTMLSelectElement).value as OutputFormat;
+                setFormat(next);
+                const d = briefing.latest();
+                if (d) briefing.update({ ...d, format: next });
+              }}
+            >
               {OUTPUT_FORMATS.map((f) => (
                 <option key={f} value={f}>
                   {formatName(f)}
@@ -72,6 +89,8 @@ export function BriefingPage(props: BriefingPageProps): JSX.Element {
           format={format}
           includeSources={includeSources}
           announce={announce}
+          draft={briefing.draft}
+          onDraftChange={(part) => briefing.update(part && { ...part, format: briefing.latest()?.format ?? null })}
           copy={(payload, ids) => {
             writeClipboard(payload).then((result) => {
               if (!result.ok) {
@@ -90,16 +109,25 @@ export function BriefingPage(props: BriefingPageProps): JSX.Element {
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const [{ settings }, user, managed] = await Promise.all([
+  const [{ settings }, user, managed, briefingDraft] = await Promise.all([
     loadSettings(),
     loadUserArguments().catch(() => []),
     loadManaged().catch(() => ({ arguments: [], intranetSites: [], problems: [] })),
+    loadDraft(),
   ]);
   const lang = resolveLang(settings.lang);
   await applyLanguage(lang);
   document.documentElement.lang = lang;
   document.title = `${t('popupBriefingName')} – ${t('extName')}`;
-  render(<BriefingPage settings={settings} lang={lang} args={listArguments(user, managed.arguments, settings.hidden)} />, root);
+  render(
+    <BriefingPage
+      settings={settings}
+      lang={lang}
+      args={listArguments(user, managed.arguments, settings.hidden)}
+      briefingDraft={briefingDraft}
+    />,
+    root,
+  );
 }
 
 const root = typeof document !== 'undefined' ? document.getElementById('app') : null;

@@ -11,6 +11,8 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Composer } from '../briefing/Composer';
+import type { BriefingDraft } from '../briefing/store';
+import { useBriefingDraft } from '../briefing/useDraft';
 import type { Argument, Audience, Lang } from '../catalog/types';
 import { type ClipboardPayload, formatArgument, OUTPUT_FORMATS, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
 import { t } from '../i18n/index';
@@ -58,6 +60,8 @@ export interface PopupProps {
   intranetSites: readonly string[];
   /** Injected for tests; defaults to the platform's. */
   pageReport?: () => Promise<PageReportResult>;
+  /** The briefing the user was building, read from storage at start (`null`: none). */
+  briefingDraft?: BriefingDraft | null;
 }
 
 function isTypingTarget(el: EventTarget | null): boolean {
@@ -78,6 +82,10 @@ function pageMessage(page: PageReportResult | null, relevant: number): { text: s
     case 'report':
       if (page.report.status === 'unreadable') return { text: t('popupPageUnreadable'), tone: 'info' };
       if (page.report.status === 'empty') return { text: t('popupPageEmpty'), tone: 'info' };
+      if (page.report.status === 'private') return { text: t('popupPagePrivate'), tone: 'info' };
+      // The site changed its markup: said here, in plain words, rather than an empty list (never in the card).
+      if (page.report.status === 'unrecognised')
+        return { text: t('popupPageUnrecognised', page.report.siteName ?? page.report.site), tone: 'info' };
       if (relevant > 0) return null;
       return { text: page.report.site === 'selection' ? t('popupSelectionNothing') : t('popupPageNothing'), tone: 'info' };
   }
@@ -86,7 +94,7 @@ function pageMessage(page: PageReportResult | null, relevant: number): { text: s
 export function Popup(props: PopupProps): JSX.Element {
   const [lang, setLang] = useState<Lang>(props.lang);
   const [audience, setAudience] = useState<Audience>(props.settings.audience);
-  const [formatChoice, setFormatChoice] = useState<FormatChoice>(props.settings.copyFormat);
+  const [formatChoice, setFormatChoice] = useState<FormatChoice>(props.briefingDraft?.format ?? props.settings.copyFormat);
   const [includeSources, setIncludeSources] = useState(props.settings.includeSources);
   const [query, setQuery] = useState('');
   const [tab, setTab] = useState<Tab>('arguments');
@@ -97,6 +105,7 @@ export function Popup(props: PopupProps): JSX.Element {
   /** Number of the latest search sent; an answer to an older one is stale (answers may arrive out of order). */
   const searchSeq = useRef(0);
   const [current, announce] = useAnnouncer();
+  const briefing = useBriefingDraft(props.briefingDraft, (m) => announce(m, 'error'));
   const searchRef = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -350,7 +359,13 @@ export function Popup(props: PopupProps): JSX.Element {
             <select
               value={formatChoice}
               data-setting="format"
-              onChange={(e) => setFormatChoice((e.currentTarget as HTMLSelectElement).value as FormatChoice)}
+              onChange={(e) => {
+                const next = (e.currentTarget as HTMLSelectElement).value as FormatChoice;
+                setFormatChoice(next);
+                // The format belongs to the briefing being built, and comes back with it.
+                const d = briefing.latest();
+                if (d) briefing.update({ ...d, format: next });
+              }}
             >
               <option value="auto">{t('popupFormatAuto', formatName(autoFormat))}</option>
               {OUTPUT_FORMATS.map((f) => (
@@ -442,6 +457,8 @@ export function Popup(props: PopupProps): JSX.Element {
             includeSources={includeSources}
             pageObjections={pageObjections}
             initial={ranked.slice(0, 3).map((r) => ({ id: r.id, length: 'full' }))}
+            draft={briefing.draft}
+            onDraftChange={(part) => briefing.update(part && { ...part, format: briefing.latest()?.format ?? formatChoice })}
             announce={announce}
             copy={(payload, ids) => write(payload, ids, t('popupBriefingName'))}
           />

@@ -4,6 +4,7 @@
  * message instead of an empty popup.
  */
 import { render } from 'preact';
+import { loadDraft } from '../briefing/store';
 import { t } from '../i18n/index';
 import { loadSettings, loadUserArguments } from '../platform/storage';
 import { loadManaged, loadManagedWithin, type ManagedDefaults } from '../settings/managed';
@@ -20,10 +21,11 @@ const MANAGED_FIRST_PAINT_MS = 250;
 
 async function start(root: HTMLElement): Promise<void> {
   const noManaged: ManagedDefaults = { arguments: [], intranetSites: [], problems: [] };
-  const [{ settings }, user, early] = await Promise.all([
+  const [{ settings }, user, early, briefingDraft] = await Promise.all([
     loadSettings(),
     loadUserArguments().catch(() => []),
     loadManagedWithin(MANAGED_FIRST_PAINT_MS).catch(() => noManaged),
+    loadDraft(),
   ]);
   const lang = resolveLang(settings.lang);
   await applyLanguage(lang);
@@ -34,6 +36,7 @@ async function start(root: HTMLElement): Promise<void> {
         lang={lang}
         args={listArguments(user, managed.arguments, settings.hidden)}
         intranetSites={[...settings.intranetSites, ...managed.intranetSites]}
+        briefingDraft={briefingDraft}
       />,
       root,
     );
