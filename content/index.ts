@@ -51,6 +51,7 @@ import {
 import type { RankedArgument } from '../src/relevance/types';
 import { siteGroup } from '../src/site-groups';
 import type { CardCallbacks, CardHandle } from './card/types';
+import { pageStatus } from './layout';
 import { cardState, isSnoozed, mergeRankings, visible } from './policy';
 import { PageReader, type PageReaderOptions } from './reader';
 import { siteFor } from './sites/index';
@@ -252,6 +253,8 @@ export function start(env: ContentEnv): ContentController | null {
   let lang: Lang = baseLang(env.uiLanguage);
   let site: SiteModule = siteFor(win.location.href, doc);
   let reader = new PageReader(doc, site, env.reader);
+  /** When the current page's reading started (`performance.now()`), for the popup's "layout not recognised". */
+  let pageStart = performance.now();
   /** Card data and objection labels of the arguments ranked on this page (bounded by the catalog). */
   let cards = new Map<string, RankCard>();
   let labels = new Map<string, string>();
@@ -476,6 +479,7 @@ export function start(env: ContentEnv): ContentController | null {
     const next = siteFor(win.location.href, doc);
     if (next !== site) site = next;
     reader = new PageReader(doc, site, env.reader);
+    pageStart = performance.now();
     epoch++;
     composeSeq++;
     selectionSeq++;
@@ -522,7 +526,8 @@ export function start(env: ContentEnv): ContentController | null {
     running = true;
     let r: PageReader | null = null;
     try {
-      checkUrl();
+      // Same URL, other content: a module that `shows` it takes over once it is drawn (an X Article on /status/).
+      if (!checkUrl() && siteFor(win.location.href, doc) !== site) resetPage();
       if (site.kind === 'document') attachFrames();
       r = reader;
       const scanning = fullScan;
@@ -617,7 +622,8 @@ export function start(env: ContentEnv): ContentController | null {
 
   /** The text to score for `editor`: the whole compose box, or in a document editor the block at the caret. */
   function composeText(editor: Element): string {
-    if (site.kind === 'document') {
+    // A document's own editor is read per block; a reply box beside the document (X Articles) is read whole.
+    if (site.kind === 'document' && reader.inRoots(editor)) {
       const node = editor.ownerDocument.getSelection()?.anchorNode;
       const el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
       const block = el?.closest(site.selectors.units);
@@ -635,7 +641,8 @@ export function start(env: ContentEnv): ContentController | null {
       return;
     }
     const editor = composeEditor?.deref();
-    const text = editor?.isConnected ? composeText(editor) : '';
+    // Asked again: the page may have turned private since the input (an app's in-place move to its messages).
+    const text = editor?.isConnected && reader.editorFor(editor) ? composeText(editor) : '';
     const seq = ++composeSeq;
     if (!text) {
       composeRanked = [];
@@ -655,11 +662,9 @@ export function start(env: ContentEnv): ContentController | null {
   }
 
   function onInput(e: Event): void {
-    const sel = site.selectors.compose;
     const target = e.target as Node | null;
-    if (!sel || !target) return;
-    const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
-    const editor = el?.closest(sel);
+    // Not a compose box, or one in a private area or on a private page: private messages are never read.
+    const editor = target ? reader.editorFor(target) : null;
     if (!editor) return;
     composeEditor = new WeakRef(editor);
     clearTimeout(composeTimer);
@@ -752,7 +757,8 @@ export function start(env: ContentEnv): ContentController | null {
     const out: PageReport = {
       url,
       site: site.id,
-      status: st === 'unreadable' ? 'unreadable' : reader.chars === 0 && !composing ? 'empty' : 'ok',
+      status: pageStatus({ site, reader, doc, url: win.location.href, siteStatus: st, composing, elapsed: performance.now() - pageStart }),
+      siteName: site.name,
       chars: reader.chars,
       ranked,
       title: site.title?.(doc) ?? (doc.title.trim() || undefined),

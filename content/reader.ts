@@ -11,7 +11,7 @@
 import type { RankText } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
 import { RankSum } from './rank-sum';
-import type { SiteModule } from './sites/types';
+import { isPrivatePage, type SiteModule } from './sites/types';
 import { CARD_ATTR, frameDocument, readText, SKIP } from './text';
 
 /**
@@ -69,7 +69,7 @@ export class PageReader {
   private readonly maxKeys: number;
   private readonly maxSections: number;
   private readonly unitLimit: number;
-  /** Selector of a unit or ancestor that is not read: hidden, excluded, or a feed's compose box. */
+  /** Selector of a unit or ancestor that is not read: hidden, excluded, private, or a feed's compose box. */
   private readonly skip: string;
   /** The page's ranking: the sum of the batches' rankings. */
   readonly sum = new RankSum();
@@ -90,7 +90,14 @@ export class PageReader {
     this.unitLimit = options.unitLimit ?? 20_000;
     // One ancestor walk for every reason to skip a unit (on a 5 MB page, three walks were 11 % of our time).
     const { exclude, compose } = site.selectors;
-    this.skip = ['[hidden]', '[aria-hidden="true"]', `[${CARD_ATTR}]`, exclude, site.kind === 'feed' ? compose : undefined]
+    this.skip = [
+      '[hidden]',
+      '[aria-hidden="true"]',
+      `[${CARD_ATTR}]`,
+      exclude,
+      site.private?.areas,
+      site.kind === 'feed' ? compose : undefined,
+    ]
       .filter(Boolean)
       .join(', ');
   }
@@ -110,15 +117,44 @@ export class PageReader {
   }
 
   /**
+   * True when the page is one of the site's private pages (its messaging app), where nothing is read. Asked at each
+   * read, not once: an app moves to its messaging page by `pushState`, and the reader may learn of it late.
+   */
+  privatePage(): boolean {
+    return isPrivatePage(this.site, this.doc.location?.href ?? '');
+  }
+
+  /**
+   * The compose box `node` is in, when its text may be scored: `null` outside every compose box, on a private page,
+   * and in a private area (a chat window's editor matches the compose selectors of most sites).
+   */
+  editorFor(node: Node): Element | null {
+    const sel = this.site.selectors.compose;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const editor = sel ? el?.closest(sel) : null;
+    if (!editor || this.privatePage()) return null;
+    const areas = this.site.private?.areas;
+    return areas && editor.closest(areas) ? null : editor;
+  }
+
+  /** True when `el` is one of the roots or inside one (a document's own editor, not a reply box beside it). */
+  inRoots(el: Element): boolean {
+    return this.roots().some((r) => r === el || r.contains(el));
+  }
+
+  /**
    * The containers read now, in document order: the site's own `roots()`, or `selectors.roots` (a same-origin
-   * iframe among them stands for its document's body), or the whole document.
+   * iframe among them stands for its document's body), or the whole document; none on a private page.
    */
   roots(): Element[] {
     const { site, doc } = this;
+    if (this.privatePage()) return [];
     const sel = site.selectors.roots;
     const base = site.roots ? site.roots(doc) : sel ? [...doc.querySelectorAll(sel)] : [doc.documentElement];
     const out: Element[] = [];
     for (const el of base) {
+      // A root inside another (two routes to one body) is read as part of it, once.
+      if (out.some((r) => r.contains(el))) continue;
       const inner = frameDocument(el);
       if (inner?.body) out.push(inner.body);
       else if (!inner && el.tagName !== 'IFRAME') out.push(el);

@@ -18,8 +18,14 @@ export interface PageReport {
   url: string;
   /** The site module that read it, e.g. `x`, `facebook`, `confluence`, `generic`. */
   site: string;
-  /** `ok`: text was read; `unreadable`: the page draws its text where we cannot read it (Google Docs canvas); `empty`: nothing to read yet. */
-  status: 'ok' | 'unreadable' | 'empty';
+  /**
+   * `ok`: text was read; `unreadable`: the page draws its text where we cannot read it (Google Docs canvas); `empty`:
+   * nothing to read yet; `private`: a page of private messages, never read; `unrecognised`: a page of a known site
+   * that shows content, yet none of it was found for a while (the site changed its layout; `content/layout.ts`).
+   */
+  status: 'ok' | 'unreadable' | 'empty' | 'private' | 'unrecognised';
+  /** The site's name as its users know it (`LinkedIn`), for the popup's words about the page. */
+  siteName?: string;
   /** Characters of text read so far (UTF-16 code units). */
   chars: number;
   /** Relevant arguments for the page, best first (empty when nothing is relevant). */

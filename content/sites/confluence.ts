@@ -8,6 +8,7 @@ import { BLOCKS, HEADINGS, onDomain, type SiteModule } from './types';
 
 export const confluence: SiteModule = {
   id: 'confluence',
+  name: 'Confluence',
   group: 'confluence',
   kind: 'document',
   matches: (url) => onDomain(url.hostname, 'atlassian.net') && /^\/wiki(\/|$)/.test(url.pathname),

@@ -9,6 +9,7 @@ import type { SiteModule } from './types';
 
 export const gdocs: SiteModule = {
   id: 'gdocs',
+  name: 'Google Docs',
   group: 'gdocs',
   kind: 'document',
   matches: (url) => url.hostname.toLowerCase() === 'docs.google.com' && url.pathname.startsWith('/document/'),

@@ -16,10 +16,13 @@ const MIN_CONTENT_CHARS = 200;
 
 export const generic: SiteModule = {
   id: 'generic',
+  name: 'Intranet',
   fixtures: 'intranet',
   group: 'intranet',
   kind: 'document',
   matches: () => true,
+  // Any page of any layout: nothing to recognise, so the popup never calls its layout unknown.
+  expectsUnits: () => false,
   selectors: {
     units: BLOCKS,
     headings: HEADINGS,

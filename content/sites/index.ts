@@ -1,6 +1,6 @@
 /**
  * The site registry: every site module, in the order they are asked. The first module whose `matches(url)`
- * is true reads the page; on hosts no module claims (the user's intranet sites), modules with a `detect`
+ * is true (and whose `shows(doc)`, if it has one) reads the page; on hosts no module claims (the user's intranet sites), modules with a `detect`
  * (Confluence Server, SharePoint Server) are asked next, and `generic` reads everything else.
  */
 import { confluence } from './confluence';
@@ -12,11 +12,15 @@ import { notion } from './notion';
 import { sharepoint } from './sharepoint';
 import type { SiteModule } from './types';
 import { x } from './x';
+import { xArticle } from './x-article';
 
-export type { SiteModule, SiteSelectors } from './types';
+export type { PrivateAreas, SiteModule, SiteSelectors } from './types';
 
-/** All site modules; `generic` last (it matches everything). */
-export const SITES: readonly SiteModule[] = [x, facebook, linkedin, confluence, sharepoint, notion, gdocs, generic];
+/**
+ * All site modules; `generic` last (it matches everything). A module with `shows` comes before the one whose URLs it
+ * shares (`xArticle` before `x`).
+ */
+export const SITES: readonly SiteModule[] = [xArticle, x, facebook, linkedin, confluence, sharepoint, notion, gdocs, generic];
 
 /**
  * The module that reads the page at `url` with document `doc`.
@@ -29,7 +33,7 @@ export function siteFor(url: string, doc: Document): SiteModule {
   } catch {
     return generic;
   }
-  for (const site of SITES) if (site !== generic && site.matches(u)) return site;
+  for (const site of SITES) if (site !== generic && site.matches(u) && (!site.shows || site.shows(doc))) return site;
   for (const site of SITES) if (site.detect?.(doc)) return site;
   return generic;
 }

@@ -9,6 +9,7 @@ import { onDomain, type SiteModule } from './types';
 
 export const notion: SiteModule = {
   id: 'notion',
+  name: 'Notion',
   group: 'notion',
   kind: 'document',
   matches: (url) => url.hostname.toLowerCase() === 'www.notion.so' || onDomain(url.hostname, 'notion.site'),

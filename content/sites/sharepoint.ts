@@ -8,6 +8,7 @@ import { BLOCKS, HEADINGS, onDomain, type SiteModule } from './types';
 
 export const sharepoint: SiteModule = {
   id: 'sharepoint',
+  name: 'SharePoint',
   group: 'sharepoint',
   kind: 'document',
   matches: (url) => onDomain(url.hostname, 'sharepoint.com'),

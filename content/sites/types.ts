@@ -29,10 +29,29 @@ export interface SiteSelectors {
   exclude?: string;
 }
 
+/**
+ * Where a site keeps private messages. Nothing there is ever read: no unit inside a private area or on a private
+ * page is read, and an editor there is never a compose box (its text is not scored, nor sent to the background).
+ * Required for sites of the `social` group (`tests/dom/sites.test.ts` fails without it), each selector proven by a
+ * fixture of the site's messaging markup.
+ */
+export interface PrivateAreas {
+  /** Paths (`URL.pathname`) of pages that are private as a whole: the messaging app (`/messaging/`, `/messages/`). */
+  paths: RegExp;
+  /**
+   * Regions of any page that are private (a chat overlay on the feed, a conversation, a message editor), as a CSS
+   * selector list with several independent routes (test ids, ARIA labels, the sites' own class names), so a renamed
+   * one still leaves the others.
+   */
+  areas: string;
+}
+
 /** One site module. */
 export interface SiteModule {
   /** Short id, also `PageReport.site`. */
   id: string;
+  /** The site's name as its users know it (`LinkedIn`); the popup names the site with it. */
+  name: string;
   /** Fixture folder under `tests/fixtures/` whose pages prove the selectors; default {@link id}. */
   fixtures?: string;
   /** Site group whose `hintMode` applies (settings). */
@@ -41,6 +60,21 @@ export interface SiteModule {
   kind: 'feed' | 'document';
   /** True when this module handles the page at `url` (host and path only; no DOM access). */
   matches(url: URL): boolean;
+  /**
+   * For a module that shares its URLs with another (an X Article on a `/status/` page, where other posts show a
+   * thread): true when the page shows this module's content now. Asked after {@link matches}, on every batch of
+   * reading (the content arrives after the URL does), so it must stay cheap: one selector on pages {@link matches}
+   * already narrowed down.
+   */
+  shows?(doc: Document): boolean;
+  /**
+   * For a module that reads units (every social site, most documents): true when a page at `url` normally shows
+   * some. A page that does, shows text and still yields no unit after a while has a layout this module does not
+   * recognise, and the popup says so (`content/layout.ts`). Default: every page of the module.
+   */
+  expectsUnits?(url: URL): boolean;
+  /** Private messages on this site (see {@link PrivateAreas}); required for the `social` group. */
+  private?: PrivateAreas;
   /**
    * For hosts the user added (Confluence Server, SharePoint on-premises on an intranet host): true when the
    * document's markup shows this tool. Only asked when no module {@link matches} the URL. Must stay cheap on any
@@ -69,6 +103,43 @@ export function onDomain(host: string, domain: string): boolean {
 
 /** Block-level elements that make a document's text units (paragraphs, list items, headings, cells, quotes). */
 export const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, dt, dd, figcaption';
+
+/**
+ * The top-level selectors of a selector list (`a, b[x="1,2"], :is(c, d)` → three), so tests can check each route
+ * of a module on its own. Commas inside brackets, parentheses and quotes do not split.
+ */
+export function splitSelectors(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** True when the page at `url` is one of `site`'s private pages (its messaging app). */
+export function isPrivatePage(site: SiteModule, url: string | URL): boolean {
+  const paths = site.private?.paths;
+  if (!paths) return false;
+  try {
+    return paths.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
 
 /** HTML headings and ARIA headings. */
 export const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';

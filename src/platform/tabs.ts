@@ -63,7 +63,8 @@ export function isPageReport(value: unknown): value is PageReport {
   return (
     typeof r.url === 'string' &&
     typeof r.site === 'string' &&
-    (r.status === 'ok' || r.status === 'unreadable' || r.status === 'empty') &&
+    (['ok', 'unreadable', 'empty', 'private', 'unrecognised'] as unknown[]).includes(r.status) &&
+    (r.siteName === undefined || typeof r.siteName === 'string') &&
     Array.isArray(r.ranked) &&
     r.ranked.every((x) => typeof x?.id === 'string' && Array.isArray(x.matched))
   );

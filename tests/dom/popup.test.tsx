@@ -217,6 +217,36 @@ describe('popup lists', () => {
       } as PageReportResult,
       /can't read/,
     ],
+    [
+      {
+        kind: 'report',
+        url: 'https://www.linkedin.com/feed/',
+        report: {
+          url: 'https://www.linkedin.com/feed/',
+          site: 'linkedin',
+          siteName: 'LinkedIn',
+          status: 'unrecognised',
+          chars: 0,
+          ranked: [],
+        },
+      } as PageReportResult,
+      /^This LinkedIn page's layout isn't recognised, so no hints here\. The extension may need an update\.$/,
+    ],
+    [
+      {
+        kind: 'report',
+        url: 'https://www.facebook.com/messages/t/1/',
+        report: {
+          url: 'https://www.facebook.com/messages/t/1/',
+          site: 'facebook',
+          siteName: 'Facebook',
+          status: 'private',
+          chars: 0,
+          ranked: [],
+        },
+      } as PageReportResult,
+      /^Private messages are never read, so no hints here\.$/,
+    ],
   ])('shows a clear state for %o', async (page, text) => {
     const root = await popup(page);
     const state = root.querySelector('[data-page-state]');
