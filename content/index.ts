@@ -379,7 +379,13 @@ export function start(env: ContentEnv): ContentController | null {
         if (isContextGone(e)) stop();
       });
     },
+    onEvicted() {
+      // The page kept removing the card: it stays off, and the popup says why (the arguments are still there).
+      cardEvicted = true;
+    },
   };
+  /** The page removed the card more often than the card puts itself back (`content/card`): reported to the popup. */
+  let cardEvicted = false;
 
   /** True on a page outside every site group (read for the popup): no card unless the user asks. */
   function onDemand(): boolean {
@@ -763,6 +769,7 @@ export function start(env: ContentEnv): ContentController | null {
       ranked,
       title: site.title?.(doc) ?? (doc.title.trim() || undefined),
     };
+    if (cardEvicted) out.cardRemoved = true;
     const ids = new Set(ranked.flatMap((r) => r.objections ?? []));
     if (ids.size) out.objectionLabels = Object.fromEntries([...ids].map((o) => [o, labels.get(o) ?? o]));
     if (site.kind === 'document') {

@@ -41,6 +41,8 @@ export interface PageReport {
   objections?: { objection: string; argumentId: string }[];
   /** Display labels (in the UI language) of the objection ids in `ranked`; an id without one is shown as it is. */
   objectionLabels?: Record<string, string>;
+  /** True when the page kept removing the hint card, so it stays off this page (the popup says so). */
+  cardRemoved?: boolean;
 }
 
 /**

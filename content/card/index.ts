@@ -2,15 +2,18 @@
  * The hint card: a small pill in the page's bottom corner that opens into up to three arguments with
  * a copy button each. Plain DOM (no Preact) to keep the content script small.
  *
- * Shape (testing contract, issue 2): `<argumentarium-card data-argumentarium popover="manual">` attached to
- * `document.documentElement`, open shadow root; each argument is `[data-argument-id]` holding its
+ * Shape (testing contract, issue 2): `<argumentarium-card data-argumentarium popover="manual">`, the last child of
+ * `<body>` (of `<html>` on a page without one), open shadow root; each argument is `[data-argument-id]` holding its
  * `[data-action="copy"]` button; the pill is `[data-action="toggle"]`; dismiss is `[data-action="dismiss"]`.
  *
  * Why it is built this way (issue 6, hostile pages):
  * - Our own tag name without `customElements.define` (the registry is null in Chrome content scripts).
- * - Attached to `<html>`, not `<body>`: frameworks re-render `body` and its root; when the host is removed
- *   anyway, a childList observer on `<html>` puts it back (rate-limited, so a page that keeps removing it
- *   cannot make us loop).
+ * - Appended at the end of `<body>`: the one place a whole-document hydration does not look. React 18's
+ *   `hydrateRoot(document, …)` tolerates extra trailing nodes in `<head>` and `<body>` only
+ *   (`shouldDeleteUnhydratedTailInstances` in react-dom); a foreign child of `<html>` fails hydration (errors
+ *   #418/#423) and React re-renders the whole page on the client, which loses what the user typed. When the page
+ *   removes the host anyway, it is put back after 1, 2 and 4 s; removed a fourth time without having stayed
+ *   {@link SETTLED_MS}, the card gives up on the page (`onEvicted`) instead of fighting it in a loop.
  * - Popover API (`popover="manual"` + `showPopover()`): the top layer is above any z-index and escapes an
  *   `html { filter }` (which would otherwise become the containing block of `position: fixed`). A modal
  *   `<dialog>` makes everything outside it inert, top layer included (checked in Chromium 156: a popover shown
@@ -40,8 +43,12 @@ export const CARD_TAG = 'argumentarium-card';
 export const MAX_CARD_ARGUMENTS = 3;
 /** How long a copy result stays visible, in milliseconds. */
 export const STATUS_MS = 6000;
-/** Re-attachments allowed per second before the card waits a second (a page that fights us must not make us loop). */
-const REATTACH_BUDGET = 20;
+/** Times the card is put back after the page removed it, before it gives up on the page (a page that fights us must not make us loop). */
+export const PLACEMENT_TRIES = 3;
+/** Wait before the first putting back, in ms; doubled for each further one (1, 2, 4 s): the page's own render burst is over by then. */
+export const RETRY_BASE_MS = 1000;
+/** A placement that stays this long (ms) was accepted by the page: later removals start the tries afresh. */
+export const SETTLED_MS = 10_000;
 
 /** Events that stop at the card's shadow root, so the page's own handlers (shortcuts, "click outside") ignore the card. */
 const CONTAINED_EVENTS = [
@@ -159,13 +166,20 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
   let destroyed = false;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let reattachWindowStart = 0;
-  let reattachCount = 0;
+  /** When the host was last put in place by us (ms since the epoch). */
+  let placedAt = 0;
+  /** Removals by the page since the last placement that stayed {@link SETTLED_MS}. */
+  let removals = 0;
+  /** The page kept removing the card: it stays off this page (a quiet state the popup explains). */
+  let evicted = false;
+  /** The host was last placed in a modal dialog: its removal with the dialog is the dialog closing, not the page fighting us. */
+  let placedInDialog = false;
   /** The page element focused before focus entered the card (to return to on dismiss). */
   let focusBefore: Element | null = null;
   let dialogWatcher: MutationObserver | null = null;
 
-  const visible = (): boolean => !!state && !dismissed && !destroyed && (state.status === 'unreadable' || state.arguments.length > 0);
+  const visible = (): boolean =>
+    !!state && !dismissed && !destroyed && !evicted && (state.status === 'unreadable' || state.arguments.length > 0);
 
   // --- rendering -------------------------------------------------------------------------------------------
 
@@ -274,26 +288,31 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     }
   }
 
-  function allowReattach(): boolean {
-    const now = Date.now();
-    if (now - reattachWindowStart >= 1000) {
-      reattachWindowStart = now;
-      reattachCount = 0;
+  /**
+   * The page removed the visible host: put it back after a growing delay, or give up after {@link PLACEMENT_TRIES}.
+   * A placement that stayed {@link SETTLED_MS} forgives earlier removals (a single navigation-time re-render is normal).
+   */
+  function removedByPage(): void {
+    if (retryTimer !== undefined || evicted) return;
+    if (Date.now() - placedAt >= SETTLED_MS) removals = 0;
+    removals += 1;
+    if (removals > PLACEMENT_TRIES) {
+      evicted = true;
+      expanded = false;
+      watchDialog(null);
+      callbacks.onEvicted?.();
+      return;
     }
-    reattachCount += 1;
-    if (reattachCount <= REATTACH_BUDGET) return true;
-    if (retryTimer === undefined) {
-      retryTimer = setTimeout(() => {
+    retryTimer = setTimeout(
+      () => {
         retryTimer = undefined;
-        reattachWindowStart = Date.now();
-        reattachCount = 0;
         ensurePlaced();
-      }, 1000);
-    }
-    return false;
+      },
+      RETRY_BASE_MS * 2 ** (removals - 1),
+    );
   }
 
-  /** Puts the host where it belongs (inside the top modal dialog, else `<html>`) and on top; detaches it when hidden. */
+  /** Puts the host where it belongs (inside the top modal dialog, else at the end of `<body>`) and on top; detaches it when hidden. */
   function ensurePlaced(): void {
     if (!visible()) {
       if (!host.isConnected) return;
@@ -304,13 +323,15 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
       if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus({ preventScroll: true });
       return;
     }
+    if (retryTimer !== undefined) return; // Waiting before putting it back (see removedByPage).
     const dialog = topModalDialog();
-    const parent: Element | null = dialog ?? doc.documentElement;
+    const parent: Element | null = dialog ?? doc.body ?? doc.documentElement;
     if (!parent) return;
     if (host.parentNode !== parent) {
-      if (!allowReattach()) return;
       // appendChild moves the host; leaving the top layer on the way, so it is shown again below.
       parent.appendChild(host);
+      placedAt = Date.now();
+      placedInDialog = parent === dialog;
       raise();
     } else if (popoverSupported && !host.matches(':popover-open')) {
       raise();
@@ -362,11 +383,15 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     dialogWatcher.observe(doc.documentElement, { childList: true, subtree: true });
   }
 
-  // The host removed from <html> (or <html> itself replaced): put it back.
+  // The host removed from <body> (or <body> or <html> replaced): put it back, within limits.
   let observedRoot: Element | null = null;
+  let observedBody: Element | null = null;
   const rootWatcher = new MutationObserver(() => {
-    if (doc.documentElement !== observedRoot) observeRoot();
-    if (visible() && !host.isConnected) ensurePlaced();
+    if (doc.documentElement !== observedRoot || doc.body !== observedBody) observeRoot();
+    if (visible() && !host.isConnected) {
+      if (placedInDialog) ensurePlaced();
+      else removedByPage();
+    }
   });
   // A modal dialog opened or closed (`showModal()` and `close()` set and remove `open`).
   const openWatcher = new MutationObserver(() => {
@@ -381,9 +406,11 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     openWatcher.disconnect();
     rootStyleWatcher.disconnect();
     observedRoot = doc.documentElement;
+    observedBody = doc.body;
     rootWatcher.observe(doc, { childList: true });
     if (!observedRoot) return;
     rootWatcher.observe(observedRoot, { childList: true });
+    if (observedBody) rootWatcher.observe(observedBody, { childList: true });
     openWatcher.observe(observedRoot, { subtree: true, attributes: true, attributeFilter: ['open'] });
     rootStyleWatcher.observe(observedRoot, { attributes: true, attributeFilter: ['class', 'style'] });
   }

@@ -40,6 +40,8 @@ export interface CardCallbacks {
   onDismiss(): void;
   /** The user asked to open the popup/options for more (optional). */
   onMore?(): void;
+  /** The page kept removing the card, so it stays off this page from now on (the popup says why). */
+  onEvicted?(): void;
 }
 
 /** Handle of a mounted card. */
@@ -53,6 +55,6 @@ export interface CardHandle {
   copied(title: string, result: { ok: boolean; error?: string }): void;
   /** Removes the card's host element and all its listeners. */
   destroy(): void;
-  /** The host element (`<argumentarium-card data-argumentarium>`, attached to `document.documentElement`). */
+  /** The host element (`<argumentarium-card data-argumentarium>`, the last child of `<body>` when placed). */
   readonly host: HTMLElement;
 }

@@ -437,6 +437,11 @@ export function Popup(props: PopupProps): JSX.Element {
                     {message.text}
                   </p>
                 )}
+                {page?.kind === 'report' && page.report.cardRemoved && (
+                  <p class="muted" data-page-state="card-removed">
+                    {t('popupCardRemoved')}
+                  </p>
+                )}
                 {relevantArgs.length > 0 && <ul class="args">{relevantArgs.map((a) => item(a, why.get(a.id)))}</ul>}
               </section>
               <section aria-labelledby="h-all">

@@ -1,0 +1,69 @@
+/**
+ * Pages that fight back, end to end (run per browser by `hostile-pages.chromium.test.ts` and
+ * `hostile-pages.firefox.test.ts`); each fixture rebuilds a failure kind from public bug reports of other extensions:
+ * - a server-rendered React 18 app that hydrates the whole document (`hydrateRoot(document, …)`) after the user has
+ *   typed: the draft survives, hydration reports no mismatch, and the card is still there.
+ */
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserName } from '../../scripts/e2e/index.mjs';
+import { CARD_TIMEOUT, type Session, typeInto, useSession } from './helpers';
+import { openWatched, peekCard, useWatchedPages, waitForArgumentIn } from './hostile-helpers';
+
+/** The React page: the server-rendered document with the bundled client (React 18, production build) at the end of <body>. */
+async function reactPage(): Promise<string> {
+  const bundle = await build({
+    entryPoints: ['tests/fixtures/hostile/react-hydrate.mjs'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const script = bundle.outputFiles[0]?.text ?? '';
+  // Loaded by name: React is a devDependency for this fixture only, without its type packages.
+  const specs = ['react', 'react-dom/server', '../fixtures/hostile/react-app.mjs'];
+  const [react, server, app] = (await Promise.all(specs.map((m) => import(m)))) as [
+    { createElement(type: unknown): unknown },
+    { renderToString(node: unknown): string },
+    { App: unknown },
+  ];
+  const html = server.renderToString(react.createElement(app.App));
+  // `</script` cannot occur in the minified bundle's strings here; checked so a React upgrade cannot break the page silently.
+  if (script.includes('</script')) throw new Error('the bundle contains </script');
+  return `<!doctype html>${html.replace('</body>', `<script>${script}</script></body>`)}`;
+}
+
+const DRAFT = 'A draft the user typed before the app hydrated';
+
+export function definePagesSuite(name: BrowserName): void {
+  describe(`${name}: pages that fight back`, () => {
+    const s: Session = useSession(name);
+    const pages = useWatchedPages(name);
+    beforeAll(async () => {
+      s.harness.server.addRoute({ host: 'x.com', prefix: '/hostile-react/', body: await reactPage() });
+    });
+    const open = (url: string) => openWatched(s, url, pages);
+
+    test('React 18 hydrating the whole document after the user typed: the draft survives, no mismatch, the card stays', async () => {
+      const w = await open('https://x.com/hostile-react/home');
+      await waitForArgumentIn(w.page, 'criticism');
+      await typeInto(w.page, '[data-testid="tweetTextarea_0"]', DRAFT);
+      await w.page.evaluate(() => (window as unknown as { __hydrate(): void }).__hydrate());
+      await w.page.waitFor(() => (window as unknown as { __hydrated: boolean }).__hydrated, undefined, {
+        timeout: CARD_TIMEOUT,
+        message: 'React to commit the hydration',
+      });
+      // A failed hydration re-renders on the client in a later task: give it time to show.
+      await new Promise((r) => setTimeout(r, 1000));
+      const after = await w.page.evaluate(() => ({
+        draft: document.querySelector<HTMLTextAreaElement>('[data-testid="tweetTextarea_0"]')?.value,
+        errors: (window as unknown as { __hydrationErrors: string[] }).__hydrationErrors,
+      }));
+      expect(after.errors).toEqual([]);
+      expect(after.draft).toBe(DRAFT);
+      expect((await w.page.evaluate(peekCard)).hosts).toBe(1);
+    });
+  });
+}
