@@ -45,7 +45,7 @@ export interface TrainOptions {
 
 /** The settings `npm run train` uses; chosen by grouped cross-validation (`npm run train -- --search`). */
 export const DEFAULTS: TrainOptions = {
-  features: { stems: 1, pairs: 0.5, chars: 0.7, lexicon: 1 },
+  features: { stems: 1, chars: 0.7, lexicon: 1 },
   epochs: 12,
   rate: 0.3,
   l2: 1e-5,
@@ -281,7 +281,11 @@ export function calibrateGate(noneScores: readonly number[], rate: number): numb
   return v === undefined ? 0.5 : Math.min(0.99, v + 1e-6);
 }
 
-/** Out-of-fold probabilities for every example: groups are assigned to `folds` folds round-robin by sorted name. */
+/**
+ * Out-of-fold probabilities for every example: groups are assigned to `folds` folds round-robin by sorted name;
+ * the `catalog` group is in no fold (always trained on, its probabilities left undefined).
+ * @param fraction share of each training fold used (a seeded random subset), for learning curves
+ */
 export function crossValidate(
   examples: readonly Example[],
   xs: readonly FeatureVector[],
@@ -289,8 +293,10 @@ export function crossValidate(
   folds: number,
   { fraction = 1 }: { fraction?: number } = {},
 ): { probs: Float64Array[]; foldOf: number[] } {
-  const groups = [...new Set(examples.map((e) => e.group))].sort();
-  const foldOfGroup = new Map(groups.map((g, i) => [g, i % folds]));
+  // The catalog's own prose is always trained on (the extension ships it); every other group is tested once.
+  const groups = [...new Set(examples.map((e) => e.group))].filter((g) => g !== 'catalog').sort();
+  const foldOfGroup = new Map<string, number>(groups.map((g, i) => [g, i % folds]));
+  foldOfGroup.set('catalog', -1);
   const foldOf = examples.map((e) => foldOfGroup.get(e.group) as number);
   const probs: Float64Array[] = new Array(examples.length);
   const rand = rng(opt.seed + 7);

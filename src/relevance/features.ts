@@ -6,21 +6,21 @@
  * Feature groups (the prefix of each feature's string before hashing):
  * - `s` word stems (Snowball German, Porter2 English; stop words left out), language-tagged, plus the stems of a
  *   German compound's parts (`splitCompound`) and a hashtag's camelCase parts;
- * - `b` pairs of neighbouring stems within a sentence (stop words skipped, so "nicht … zuhören" pairs up);
  * - `c` character 4-grams of each content word, padded with `<` `>`, shared by both languages (catches
  *   inflections and compounds the stemmer misses, and loanwords common to German and English);
  * - `h` the hand lexicon's evidence per argument (`Scorer.evidence`: signal phrases, terms of the trade, weak
  *   words, objection sentences), `x`/`o` its context and off-topic cues, `j` the objections it found.
  *
- * Word features (`s`, `b`, `c`) are binary and the three groups are L2-normalised together, so a long text does
- * not outweigh a short one by length alone; lexicon features keep their magnitude (log1p of the score).
+ * Word features (`s`, `c`) count occurrences and each group is scaled by 1/√(its count), so a long text does not
+ * outweigh a short one by length alone; lexicon features keep their magnitude (log1p of the score). Pairs of
+ * neighbouring stems were tried and left out: grouped cross-validation showed no gain (`npm run train -- --search`).
  */
 import { catalog as builtinCatalog } from '../catalog';
-import type { Argument, Lang } from '../catalog/types';
+import type { Lang } from '../catalog/types';
 import { foldWord, lexiconFor, splitCompound } from './lexicon';
 import { splitCamel, TokenFlag, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { Scorer } from './scorer';
+import { langEvidenceOf, Scorer } from './scorer';
 import { STOP_DE, STOP_EN, stem } from './stem';
 
 /** Number of hash buckets: 2^18. Collisions are rare at the corpus's ~60,000 distinct feature strings. */
@@ -31,14 +31,16 @@ const MASK = (1 << HASH_BITS) - 1;
 export interface FeatureVector {
   idx: number[];
   val: number[];
+  /** Indices into `OBJECTIONS` of the objections the hand lexicon found in the text (empty without lexicon features). */
+  objections?: number[];
+  /** The language the features were made in: the given one, or the one detected. */
+  lang?: Lang;
 }
 
 /** Feature group weights applied after normalisation. Set by `scripts/train/` cross-validation, shipped with the model. */
 export interface FeatureConfig {
   /** Weight of the stem group. */
   stems: number;
-  /** Weight of the stem-pair group. */
-  pairs: number;
   /** Weight of the character n-gram group. */
   chars: number;
   /** Weight of the hand-lexicon group. */
@@ -65,85 +67,184 @@ export interface UnitWord {
   sentence: number;
 }
 
+/** What features need of one word in one language, computed once per distinct word (see {@link wordFeat}). */
+export interface WordFeat {
+  /** A stop word, a number or a one-letter word: no features. */
+  skip: boolean;
+  stems: string[];
+  /** Buckets of the stem features. */
+  stemBuckets: number[];
+  /** Buckets of the character 4-grams. */
+  charBuckets: number[];
+}
+
+const wordCache: Record<Lang, Map<string, WordFeat>> = { de: new Map(), en: new Map() };
+/** Distinct words kept per language before the cache starts over (bounded memory on long pages). */
+const WORD_CACHE_LIMIT = 50000;
+
+/** The features of word `raw` (after `#` when `hashtag`) in `lang`, cached. */
+function wordFeat(raw: string, hashtag: boolean, lang: Lang): WordFeat {
+  const cache = wordCache[lang];
+  const key = hashtag ? `#${raw}` : raw;
+  let f = cache.get(key);
+  if (f !== undefined) return f;
+  const w = foldWord(raw);
+  const stop = lang === 'de' ? STOP_DE : STOP_EN;
+  if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) {
+    f = { skip: true, stems: [], stemBuckets: [], charBuckets: [] };
+  } else {
+    const stems = [stem(w, lang)];
+    if (hashtag) {
+      const parts = splitCamel(raw);
+      if (parts.length > 1) for (const p of parts) stems.push(stem(foldWord(p), lang));
+    }
+    if (lang === 'de' && w.length >= 8) for (const part of splitCompound(w, lexiconFor(builtinCatalog, 'de'))) stems.push(stem(part, 'de'));
+    const padded = `<${w}>`;
+    const charBuckets: number[] = [];
+    for (let i = 0; i + 4 <= padded.length; i++) charBuckets.push(bucketOf(`c${padded.slice(i, i + 4)}`));
+    f = {
+      skip: false,
+      stems,
+      stemBuckets: stems.map((s) => bucketOf(`s${lang}${s}`)),
+      charBuckets,
+    };
+  }
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(key, f);
+  return f;
+}
+
 /**
  * The content words of `text` in `lang`: stop words, digits-only tokens and one-letter words dropped.
  * @returns words in text order; `[]` for a text without any
  */
 export function contentWords(text: string, lang: Lang): UnitWord[] {
-  const stop = lang === 'de' ? STOP_DE : STOP_EN;
   const out: UnitWord[] = [];
-  const lexDe = lang === 'de' ? lexiconFor(builtinCatalog, 'de') : undefined;
   tokenize(text, (raw, _s, _e, sentence, flags) => {
-    const w = foldWord(raw);
-    if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) return;
-    const stems = [stem(w, lang)];
-    if ((flags & TokenFlag.Hashtag) !== 0) {
-      const parts = splitCamel(raw);
-      if (parts.length > 1) for (const p of parts) stems.push(stem(foldWord(p), lang));
-    }
-    if (lexDe && w.length >= 8) for (const part of splitCompound(w, lexDe)) stems.push(stem(part, 'de'));
-    out.push({ raw, stems, sentence });
+    const f = wordFeat(raw, (flags & TokenFlag.Hashtag) !== 0, lang);
+    if (!f.skip) out.push({ raw, stems: f.stems, sentence });
   });
   return out;
 }
 
+/** The buckets of word `raw`'s stem and character features in `lang` (what a "why" weighs per word). */
+export function wordBuckets(raw: string, lang: Lang): number[] {
+  const f = wordFeat(raw, false, lang);
+  return [...f.stemBuckets, ...f.charBuckets];
+}
+
 /**
- * The feature vector of one unit of text.
- * @param text the unit (a post, a paragraph, a sentence); any length, but the model was trained on units of up to ~200 words
- * @param lang its language (detect it first; features are language-tagged)
- * @param config the group weights the model was trained with
- * @param catalog the catalog whose lexicon supplies the `h` features; the built-in one by default. Only built-in
- *   argument ids get features (the model has weights for nothing else).
+ * The words of the unit last {@link scan}ned: reusable buffers (grown as needed), valid until the next scan. Read them
+ * right after the call; nothing else may scan in between.
  */
-export function featuresOf(text: string, lang: Lang, config: FeatureConfig, catalog: readonly Argument[] = builtinCatalog): FeatureVector {
-  const acc = new Map<number, number>();
-  const words = contentWords(text, lang);
-  const lexical = new Set<string>();
-  let prev = '';
-  let prevSentence = -1;
-  for (const w of words) {
-    for (const s of w.stems) lexical.add(`s${lang}${s}`);
-    const head = w.stems[0] as string;
-    if (prev && prevSentence === w.sentence) lexical.add(`b${lang}${prev} ${head}`);
-    prev = head;
-    prevSentence = w.sentence;
-    const f = `<${foldWord(w.raw)}>`;
-    for (let i = 0; i + 4 <= f.length; i++) lexical.add(`c${f.slice(i, i + 4)}`);
-  }
-  let ns = 0;
-  let nb = 0;
-  let nc = 0;
-  for (const f of lexical) {
-    if (f[0] === 's') ns++;
-    else if (f[0] === 'b') nb++;
-    else nc++;
-  }
-  // Each group normalised on its own, then weighted: the groups differ in size by an order of magnitude.
-  const ws = ns ? config.stems / Math.sqrt(ns) : 0;
-  const wb = nb ? config.pairs / Math.sqrt(nb) : 0;
-  const wc = nc ? config.chars / Math.sqrt(nc) : 0;
-  for (const f of lexical) {
-    const v = f[0] === 's' ? ws : f[0] === 'b' ? wb : wc;
-    const b = bucketOf(f);
-    acc.set(b, (acc.get(b) ?? 0) + v);
-  }
-  if (config.lexicon > 0) {
-    const scorer = new Scorer(catalog, lang);
-    scorer.add(text);
-    const ev = scorer.evidence();
-    if (ev) {
-      const add = (f: string, v: number) => {
-        const b = bucketOf(f);
-        acc.set(b, (acc.get(b) ?? 0) + v * config.lexicon);
-      };
-      ev.argIds.forEach((id, i) => {
-        const s = ev.scores[i] as number;
-        if (s > 0) add(`h${id}`, Math.log1p(s));
-      });
-      if (ev.ctx > 0) add('x', Math.log1p(ev.ctx));
-      if (ev.off > 0) add('o', Math.log1p(ev.off));
-      for (const j of ev.objections) add(`j${(OBJECTIONS[j] as { id: string }).id}`, 1);
+export const scanned = { raws: [] as string[], sentences: [] as number[], flags: [] as number[], n: 0 };
+
+/**
+ * Scans `text` once into {@link scanned}, and detects its language from the words' evidence (function words,
+ * umlauts) when `given` is undefined.
+ * @returns the language the unit is read in
+ */
+export function scan(text: string, given: Lang | undefined): Lang {
+  let n = 0;
+  let de = 0;
+  let en = 0;
+  const { raws, sentences, flags } = scanned;
+  tokenize(text, (raw, _s, _e, sentence, f) => {
+    raws[n] = raw;
+    sentences[n] = sentence;
+    flags[n] = f;
+    n++;
+    if (given === undefined) {
+      const ev = langEvidenceOf(raw);
+      de += ev >> 2;
+      en += ev & 3;
     }
+  });
+  scanned.n = n;
+  return given ?? (en > de ? 'en' : 'de');
+}
+
+/** The features of the `i`-th scanned word in `lang`. */
+export function scannedWord(i: number, lang: Lang): WordFeat {
+  return wordFeat(scanned.raws[i] as string, ((scanned.flags[i] as number) & TokenFlag.Hashtag) !== 0, lang);
+}
+
+/** One reusable lexicon scorer per language for the `h` features (cleared between units). */
+const lexiconScorers: Partial<Record<Lang, Scorer>> = {};
+
+/**
+ * The hand lexicon's features of the scanned unit (see the module comment), already weighted by `config.lexicon`,
+ * appended to `idx`/`val`.
+ * @returns the objections found (indices into `OBJECTIONS`)
+ */
+export function lexiconFeatures(lang: Lang, config: FeatureConfig, idx: number[], val: number[]): number[] {
+  if (config.lexicon <= 0) return [];
+  let scorer = lexiconScorers[lang];
+  if (!scorer) {
+    scorer = new Scorer(builtinCatalog, lang);
+    lexiconScorers[lang] = scorer;
   }
-  return { idx: [...acc.keys()], val: [...acc.values()] };
+  scorer.clear();
+  scorer.addTokens(scanned.raws, scanned.sentences, scanned.flags, scanned.n);
+  const ev = scorer.evidence();
+  if (!ev) return [];
+  const add = (f: string, v: number) => {
+    idx.push(bucketOf(f));
+    val.push(v * config.lexicon);
+  };
+  ev.argIds.forEach((id, i) => {
+    const s = ev.scores[i] as number;
+    if (s > 0) add(`h${id}`, Math.log1p(s));
+  });
+  if (ev.ctx > 0) add('x', Math.log1p(ev.ctx));
+  if (ev.off > 0) add('o', Math.log1p(ev.off));
+  for (const j of ev.objections) add(`j${(OBJECTIONS[j] as { id: string }).id}`, 1);
+  return ev.objections;
+}
+
+/**
+ * The group weight per feature occurrence: `weight / √count`, so each group has the same length whatever the
+ * unit's length (0 for an empty group).
+ */
+export function groupValue(weight: number, count: number): number {
+  return count > 0 ? weight / Math.sqrt(count) : 0;
+}
+
+/**
+ * The feature vector of one unit of text. Word features count every occurrence (a word said twice counts twice);
+ * so the model's logits are a sum over words, which `Model` computes from cached per-word sums.
+ * @param text the unit (a post, a paragraph, a sentence); any length, but the model was trained on units of up to ~200 words
+ * @param given its language; detected from function words and umlauts when undefined (features are language-tagged)
+ * @param config the group weights the model was trained with
+ * @returns buckets (a bucket may repeat: values add up) and values. The `h` features always come from the built-in
+ *   catalog's lexicon: the model has weights for nothing else.
+ */
+export function featuresOf(text: string, given: Lang | undefined, config: FeatureConfig): FeatureVector {
+  const lang = scan(text, given);
+  let ns = 0;
+  let nc = 0;
+  for (let t = 0; t < scanned.n; t++) {
+    const f = scannedWord(t, lang);
+    ns += f.stemBuckets.length;
+    nc += f.charBuckets.length;
+  }
+  const vs = groupValue(config.stems, ns);
+  const vc = groupValue(config.chars, nc);
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let t = 0; t < scanned.n; t++) {
+    const f = scannedWord(t, lang);
+    if (vs > 0)
+      for (const b of f.stemBuckets) {
+        idx.push(b);
+        val.push(vs);
+      }
+    if (vc > 0)
+      for (const b of f.charBuckets) {
+        idx.push(b);
+        val.push(vc);
+      }
+  }
+  const objections = lexiconFeatures(lang, config, idx, val);
+  return { idx, val, lang, objections };
 }

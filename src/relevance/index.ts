@@ -41,6 +41,19 @@ export function rankArguments(text: string, options: RankOptions = {}): RankedAr
   return page.ranking();
 }
 
+/**
+ * The hand lexicon's own ranking of `text` (signal phrases, terms of the trade, objection sentences, context and
+ * off-topic words; see `./scorer.ts`): the evidence the learned model takes as features, and how user and
+ * organisation arguments are matched. Scores ≥ 1 only (two cues, or one term of the trade).
+ * @param options as for {@link rankArguments}
+ * @returns relevant arguments best first, with the lexicon words that matched; never throws
+ */
+export function rankByLexicon(text: string, options: RankOptions = {}): RankedArgument[] {
+  const scorer = new Scorer(options.catalog ?? builtinCatalog, knownLang(options.lang));
+  scorer.add(typeof text === 'string' ? text : '');
+  return scorer.ranking();
+}
+
 /** `lang` when it is one we speak; anything else (a value from outside the type system) means "detect". */
 function knownLang(lang: unknown): Lang | undefined {
   return lang === 'de' || lang === 'en' ? lang : undefined;

@@ -15,7 +15,7 @@
  */
 import { catalog as builtinCatalog } from '../catalog';
 import type { Argument, Lang } from '../catalog/types';
-import { bucketOf, contentWords } from './features';
+import { contentWords, wordBuckets } from './features';
 import { foldWord } from './lexicon';
 import { tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
@@ -38,15 +38,22 @@ export function langOfText(text: string): Lang {
   return langOf(ev);
 }
 
-/** Sentences of `text` as [start, end) offsets (the tokenizer's sentence breaks: . ! ? ; and line breaks). */
+/**
+ * Sentences of `text` as [start, end) offsets (the tokenizer's sentence breaks: . ! ? ; and line breaks), each
+ * running to the next one's first word, so its closing punctuation stays with it.
+ */
 function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  tokenize(text, (_raw, start, end, sentence) => {
-    const last = out[sentence];
-    if (last) last[1] = end;
-    else out[sentence] = [start, end];
+  const starts: number[] = [];
+  let last = -1;
+  tokenize(text, (_raw, start, _end, sentence) => {
+    if (sentence !== last) starts.push(start);
+    last = sentence;
   });
-  return out.filter(Boolean);
+  return starts.map((s, i) => {
+    let e = starts[i + 1] ?? text.length;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    return [s, e];
+  });
 }
 
 /**
@@ -57,6 +64,11 @@ export function unitsOf(text: string): string[] {
   const out: string[] = [];
   for (const para of text.split(/\n\s*\n/)) {
     if (!para.trim()) continue;
+    // Fewer characters than a unit's words could fill: no need to count them.
+    if (para.length <= UNIT_WORDS * 4) {
+      out.push(para);
+      continue;
+    }
     let n = 0;
     tokenize(para, () => {
       n++;
@@ -65,22 +77,23 @@ export function unitsOf(text: string): string[] {
       out.push(para);
       continue;
     }
-    let from = -1;
-    let words = 0;
-    let to = 0;
+    // Windows start at a sentence's first word once the window before holds enough words; each runs to the next
+    // window's start, so no character of the paragraph is lost between them.
+    const starts: number[] = [];
+    let words = UNIT_WORDS;
     let lastSentence = -1;
-    tokenize(para, (_raw, start, end, sentence) => {
-      if (from < 0) from = start;
+    tokenize(para, (_raw, start, _end, sentence) => {
       if (sentence !== lastSentence && words >= UNIT_WORDS) {
-        out.push(para.slice(from, to));
-        from = start;
+        starts.push(start);
         words = 0;
       }
       lastSentence = sentence;
       words++;
-      to = end;
     });
-    if (from >= 0 && words > 0) out.push(para.slice(from, to));
+    starts.forEach((start, i) => {
+      const unit = para.slice(start, starts[i + 1] ?? para.length).trim();
+      if (unit) out.push(unit);
+    });
   }
   return out;
 }
@@ -88,10 +101,20 @@ export function unitsOf(text: string): string[] {
 /** The best evidence for one argument so far. */
 interface Best {
   score: number;
-  matched: string[];
-  quote?: string;
+  /** The unit that carries it, cut to {@link UNIT_CHARS}: its "why" is worked out only when a ranking is asked for. */
+  unit: string;
+  lang: Lang;
+  /** The model's class index, or −1 for a user argument (matched by its lexicon). */
+  k: number;
+  /** The lexicon's matched words (user arguments). */
+  words?: string[];
   objections?: string[];
+  /** The worked-out "why", once asked for. */
+  why?: { matched: string[]; quote: string };
 }
+
+/** Characters of a unit kept as an argument's best evidence (bounded memory: one per argument). */
+const UNIT_CHARS = 2000;
 
 /** Cuts `s` to at most {@link QUOTE_CHARS} characters at a word boundary. */
 function cut(s: string): string {
@@ -112,6 +135,9 @@ export class PageEvidence {
   private readonly model: Model = shippedModel();
   private readonly builtinIds: Set<string>;
   private readonly own: Argument[];
+  private readonly ownIds: Set<string>;
+  /** The lexicon scorer for user and organisation arguments, made on first need and cleared per unit. */
+  private lexicon: Scorer | undefined;
 
   /**
    * @param catalog the arguments that may be hinted: built-ins the model knows (those missing here are hidden by
@@ -125,42 +151,38 @@ export class PageEvidence {
     const known = new Set(this.model.classes);
     this.builtinIds = new Set(catalog.filter((a) => known.has(a.id)).map((a) => a.id));
     this.own = catalog.filter((a) => !known.has(a.id));
+    this.ownIds = new Set(this.own.map((a) => a.id));
   }
 
   /** Adds one unit (a post, a paragraph). */
   addUnit(unit: string): void {
     if (!unit.trim()) return;
-    const lang = this.lang ?? langOfText(unit);
     const m = this.model;
-    const p = m.unit(unit, lang);
-    let scorer: Scorer | undefined;
-    const lexicon = (): Scorer => {
-      if (!scorer) {
-        scorer = new Scorer(this.catalog, lang);
-        scorer.add(unit);
-      }
-      return scorer;
-    };
+    const { p, objections, lang } = m.unit(unit, this.lang);
     if (1 - (p[0] as number) >= m.gate) {
-      const ranked = m.classes
-        .map((id, k) => ({ id, k, p: p[k] as number }))
-        .slice(1)
-        .sort((a, b) => b.p - a.p);
-      const top = (ranked[0] as { p: number }).p;
-      const shown = ranked.filter((r, i) => i === 0 || r.p >= m.follow * top).slice(0, 3);
-      for (const r of shown) {
+      let top = 0;
+      for (let k = 1; k < p.length; k++) top = Math.max(top, p[k] as number);
+      const shown: { id: string; k: number; p: number }[] = [];
+      for (let k = 1; k < p.length; k++) {
+        const pk = p[k] as number;
+        if (pk >= m.follow * top) shown.push({ id: m.classes[k] as string, k, p: pk });
+      }
+      shown.sort((a, b) => b.p - a.p || a.k - b.k);
+      for (const r of shown.slice(0, 3)) {
         if (!this.builtinIds.has(r.id)) continue;
         if ((this.best.get(r.id)?.score ?? 0) >= r.p) continue;
-        this.record(r.id, { score: r.p, ...this.why(unit, lang, r.k), ...this.objectionsFor(r.id, lexicon()) });
+        this.record(r.id, { score: r.p, unit: unit.slice(0, UNIT_CHARS), lang, k: r.k, ...this.objectionsFor(r.id, objections) });
       }
     }
     if (this.own.length > 0) {
-      const ownIds = new Set(this.own.map((a) => a.id));
-      for (const r of lexicon().ranking()) {
-        if (!ownIds.has(r.id)) continue;
+      this.lexicon ??= new Scorer(this.catalog, this.lang);
+      this.lexicon.clear();
+      this.lexicon.add(unit);
+      for (const r of this.lexicon.ranking()) {
+        if (!this.ownIds.has(r.id)) continue;
         const score = r.score / (r.score + 1);
         if ((this.best.get(r.id)?.score ?? 0) >= score) continue;
-        const best: Best = { score, matched: r.matched, quote: this.quoteWith(unit, r.matched) };
+        const best: Best = { score, unit: unit.slice(0, UNIT_CHARS), lang, k: -1, words: r.matched };
         if (r.objections) best.objections = r.objections;
         this.record(r.id, best);
       }
@@ -172,11 +194,10 @@ export class PageEvidence {
     this.best.set(id, best);
   }
 
-  /** The objection ids found in the unit that argument `id` answers. */
-  private objectionsFor(id: string, scorer: Scorer): { objections?: string[] } {
-    const found = scorer
-      .objections()
-      .map((o) => OBJECTIONS[o.index] as (typeof OBJECTIONS)[number])
+  /** The ids of the objections found in the unit (indices into `OBJECTIONS`) that argument `id` answers. */
+  private objectionsFor(id: string, indices: readonly number[]): { objections?: string[] } {
+    const found = indices
+      .map((j) => OBJECTIONS[j] as (typeof OBJECTIONS)[number])
       .filter((o) => o.answeredBy.includes(id))
       .map((o) => o.id);
     return found.length ? { objections: found } : {};
@@ -191,19 +212,14 @@ export class PageEvidence {
       let bestP = -1;
       for (const [s, e] of spans) {
         const text = unit.slice(s, e);
-        const p = m.unit(text, lang)[k] as number;
+        const p = m.unit(text, lang).p[k] as number;
         if (p > bestP) {
           bestP = p;
           quote = text;
         }
       }
     }
-    const pulls = contentWords(quote, lang).map((w, i) => {
-      const f = `<${foldWord(w.raw)}>`;
-      const buckets = w.stems.map((s) => bucketOf(`s${lang}${s}`));
-      for (let j = 0; j + 4 <= f.length; j++) buckets.push(bucketOf(`c${f.slice(j, j + 4)}`));
-      return { raw: w.raw, i, pull: m.pull(buckets, k) };
-    });
+    const pulls = contentWords(quote, lang).map((w, i) => ({ raw: w.raw, i, pull: m.pull(wordBuckets(w.raw, lang), k) }));
     const seen = new Set<string>();
     const top = pulls
       .filter((w) => w.pull > 0)
@@ -239,8 +255,8 @@ export class PageEvidence {
       .map((id, i) => ({ id, i, b: this.best.get(id) as Best }))
       .sort((a, b) => b.b.score - a.b.score || a.i - b.i)
       .map(({ id, b }) => {
-        const r: RankedArgument = { id, score: Math.round(b.score * 1000) / 1000, matched: [...b.matched] };
-        if (b.quote) r.quote = b.quote;
+        b.why ??= b.k >= 0 ? this.why(b.unit, b.lang, b.k) : { matched: b.words ?? [], quote: this.quoteWith(b.unit, b.words ?? []) };
+        const r: RankedArgument = { id, score: Math.round(b.score * 1000) / 1000, matched: [...b.why.matched], quote: b.why.quote };
         if (b.objections) r.objections = [...b.objections];
         return r;
       });

@@ -58,6 +58,8 @@ class LangState {
   readonly flat: Flat;
   ctx = 0;
   off = 0;
+  /** Entries whose count is non-zero, so {@link Scorer.clear} zeroes only those. */
+  readonly touched: number[] = [];
   constructor(readonly lex: Lexicon) {
     this.flat = flatOf(lex);
     this.counts = new Uint32Array(lex.entries.length);
@@ -106,24 +108,40 @@ export class Scorer {
   add(text: string): void {
     if (typeof text !== 'string' || text.length === 0) return;
     const base = this.sentence + 1;
-    let last = base;
-    const detect = !this.lang;
-    tokenize(text, (raw, _s, _e, sentence, flags) => {
-      const sent = base + sentence;
-      if (sent !== last && this.bufLen >= BLOCK) this.flush();
-      last = sent;
-      const word = wordOf(raw);
-      this.bufWord[this.bufLen] = word;
-      this.bufSent[this.bufLen] = sent;
-      this.bufFlags[this.bufLen] = flags;
-      this.bufLen++;
-      if (detect && word.ev !== 0) {
-        this.block.de += word.ev >> 2;
-        this.block.en += word.ev & 3;
-      }
-    });
+    this.last = base;
+    tokenize(text, (raw, _s, _e, sentence, flags) => this.push(raw, base + sentence, flags));
     this.flush();
-    this.sentence = last + 1;
+    this.sentence = this.last + 1;
+  }
+
+  /**
+   * Adds a piece of text already split into words (as {@link add} would split it): `n` words with their sentence
+   * indices and `TokenFlag` bits. Lets `features.ts` scan a unit once for its own features and for the lexicon.
+   */
+  addTokens(raws: readonly string[], sentences: readonly number[], flags: readonly number[], n: number): void {
+    if (n === 0) return;
+    const base = this.sentence + 1;
+    this.last = base;
+    for (let i = 0; i < n; i++) this.push(raws[i] as string, base + (sentences[i] as number), flags[i] as number);
+    this.flush();
+    this.sentence = this.last + 1;
+  }
+
+  /** Sentence of the word pushed last (see {@link push}). */
+  private last = 0;
+
+  private push(raw: string, sent: number, flags: number): void {
+    if (sent !== this.last && this.bufLen >= BLOCK) this.flush();
+    this.last = sent;
+    const word = wordOf(raw);
+    this.bufWord[this.bufLen] = word;
+    this.bufSent[this.bufLen] = sent;
+    this.bufFlags[this.bufLen] = flags;
+    this.bufLen++;
+    if (!this.lang && word.ev !== 0) {
+      this.block.de += word.ev >> 2;
+      this.block.en += word.ev & 3;
+    }
   }
 
   private state(key: StateKey): LangState {
@@ -207,6 +225,7 @@ export class Scorer {
 
   /** Records a match of entry `e`; for a phrase (`pos` ≥ 0) its parts present at `pos`/`sent` are the matched words. */
   private hit(st: LangState, index: number, e: Entry, raw: string, pos: number, sent: number): void {
+    if (st.counts[index] === 0) st.touched.push(index);
     st.counts[index] = (st.counts[index] as number) + 1;
     const lex = st.lex;
     if (e.context) st.ctx++;
@@ -266,9 +285,9 @@ export class Scorer {
   /** Adds `st`'s entry weights per argument into `scores` and its distinct entries into `distinct`. */
   private static collect(st: LangState, nArgs: number, scores: Float64Array, distinct: Uint16Array): void {
     const entries = st.lex.entries;
-    for (let i = 0; i < entries.length; i++) {
+    // Only entries found so far: a unit of a few dozen words touches a handful of the lexicon's thousands.
+    for (const i of st.touched) {
       const c = st.counts[i] as number;
-      if (c === 0) continue;
       const e = entries[i] as Entry;
       const rep = (1 + 0.3 * Math.log(c)) * (st.tagged[i] ? HASHTAG : 1);
       for (let j = 0; j < e.targets.length; j++) {
@@ -377,6 +396,33 @@ export class Scorer {
     return out.map(({ n: _n, i: _i, ...r }) => r);
   }
 
+  /**
+   * Forgets the evidence of everything added but keeps the allocated matching state: the cheap way to score many
+   * short units one after another (`features.ts`). Word positions and sentence numbers keep counting up, so a
+   * phrase part seen before the call can never complete a phrase after it.
+   */
+  clear(): void {
+    for (const st of Object.values(this.states)) {
+      if (!st) continue;
+      for (const i of st.touched) {
+        st.counts[i] = 0;
+        st.tagged[i] = 0;
+      }
+      st.touched.length = 0;
+      st.ctx = 0;
+      st.off = 0;
+    }
+    this.matched = [];
+    this.cueSent = [];
+    this.cueEntry = [];
+    this.agreed = [];
+    this.total = { de: 0, en: 0 };
+    this.block = { de: 0, en: 0 };
+    this.bufLen = 0;
+    this.sentence += 2;
+    this.pos += 1000;
+  }
+
   /** Forgets everything added. */
   reset(): void {
     this.states = {};
@@ -456,6 +502,14 @@ const NO_IDS: readonly number[] = Object.freeze([]);
  * Round six: `rankArguments` ~9 % faster on the 1 MiB text of scripts/bench-scoring.mjs, side by side.
  */
 const front: (Word | undefined)[] = new Array(4096).fill(undefined);
+
+/**
+ * Language evidence of one raw word, cached with the scorer's words: German points × 4 + English points (each
+ * capped at 3; see `addLangEvidence`).
+ */
+export function langEvidenceOf(raw: string): number {
+  return wordOf(raw).ev;
+}
 
 function wordOf(raw: string): Word {
   const n = raw.length;

@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog';
-import { findObjections, OBJECTIONS, rankArguments } from '../../src/relevance';
+import { findObjections, OBJECTIONS, rankByLexicon } from '../../src/relevance';
 import { lexiconFor, splitCompound } from '../../src/relevance/lexicon';
 import { LOANWORD_PLURALS, stem, stemDe } from '../../src/relevance/stem';
 
-const hit = (text: string, id: string) => rankArguments(text).find((r) => r.id === id);
+const hit = (text: string, id: string) => rankByLexicon(text).find((r) => r.id === id);
 
 describe('cues that agree across neighbouring sentences', () => {
   // Two weak cues of target-groups ("Teenager", "Tageszeitung") with a context word (Instagram).
@@ -69,7 +69,7 @@ describe('German plurals of loanwords', () => {
   });
   it('carry the criticism signal "Forum" in "Foren" and "Internetforen"', () => {
     expect(hit('Kunden beschweren sich in Foren über uns.', 'criticism')?.matched).toContain('Foren');
-    expect(rankArguments('In den Internetforen wird über unseren Service geschimpft.')[0]?.matched).toContain('Internetforen');
+    expect(rankByLexicon('In den Internetforen wird über unseren Service geschimpft.')[0]?.matched).toContain('Internetforen');
   });
 });
 

@@ -5,11 +5,11 @@
  * that carry a hint alone. Every sentence here was written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { rankArguments } from '../../src/relevance';
+import { rankByLexicon } from '../../src/relevance';
 import { stemDe } from '../../src/relevance/stem';
 
-const ids = (text: string) => rankArguments(text).map((r) => r.id);
-const hit = (text: string, id: string) => rankArguments(text).find((r) => r.id === id);
+const ids = (text: string) => rankByLexicon(text).map((r) => r.id);
+const hit = (text: string, id: string) => rankByLexicon(text).find((r) => r.id === id);
 
 describe('German plurals in -s that Snowball keeps', () => {
   it.each([
@@ -45,7 +45,7 @@ describe('German plurals in -s that Snowball keeps', () => {
 
 describe("an argument's own short objection sentence", () => {
   it('does not match on "social media" alone', () => {
-    const r = rankArguments('Our social media team meets on Thursday in room 4.');
+    const r = rankByLexicon('Our social media team meets on Thursday in room 4.');
     expect(r.flatMap((x) => x.objections ?? [])).not.toContain('audience-absent');
     expect(ids('Unser Social-Media-Team trifft sich am Donnerstag in Raum 4.')).not.toContain('target-groups');
   });
@@ -70,7 +70,7 @@ describe('personnel and purchasing notices', () => {
     'Die Social-Media-Redaktion ist in Elternzeit, die Urlaubsvertretung übernimmt Jana.',
     'Please send the supplier invoice for the LinkedIn ads to accounts payable with the purchase order number.',
   ])('give no hint: %s', (text) => {
-    expect(rankArguments(text)).toEqual([]);
+    expect(rankByLexicon(text)).toEqual([]);
   });
 
   it('do not silence a real argument next to them', () => {

@@ -1,26 +1,26 @@
 /**
- * Relevance: labelled sentences (German and English, relevant and irrelevant) and the pieces that
- * make them work — normalisation, compounds, separable verbs, hashtags, objections, the popup
- * search, the accumulating scorer and match ranges.
+ * The hand lexicon (`rankByLexicon`, the evidence the learned model takes as features and the matcher of user
+ * arguments): labelled sentences (German and English, relevant and irrelevant) and the pieces that make it work —
+ * normalisation, compounds, separable verbs, hashtags, objections, the popup search and match ranges. The learned
+ * model's behaviour is tested in relevance-model.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog';
 import type { Argument } from '../../src/catalog/types';
 import {
-  createScorer,
   detectLang,
   findMatchRanges,
   findObjections,
   normalize,
   OBJECTIONS,
-  rankArguments,
+  rankByLexicon,
   searchArguments,
 } from '../../src/relevance';
 import { lexiconFor, splitCompound } from '../../src/relevance/lexicon';
 
-const top = (text: string, lang?: 'de' | 'en') => rankArguments(text, lang ? { lang } : {})[0]?.id;
-const ids = (text: string) => rankArguments(text).map((r) => r.id);
+const top = (text: string, lang?: 'de' | 'en') => rankByLexicon(text, lang ? { lang } : {})[0]?.id;
+const ids = (text: string) => rankByLexicon(text).map((r) => r.id);
 
 /** [text, expected best argument] — written for these tests, not taken from the eval set. */
 const RELEVANT: [string, string][] = [
@@ -94,7 +94,7 @@ const IRRELEVANT: string[] = [
   '🚀🚀🚀',
 ];
 
-describe('rankArguments on labelled sentences', () => {
+describe('rankByLexicon on labelled sentences', () => {
   it('has at least 40 labelled sentences, 10 of them irrelevant', () => {
     expect(RELEVANT.length + IRRELEVANT.length).toBeGreaterThanOrEqual(40);
     expect(IRRELEVANT.length).toBeGreaterThanOrEqual(10);
@@ -103,10 +103,10 @@ describe('rankArguments on labelled sentences', () => {
     expect(top(text)).toBe(expected);
   });
   it.each(IRRELEVANT)('no hint for %j', (text) => {
-    expect(rankArguments(text)).toEqual([]);
+    expect(rankByLexicon(text)).toEqual([]);
   });
   it('reports matched words as written, best first, with positive scores', () => {
-    const r = rankArguments('Unsere KUNDEN beschweren sich im Forum, die Kritik wächst auf Twitter.');
+    const r = rankByLexicon('Unsere KUNDEN beschweren sich im Forum, die Kritik wächst auf Twitter.');
     expect(r[0]?.id).toBe('criticism');
     expect(r[0]?.matched).toEqual(expect.arrayContaining(['beschweren', 'Forum', 'Kritik']));
     for (let i = 1; i < r.length; i++)
@@ -114,7 +114,7 @@ describe('rankArguments on labelled sentences', () => {
     for (const x of r) expect(x.score).toBeGreaterThan(0);
   });
   it('ignores URLs and @mentions as content', () => {
-    expect(rankArguments('Look at https://example.com/criticism-shitstorm-backlash today, @complaints_team')).toEqual([]);
+    expect(rankByLexicon('Look at https://example.com/criticism-shitstorm-backlash today, @complaints_team')).toEqual([]);
   });
 });
 
@@ -139,7 +139,7 @@ describe('normalize', () => {
   });
   it('invisible characters inserted anywhere never change the ranking', () => {
     const text = 'Unsere Kunden beschweren sich im Forum über uns, wir sollten auf Twitter antworten.';
-    const base = rankArguments(text).map((r) => r.id);
+    const base = rankByLexicon(text).map((r) => r.id);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.nat(text.length), fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF')), {
@@ -148,7 +148,7 @@ describe('normalize', () => {
         (inserts) => {
           let t = text;
           for (const [at, ch] of [...inserts].sort((a, b) => b[0] - a[0])) t = t.slice(0, at) + ch + t.slice(at);
-          return JSON.stringify(rankArguments(t).map((r) => r.id)) === JSON.stringify(base);
+          return JSON.stringify(rankByLexicon(t).map((r) => r.id)) === JSON.stringify(base);
         },
       ),
     );
@@ -165,7 +165,7 @@ describe('German morphology', () => {
   });
   it('matches inflected forms and participles', () => {
     for (const t of ['Sie kritisieren uns online.', 'Wir wurden auf Twitter kritisiert, die Kritiker sind laut.']) {
-      expect(rankArguments(t, { lang: 'de' })[0]?.matched.length).toBeGreaterThan(0);
+      expect(rankByLexicon(t, { lang: 'de' })[0]?.matched.length).toBeGreaterThan(0);
     }
   });
   it('matches separable verbs in all positions', () => {
@@ -191,8 +191,8 @@ describe('hashtags and robust text', () => {
     expect(top('WIR HABEN ANGST VOR EINEM SHITSTORM AUF FACEBOOK!')).toBe('criticism');
   });
   it('a single ordinary word is not enough, a term of the trade is', () => {
-    expect(rankArguments('Kritik')).toEqual([]);
-    expect(rankArguments('Feedback')).toEqual([]);
+    expect(rankByLexicon('Kritik')).toEqual([]);
+    expect(rankByLexicon('Feedback')).toEqual([]);
     expect(top('#Shitstorm')).toBe('criticism');
     expect(top('Employer Branding')).toBe('employer-branding');
   });
@@ -239,10 +239,10 @@ describe('objections', () => {
     expect(found[0]?.note?.de).toBeTruthy();
   });
   it('ranks the answering arguments and names the objection', () => {
-    const r = rankArguments('Wenn wir auf Facebook gehen, verlieren wir die Kontrolle über unsere Marke.');
+    const r = rankByLexicon('Wenn wir auf Facebook gehen, verlieren wir die Kontrolle über unsere Marke.');
     expect(r[0]?.id).toBe('criticism');
     expect(r[0]?.objections).toContain('loss-of-control');
-    const en = rankArguments("Our customers aren't on social media, and it's just a passing trend anyway.");
+    const en = rankByLexicon("Our customers aren't on social media, and it's just a passing trend anyway.");
     expect(en.map((x) => x.id)).toEqual(expect.arrayContaining(['target-groups', 'first-mover']));
   });
   it('keeps negation: "on social media" is not "not on social media"', () => {
@@ -287,9 +287,9 @@ describe('user arguments', () => {
   };
   const mine = [...catalog, user];
   it('rank alongside built-ins, also in the other language', () => {
-    expect(rankArguments('Wir starten einen Podcast für Pendler auf allen Plattformen.', { catalog: mine })[0]?.id).toBe('user-podcast');
+    expect(rankByLexicon('Wir starten einen Podcast für Pendler auf allen Plattformen.', { catalog: mine })[0]?.id).toBe('user-podcast');
     expect(
-      rankArguments('We are launching a podcast for commuters, the Pendler edition, on every platform.', { catalog: mine }).map(
+      rankByLexicon('We are launching a podcast for commuters, the Pendler edition, on every platform.', { catalog: mine }).map(
         (r) => r.id,
       ),
     ).toContain('user-podcast');
@@ -301,35 +301,15 @@ describe('user arguments', () => {
   });
 });
 
-describe('createScorer', () => {
-  it('accumulates across pieces like one text', () => {
-    const s = createScorer({ lang: 'de' });
-    s.add('Unsere Kunden beschweren sich im Forum.');
-    s.add('Auf Twitter gibt es Kritik an unserer Marke.');
-    const r = s.ranking();
-    expect(r[0]?.id).toBe('criticism');
-    expect(r[0]?.matched).toEqual(expect.arrayContaining(['beschweren', 'Forum', 'Kritik']));
-    s.reset();
-    expect(s.ranking()).toEqual([]);
-  });
-  it('keeps matched words bounded however much is added', () => {
-    const s = createScorer();
-    for (let i = 0; i < 500; i++) s.add(`Kritik Nummer ${i} an der Marke im Forum, Beschwerde ${i} auf Twitter.`);
-    const r = s.ranking();
-    expect(r[0]?.id).toBe('criticism');
-    expect(r[0]?.matched.length).toBeLessThanOrEqual(12);
-  });
-});
-
 describe('findMatchRanges', () => {
   it('returns offsets into the original text', () => {
     const text = 'Die Kun\u00ADden\u00ADkritik wächst; KRITIK ist überall.';
     const ranges = findMatchRanges(text, ['Kundenkritik', 'Kritik']);
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['Kun\u00ADden\u00ADkritik', 'KRITIK']);
   });
-  it('finds the words rankArguments matched', () => {
+  it('finds the words rankByLexicon matched', () => {
     const text = 'Let our followers vote on the next flavour, says @someone at https://vote.example.';
-    const r = rankArguments(text);
+    const r = rankByLexicon(text);
     const ranges = findMatchRanges(text, r[0]?.matched ?? []);
     expect(ranges.map((x) => text.slice(x.start, x.end))).toEqual(['vote', 'flavour']);
   });
@@ -354,7 +334,7 @@ const HARD_NEGATIVES = [
 
 describe('hard negatives', () => {
   it.each(HARD_NEGATIVES)('no hint for %j', (text) => {
-    expect(rankArguments(text)).toEqual([]);
+    expect(rankByLexicon(text)).toEqual([]);
   });
 });
 
@@ -386,7 +366,7 @@ describe('properties', () => {
           fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(' ')),
         ),
         (text) => {
-          const r = rankArguments(text);
+          const r = rankByLexicon(text);
           for (let i = 1; i < r.length; i++)
             expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
           for (const x of r) expect(findMatchRanges(text, x.matched).length).toBeGreaterThan(0);
@@ -397,13 +377,13 @@ describe('properties', () => {
   });
   it('ALL CAPS ranks like the original', () => {
     for (const [text] of RELEVANT.filter(([t]) => !t.includes('#'))) {
-      expect(rankArguments(text.toUpperCase()).map((r) => r.id)).toEqual(rankArguments(text).map((r) => r.id));
+      expect(rankByLexicon(text.toUpperCase()).map((r) => r.id)).toEqual(rankByLexicon(text).map((r) => r.id));
     }
   });
 });
 
 describe('precision fixes of round two', () => {
-  const ids = (text: string) => rankArguments(text).map((r) => r.id);
+  const ids = (text: string) => rankByLexicon(text).map((r) => r.id);
   it('a signal whose stem is a function word matches only itself ("Hater" stems to "hat")', () => {
     expect(ids('Die Firma hat den Umzug ins neue Gebäude hat endlich abgeschlossen, hat der Hausmeister gesagt.')).toEqual([]);
     expect(ids('Auf unserer Facebook-Seite schreiben Hater und Trolle jeden Tag neue Kommentare.')[0]).toBe('criticism');
@@ -421,7 +401,7 @@ describe('precision fixes of round two', () => {
     expect(ids('The new face cream absorbs quickly and keeps your skin hydrated all day.')).toEqual([]);
   });
   it("general words of the domain are context, never an argument's evidence", () => {
-    const r = rankArguments('Let our followers vote on the next flavour.');
+    const r = rankByLexicon('Let our followers vote on the next flavour.');
     expect(r[0]?.id).toBe('crowdsourcing');
     expect(r[0]?.matched).not.toContain('followers');
   });
@@ -429,7 +409,7 @@ describe('precision fixes of round two', () => {
 
 describe('very long runs of letters', () => {
   it('are skipped as non-words, so ranking stays linear (a 1 MB "word" next to a real post)', async () => {
-    const { rankArguments: rank } = await import('../../src/relevance/index');
+    const { rankByLexicon: rank } = await import('../../src/relevance/index');
     const post = 'Wir haben Angst vor einem Shitstorm, wenn Kunden uns öffentlich kritisieren.';
     const ids = rank(`${'Kritik'.repeat(170_000)} ${post}`).map((r) => r.id);
     expect(ids).toEqual(rank(post).map((r) => r.id));
@@ -439,7 +419,7 @@ describe('very long runs of letters', () => {
 
 describe('a language we do not speak', () => {
   it('is detected instead of throwing', async () => {
-    const { rankArguments: rank } = await import('../../src/relevance/index');
+    const { rankByLexicon: rank } = await import('../../src/relevance/index');
     const post = 'We are afraid of a shitstorm when customers criticise us in public.';
     expect(rank(post, { lang: 'fr' as never })).toEqual(rank(post));
   });
@@ -459,7 +439,7 @@ describe('round three: the two known false hints', () => {
   });
   it('the fear of a shitstorm is answered by criticism only: no transparency card carrying that objection', () => {
     for (const text of ['Wir haben Angst vor einem Shitstorm.', "We're afraid of a shitstorm if we go on Twitter."]) {
-      const r = rankArguments(text);
+      const r = rankByLexicon(text);
       expect(r[0]?.id).toBe('criticism');
       expect(r[0]?.objections).toContain('public-criticism');
       expect(r.find((x) => x.id === 'transparency')).toBeUndefined();
@@ -489,7 +469,7 @@ describe('round three: morphology and matching', () => {
         },
       },
     };
-    const r = rankArguments('Fragt doch eure Hörer, welche Folge besser ist.', { lang: 'de', catalog: [user] });
+    const r = rankByLexicon('Fragt doch eure Hörer, welche Folge besser ist.', { lang: 'de', catalog: [user] });
     expect(r[0]?.id).toBe('user-listeners');
     expect(r[0]?.matched).toEqual(expect.arrayContaining(['Fragt', 'Hörer']));
   });
