@@ -219,6 +219,27 @@ function isContextGone(e: unknown): boolean {
   return /context invalidated|extension context|dead object/i.test(String((e as { message?: unknown })?.message ?? e));
 }
 
+/** Longest wait (ms) for a document rewritten by `document.open()` to be closed before starting on it anyway. */
+export const REWRITE_WAIT_MS = 5000;
+
+/**
+ * Starts the content script again after `document.open()` replaced the document: once the new document has an
+ * `<html>` and is no longer being written (`readyState` past `loading`), or after {@link REWRITE_WAIT_MS} (a page may
+ * never call `document.close()`). Polls every 100 ms: listeners for `readystatechange` would have to be added to a
+ * document that may be opened again.
+ */
+function restartOnNewDocument(env: ContentEnv): void {
+  const win = env.window as Window & typeof globalThis;
+  const started = Date.now();
+  const attempt = (): void => {
+    const doc = win.document;
+    const ready = !!doc.documentElement && doc.readyState !== 'loading';
+    if (ready || (doc.documentElement && Date.now() - started >= REWRITE_WAIT_MS)) start(env);
+    else if (Date.now() - started < REWRITE_WAIT_MS * 2) win.setTimeout(attempt, 100);
+  };
+  win.setTimeout(attempt, 0);
+}
+
 /**
  * Starts the content script on `env.window`.
  * @returns the controller, or `null` when nothing starts: not the top frame, or a live instance already runs.
@@ -323,6 +344,18 @@ export function start(env: ContentEnv): ContentController | null {
       return undefined;
     }
   }
+
+  // `document.open()` (and a `document.write()` after load) replaces the whole document and drops every event
+  // listener on the document, the window and our card, but keeps MutationObservers: the card would come back looking
+  // alive with dead buttons and no focus guard, and typing would no longer reach us. The <html> we marked leaving the
+  // document is the sign: start over cleanly on the new document once it is written.
+  const rewriteWatcher = new win.MutationObserver(() => {
+    if (stopped || doc.documentElement === html) return;
+    stop();
+    restartOnNewDocument(env);
+  });
+  rewriteWatcher.observe(doc, { childList: true });
+  signal.addEventListener('abort', () => rewriteWatcher.disconnect(), { once: true });
 
   // A hello is a newer instance starting; a live instance has nothing to do (a forged hello cannot stop it).
   doc.addEventListener(

@@ -2,13 +2,15 @@
  * Pages that fight back, end to end (run per browser by `hostile-pages.chromium.test.ts` and
  * `hostile-pages.firefox.test.ts`); each fixture rebuilds a failure kind from public bug reports of other extensions:
  * - a server-rendered React 18 app that hydrates the whole document (`hydrateRoot(document, …)`) after the user has
- *   typed: the draft survives, hydration reports no mismatch, and the card is still there.
+ *   typed: the draft survives, hydration reports no mismatch, and the card is still there;
+ * - a page that rewrites itself with `document.open()` / `document.write()` after load: the card comes back working
+ *   (Copy writes the clipboard, a click on it leaves the focus in the compose box, typing reaches it).
  */
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserName } from '../../scripts/e2e/index.mjs';
 import { CARD_TIMEOUT, type Session, typeInto, useSession } from './helpers';
-import { openWatched, peekCard, useWatchedPages, waitForArgumentIn } from './hostile-helpers';
+import { claimsOf, copyFromCard, openWatched, peekCard, squash, useWatchedPages, waitForArgumentIn } from './hostile-helpers';
 
 /** The React page: the server-rendered document with the bundled client (React 18, production build) at the end of <body>. */
 async function reactPage(): Promise<string> {
@@ -43,6 +45,8 @@ export function definePagesSuite(name: BrowserName): void {
     const pages = useWatchedPages(name);
     beforeAll(async () => {
       s.harness.server.addRoute({ host: 'x.com', prefix: '/hostile-react/', body: await reactPage() });
+      // Every `*.html` and `*.js` under /hostile/ is served from tests/fixtures/hostile/ (see routes.mjs).
+      s.harness.server.addRoute({ host: 'x.com', prefix: '/hostile/', file: 'hostile/index.html' });
     });
     const open = (url: string) => openWatched(s, url, pages);
 
@@ -64,6 +68,28 @@ export function definePagesSuite(name: BrowserName): void {
       expect(after.errors).toEqual([]);
       expect(after.draft).toBe(DRAFT);
       expect((await w.page.evaluate(peekCard)).hosts).toBe(1);
+    });
+
+    test('document.open() and document.write() after load: the card starts over on the new document and works', async () => {
+      const w = await open('https://x.com/hostile/rewrite.html');
+      await waitForArgumentIn(w.page, 'criticism');
+      await w.page.evaluate(() => (window as unknown as { __rewrite(): void }).__rewrite());
+      await w.page.waitFor(() => document.title.startsWith('After'), undefined, { message: 'the rewritten document' });
+      await waitForArgumentIn(w.page, 'criticism');
+      expect((await w.page.evaluate(peekCard)).hosts).toBe(1);
+      // Copy works: the click reaches a live listener, which writes the clipboard.
+      const text = await copyFromCard(w.page, 'criticism');
+      expect(
+        claimsOf('criticism').some((c) => squash(text).includes(c)),
+        `clipboard: ${JSON.stringify(text)}`,
+      ).toBe(true);
+      // The focus guard works: a click on the pill leaves the focus (and the caret) in the compose box.
+      await typeInto(w.page, '[data-testid="tweetTextarea_0"]', 'We want to show our employees as the faces of the company. ');
+      await w.page.clickDeep(['[data-argumentarium]', '[data-action="toggle"]']);
+      expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+      // Typing reaches the content script: what the user writes is ranked into the card.
+      await waitForArgumentIn(w.page, 'faces');
+      expect(w.pageErrors).toEqual([]);
     });
   });
 }
