@@ -24,7 +24,7 @@
  * Ranking happens in the background (issue 5 budgets: no catalog, lexicon or relevance engine in this bundle,
  * and no lexicon build on the page's main thread): each batch's new text goes out in one `rank` message (a
  * big batch in pieces of {@link SEND_CHARS}, the first piece early so a big page gets its first hint soon);
- * the answers are summed per argument (`./rank-sum.ts`). The compose box's ranking is replaced on each debounced
+ * each argument keeps its best answer (`./page-ranking.ts`). The compose box's ranking is replaced on each debounced
  * scoring and takes precedence; a selection the user asked about takes precedence over both. Answers that
  * arrive after the page changed (navigation, new settings) or after a newer compose scoring are dropped.
  * If the background does not answer: a lost extension context tears down; any other failure means no card
@@ -56,7 +56,7 @@ import { cardState, isSnoozed, mergeRankings, visible } from './policy';
 import { PageReader, type PageReaderOptions } from './reader';
 import { siteFor } from './sites/index';
 import type { SiteModule } from './sites/types';
-import { CARD_ATTR, readEditor, readText } from './text';
+import { CARD_ATTR, cutText, findQuoted, readEditor, readText } from './text';
 
 /** Attribute on `<html>` naming the running instance. */
 export const MARKER = 'data-argumentarium-content';
@@ -406,6 +406,10 @@ export function start(env: ContentEnv): ContentController | null {
       forced = false;
       void env.session.set(dismissKey).catch(() => undefined);
       render();
+    },
+    onQuote(_id, quote) {
+      // Shows the post or block the quote comes from; the page's own elements are only scrolled, never changed.
+      findQuoted(doc, site.selectors.units, quote)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
     onMore() {
       env.runtime.sendMessage({ type: 'open-options' }).catch((e: unknown) => {

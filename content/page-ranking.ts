@@ -1,30 +1,33 @@
 /**
- * Accumulating rankings in the content script. The background ranks each batch of new text on its own
- * (`rank` message); a feed or a virtualised document is the sum of its batches: per argument the scores add
- * up, the matched words are merged (deduplicated without regard to case, capped) and so are the objections.
+ * A page's ranking in the content script. The background ranks each batch of new text (`rank` message), judging
+ * every unit (post, block) on its own; a feed or a virtualised document keeps, per argument, its best evidence so
+ * far: the highest score with that unit's decisive words and quote. Taking the best rather than a sum means the
+ * page's ranking does not depend on how it was cut into batches, and a long page of unrelated posts does not add
+ * up to a hint. The objections found are merged over all batches.
  *
- * Memory is bounded by the catalog (one entry per argument id, at most {@link MAX_MATCHED} words and
- * {@link MAX_OBJECTIONS} objection ids each), never by the amount of text: nothing of the page is kept.
+ * Memory is bounded by the catalog (one entry per argument id, at most {@link MAX_MATCHED} words, one quote and
+ * {@link MAX_OBJECTIONS} objection ids each), never by the amount of text: nothing else of the page is kept.
  * Pure; no DOM, no browser APIs.
  */
 import type { RankedArgument } from '../src/relevance/types';
 
-/** Matched words kept per argument (as the relevance scorer keeps for one text). */
+/** Matched words kept per argument (the relevance engine reports at most three decisive words per hint). */
 export const MAX_MATCHED = 12;
 /** Objection ids kept per argument (the objection lexicon has fewer). */
 export const MAX_OBJECTIONS = 16;
+/** Characters of a quote kept (the engine sends at most ~180). */
+const MAX_QUOTE = 400;
 
 interface Entry {
   id: string;
   score: number;
   matched: string[];
-  /** Lower-cased `matched`, for deduplication. */
-  folded: Set<string>;
+  quote?: string;
   objections: string[];
 }
 
-/** The sum of rankings added since creation or the last {@link RankSum.reset}. */
-export class RankSum {
+/** The best evidence per argument added since creation or the last {@link PageRanking.reset}. */
+export class PageRanking {
   /** Insertion order is first appearance: the tie-breaker of {@link ranking}. */
   private entries = new Map<string, Entry>();
 
@@ -37,17 +40,14 @@ export class RankSum {
       if (typeof r?.id !== 'string' || !Number.isFinite(r.score) || r.score <= 0) continue;
       let e = this.entries.get(r.id);
       if (!e) {
-        e = { id: r.id, score: 0, matched: [], folded: new Set(), objections: [] };
+        e = { id: r.id, score: 0, matched: [], objections: [] };
         this.entries.set(r.id, e);
       }
-      e.score += r.score;
-      for (const w of Array.isArray(r.matched) ? r.matched : []) {
-        if (e.matched.length >= MAX_MATCHED) break;
-        if (typeof w !== 'string') continue;
-        const f = w.toLowerCase();
-        if (e.folded.has(f)) continue;
-        e.folded.add(f);
-        e.matched.push(w);
+      if (r.score > e.score) {
+        e.score = r.score;
+        e.matched = (Array.isArray(r.matched) ? r.matched : []).filter((w) => typeof w === 'string').slice(0, MAX_MATCHED);
+        if (typeof r.quote === 'string' && r.quote) e.quote = r.quote.slice(0, MAX_QUOTE);
+        else delete e.quote;
       }
       for (const o of Array.isArray(r.objections) ? r.objections : []) {
         if (e.objections.length >= MAX_OBJECTIONS) break;
@@ -56,15 +56,16 @@ export class RankSum {
     }
   }
 
-  /** The summed ranking, best (highest total score) first; ties in order of first appearance. Copies. */
+  /** The ranking, best (highest score) first; ties in order of first appearance. Copies. */
   ranking(): RankedArgument[] {
     return [...this.entries.values()]
       .sort((a, b) => b.score - a.score)
-      .map((e) =>
-        e.objections.length
-          ? { id: e.id, score: e.score, matched: [...e.matched], objections: [...e.objections] }
-          : { id: e.id, score: e.score, matched: [...e.matched] },
-      );
+      .map((e) => {
+        const r: RankedArgument = { id: e.id, score: e.score, matched: [...e.matched] };
+        if (e.quote) r.quote = e.quote;
+        if (e.objections.length) r.objections = [...e.objections];
+        return r;
+      });
   }
 
   /** Forgets everything added. */

@@ -96,6 +96,7 @@ export function cardArgument(
     title: data.title,
     claim: data.claim,
     matched: r.matched.slice(0, 6),
+    ...(r.quote ? { quote: r.quote } : {}),
     objections: (r.objections ?? []).map((o) => labels.get(o) ?? o),
     copy: data.copy,
   };

@@ -10,7 +10,7 @@
  */
 import type { RankText } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';
-import { RankSum } from './rank-sum';
+import { PageRanking } from './page-ranking';
 import { isPrivatePage, type SiteModule } from './sites/types';
 import { CARD_ATTR, frameDocument, readText, SKIP } from './text';
 
@@ -38,7 +38,7 @@ export interface PageReaderOptions {
 /** One section of a document: its heading (`''` before the first heading), its ranking so far and its unsent texts. */
 interface Section {
   heading: string;
-  sum: RankSum;
+  sum: PageRanking;
   batch: string[];
 }
 
@@ -72,7 +72,7 @@ export class PageReader {
   /** Selector of a unit or ancestor that is not read: hidden, excluded, private, or a feed's compose box. */
   private readonly skip: string;
   /** The page's ranking: the sum of the batches' rankings. */
-  readonly sum = new RankSum();
+  readonly sum = new PageRanking();
   /** Texts read for the page since the last {@link takeBatch}. */
   private batch: string[] = [];
 
@@ -309,7 +309,7 @@ export class PageReader {
     let section = this.sectionList.find((s) => s.heading === heading);
     if (!section) {
       if (this.sectionList.length >= this.maxSections) return this.sectionList[this.sectionList.length - 1]!;
-      section = { heading, sum: new RankSum(), batch: [] };
+      section = { heading, sum: new PageRanking(), batch: [] };
       this.sectionList.push(section);
     }
     return section;

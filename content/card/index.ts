@@ -66,7 +66,7 @@ const CONTAINED_EVENTS = [
   'contextmenu',
 ] as const;
 
-type Action = 'toggle' | 'dismiss' | 'copy' | 'more';
+type Action = 'toggle' | 'dismiss' | 'copy' | 'more' | 'quote';
 
 /**
  * The card's shadow root is open (the testing contract), so a page script can reach its buttons. Copy and dismiss
@@ -78,7 +78,7 @@ export const CARD_SECURITY = { trustedEventsOnly: true };
 
 /** The signature of what the panel shows; equal signatures mean no re-render. */
 function signatureOf(state: CardState, args: CardArgument[]): string {
-  return JSON.stringify([state.status, state.lang, state.source, args.map((a) => [a.id, a.title, a.claim, a.matched, a.objections])]);
+  return JSON.stringify([state.status, state.lang, state.source, args.map((a) => [a.id, a.title, a.claim, a.matched, a.quote, a.objections])]);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -196,13 +196,37 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
       state?.status === 'unreadable' ? t('cardPillUnreadable') : n === 1 ? t('cardCountOne') : t('cardCountMany', String(n));
   }
 
+  /**
+   * "Why: “…”": the sentence that carries the argument, its decisive words marked, as a button that shows the post
+   * it comes from. The label's text around the quote comes from `cardWhy` (its `$1` is the quote).
+   */
+  function renderQuote(arg: CardArgument): HTMLParagraphElement {
+    const why = el(doc, 'p', 'why');
+    const [before = '', after = ''] = t('cardWhy', '\u0000').split('\u0000');
+    const quote = el(doc, 'button', 'quote');
+    quote.type = 'button';
+    quote.dataset.action = 'quote';
+    quote.dataset.id = arg.id;
+    const text = arg.quote as string;
+    const words = arg.matched.map((w) => w.toLowerCase());
+    // Marks whole words only: split at word boundaries and mark the parts that are decisive words.
+    for (const part of text.split(/([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u)) {
+      if (!part) continue;
+      if (words.includes(part.toLowerCase())) quote.append(el(doc, 'mark', 'word', part));
+      else quote.append(doc.createTextNode(part));
+    }
+    why.append(before, quote, after);
+    return why;
+  }
+
   function renderArgument(arg: CardArgument, index: number): HTMLLIElement {
     const item = el(doc, 'li', 'arg');
     item.dataset.argumentId = arg.id;
     const title = el(doc, 'h3', 'title', arg.title);
     title.id = `arg-title-${index}`;
     item.append(title, el(doc, 'p', 'claim', arg.claim));
-    if (arg.matched.length > 0) item.append(el(doc, 'p', 'why', t('cardWhy', arg.matched.join(', '))));
+    if (arg.quote) item.append(renderQuote(arg));
+    else if (arg.matched.length > 0) item.append(el(doc, 'p', 'why', t('cardWhy', arg.matched.join(', '))));
     if (arg.objections.length > 0) {
       const objections = el(doc, 'ul', 'objections');
       for (const label of arg.objections) objections.append(el(doc, 'li', 'objection', t('cardObjection', label)));
@@ -489,6 +513,11 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
         case 'more':
           callbacks.onMore?.();
           break;
+        case 'quote': {
+          const arg = shown.find((a) => a.id === hit.button.dataset.id);
+          if (arg?.quote) callbacks.onQuote?.(arg.id, arg.quote);
+          break;
+        }
       }
     },
     opts,

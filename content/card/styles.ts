@@ -109,6 +109,10 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .title { margin: 0 0 4px; font-size: 14px; line-height: 20px; font-weight: 700; color: var(--fg); }
 .claim { margin: 0 0 6px; font-size: 13px; line-height: 18px; color: var(--fg); }
 .why, .objection { margin: 0 0 6px; font-size: 12px; line-height: 16px; color: var(--muted); }
+.quote { all: unset; cursor: pointer; font-style: italic; color: inherit; border-radius: 3px; }
+.quote:hover { text-decoration: underline; }
+.quote:focus-visible { outline: 2px solid var(--accent, Highlight); outline-offset: 1px; }
+.quote .word { background: transparent; color: var(--fg, CanvasText); font-style: normal; font-weight: 600; }
 .objections { list-style: none; margin: 0; padding: 0; }
 .copy {
   min-height: 28px; padding: 4px 12px;

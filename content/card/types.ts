@@ -10,8 +10,10 @@ export interface CardArgument {
   id: string;
   title: string;
   claim: string;
-  /** Words of the page that triggered the hint, as written there. */
+  /** The decisive words of the page, as written there (marked inside {@link quote}). */
   matched: string[];
+  /** The sentence of the page that carries the argument; clicking it scrolls to its post. */
+  quote?: string;
   /** Objections found in the page that this argument answers, as display labels. */
   objections: string[];
   /** What Copy writes, prepared in advance so the click handler writes the clipboard synchronously. */
@@ -38,6 +40,8 @@ export interface CardCallbacks {
   onCopied(id: string, ok: boolean): void;
   /** The user dismissed the card: hide it on this site for the session. */
   onDismiss(): void;
+  /** The user clicked the quote of argument `id`: show the post or block it comes from (optional). */
+  onQuote?(id: string, quote: string): void;
   /** The user asked to open the popup/options for more (optional). */
   onMore?(): void;
   /** The page kept removing the card, so it stays off this page from now on (the popup says why). */

@@ -149,6 +149,24 @@ describe('testing contract', () => {
     expect(argumentElements()).toHaveLength(0);
   });
 
+  it('why quotes the sentence with its decisive words marked; clicking the quote asks for its post', () => {
+    const onQuote = vi.fn<(id: string, quote: string) => void>();
+    controller.abort();
+    controller = new AbortController();
+    card = mountCard({ ...callbacks, onQuote }, controller.signal, document);
+    const quote = 'Kunden beschweren sich in Foren über uns.';
+    card.update(state([arg('criticism', { matched: ['beschweren', 'Foren'], quote })]));
+    q('[data-action="toggle"]').click();
+    const button = q<HTMLButtonElement>('[data-action="quote"]');
+    expect(button.localName).toBe('button');
+    expect(button.textContent).toBe(quote);
+    expect([...button.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['beschweren', 'Foren']);
+    const why = button.parentElement as HTMLElement;
+    expect(why.textContent).toBe(t('cardWhy', quote));
+    button.click();
+    expect(onQuote).toHaveBeenCalledWith('criticism', quote);
+  });
+
   it('names what the arguments are for: the page, or the selection the user asked about', () => {
     card.update(state([arg('faces')], { composing: true }));
     expect(q('#heading').textContent).toBe(t('cardHeading'));

@@ -4,7 +4,7 @@
  * common editors, emoji images, hidden elements, our own card, non-content elements, compose boxes, limits.
  */
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, readEditor, readText } from '../../content/text';
+import { findQuoted, isPlaceholder, readEditor, readText } from '../../content/text';
 
 function el(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -91,5 +91,17 @@ describe('readEditor', () => {
     const ta = document.createElement('textarea');
     ta.value = 'Mehr  Transparenz\nbitte';
     expect(readEditor(ta)).toBe('Mehr Transparenz bitte');
+  });
+});
+
+describe('findQuoted', () => {
+  it('finds the unit whose text holds the quote, across whitespace and a cut quote’s "…"', () => {
+    document.body.innerHTML =
+      '<article><p class="u">Sunny today.</p></article><article><p class="u">Kunden   beschweren sich\n in Foren über uns, nur antworten können wir nicht.</p></article>';
+    const units = [...document.querySelectorAll('.u')];
+    expect(findQuoted(document, '.u', 'Kunden beschweren sich in Foren über uns, nur antworten können wir nicht.')).toBe(units[1]);
+    expect(findQuoted(document, '.u', 'Kunden beschweren sich in Foren…')).toBe(units[1]);
+    expect(findQuoted(document, '.u', 'Nothing like this is on the page.')).toBeNull();
+    expect(findQuoted(document, '.u', '  ')).toBeNull();
   });
 });
