@@ -171,3 +171,15 @@ export function readEditor(editor: Element): string {
   }
   return text;
 }
+
+/**
+ * The first element matching `units` (a site's text-unit selector) whose readable text contains `quote`, a sentence
+ * the relevance engine quoted from it (whitespace collapsed; a trailing "…" of a cut quote is ignored).
+ * @returns the element, or `null` when no unit on the page holds the quote any more (a virtualised feed dropped it)
+ */
+export function findQuoted(doc: Document, units: string, quote: string): Element | null {
+  const needle = quote.replace(/\s+/g, ' ').replace(/…$/, '').trim();
+  if (!needle) return null;
+  for (const el of doc.querySelectorAll(units)) if (readText(el).includes(needle)) return el;
+  return null;
+}
