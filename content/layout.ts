@@ -3,8 +3,8 @@
  * or a layout the site module does not recognise (the site changed its markup: "This LinkedIn page's layout isn't
  * recognised, so no hints here."). Said in the popup only, never in the card, and never sent anywhere else.
  *
- * Read-only on the page, and only asked when the popup asks for a page report: the check reads up to
- * {@link CONTENT_PROBE_CHARS} characters of the page's text.
+ * Read-only on the page, and only asked when the popup asks for a page report: the check reads a few thousand
+ * characters of the page's text at most.
  */
 import type { PageReport } from '../src/messages';
 import type { PageReader } from './reader';
@@ -69,5 +69,6 @@ function unrecognised(site: SiteModule, reader: PageReader, doc: Document, href:
   // A document module whose containers exist knows the page; it is only empty.
   if ((site.selectors.roots || site.roots) && reader.roots().length > 0) return false;
   const body = doc.body;
-  return !!body && readText(body, CONTENT_PROBE_CHARS * 2).length >= CONTENT_PROBE_CHARS;
+  // The limit counts raw text, indentation included: ten times the threshold leaves room for the whitespace it collapses.
+  return !!body && readText(body, CONTENT_PROBE_CHARS * 10).length >= CONTENT_PROBE_CHARS;
 }

@@ -1,11 +1,16 @@
 /**
  * The contract every site module follows (one module per site, an explicit registry in `./index.ts`,
- * and a convention test that each registered site has a fixture folder its selectors match).
+ * and a convention test, `tests/dom/sites.test.ts`, that each registered site has a fixture folder and that every
+ * route of every selector list it declares matches one of its fixture pages).
  *
  * A site module is data plus two or three tiny functions: which pages it handles, where the readable
  * text units are (posts in a feed, blocks of a document), where the user types (compose boxes, editors),
- * what starts a section (headings, document mode) and whether the page can be read at all.
- * Everything about a site's markup lives in its module, so a change of the site's DOM is one place to mend.
+ * what starts a section (headings, document mode), whether the page can be read at all, and, for a social site,
+ * where its private messages are (never read). Everything about a site's markup lives in its module, so a change of
+ * the site's DOM is one place to mend. Sites change their markup without notice: a selector list names several
+ * independent routes to the same units (test ids and ARIA structure first, then structure, then older class names),
+ * so one route gone does not blind the module, and a page where all of them fail says so in the popup
+ * (`../layout.ts`).
  */
 import type { SiteGroupId } from '../../src/site-groups';
 

@@ -36,8 +36,8 @@ export const x: SiteModule = {
   group: 'social',
   kind: 'feed',
   matches: onX,
-  // Timelines, posts, profiles, search and lists show posts; settings, the composer page and i/ tools do not.
-  expectsUnits: (url) => !/^\/(settings|compose|i\/(?!lists))(\/|$)|^\/(messages|i\/chat)(\/|$)/.test(url.pathname),
+  // Timelines, posts, profiles, search, lists and bookmarks show posts; settings and the composer page do not.
+  expectsUnits: (url) => !/^\/(settings|compose|messages|i\/chat)(\/|$)/.test(url.pathname),
   selectors: {
     units: '[data-testid="tweetText"], article[role="article"] div[lang][dir]',
     compose: '[data-testid^="tweetTextarea_"][contenteditable="true"], .public-DraftEditor-content[contenteditable="true"]',

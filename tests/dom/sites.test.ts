@@ -236,6 +236,11 @@ describe('site readers', () => {
     expect(texts.join(' ')).not.toMatch(/Lena Hoffmann|Head of Communications|see more|What do you want to talk about/);
   });
 
+  it("Facebook: a page's post, not the photo viewer's hidden copy of one, nor the Messenger chat window", () => {
+    const { texts } = read('facebook/chat.html');
+    expect(texts).toEqual(["Fresh rolls from six o'clock, and on Sundays until noon."]);
+  });
+
   it('LinkedIn 2026 (July): post and comment texts by test id and component key; not names, "Feed post", "more" or the editors', () => {
     const { texts } = read('linkedin/feed-2026.html');
     expect(texts).toEqual([
@@ -284,7 +289,13 @@ describe('site readers', () => {
   });
 
   describe('no single route blinds a module: with any one of its unit routes gone, every post is still read', () => {
-    for (const path of ['linkedin/feed-2026.html', 'linkedin/feed-2026-05.html', 'x/timeline.html', 'x/drawer.html']) {
+    for (const path of [
+      'linkedin/feed-2026.html',
+      'linkedin/feed-2026-05.html',
+      'x/timeline.html',
+      'x/drawer.html',
+      'facebook/feed.html',
+    ]) {
       it(path, () => {
         const whole = read(path);
         const routes = splitSelectors(whole.site.selectors.units);
