@@ -27,7 +27,10 @@ export interface ComposerProps {
   audience: Audience;
   format: OutputFormat;
   includeSources: boolean;
-  /** Objections found on the current page, by argument id: named in the briefing instead of the default one. */
+  /**
+   * Objections found on the current page, by argument id, as the relevance lexicon's objection ids: the argument's
+   * own objection of that kind, with its answer, is named in the briefing instead of the default one.
+   */
   pageObjections?: ReadonlyMap<string, string>;
   /** Writes the payload to the clipboard and announces the result. Called inside the click handler. */
   copy(payload: BriefingPayload, ids: string[]): void;
@@ -96,7 +99,7 @@ export function Composer(props: ComposerProps): JSX.Element {
   const payload = useMemo((): BriefingPayload | null => {
     if (chosen.length === 0) return null;
     return formatBriefing(
-      chosen.map((e) => ({ arg: byId.get(e.id) as Argument, length: e.length, objection: props.pageObjections?.get(e.id) })),
+      chosen.map((e) => ({ arg: byId.get(e.id) as Argument, length: e.length, topic: props.pageObjections?.get(e.id) })),
       { lang, title, format: props.format, audience: props.audience, includeSources: props.includeSources },
     );
   }, [chosen, byId, lang, title, props.format, props.audience, props.includeSources, props.pageObjections]);

@@ -1,41 +1,66 @@
 /**
  * The built-in arguments assembled from `texts.ts`, with the signal words passed in. Split from `index.ts` so that
  * pages which only list and copy arguments (the popup, the briefing view) get the catalog without the signal lexicon
- * (`signals.ts`, ~12 KB gzipped), which only relevance needs, and relevance runs in the background (issue 5 budgets).
+ * (`signals.ts`, ~12 KB gzipped), which only relevance needs, and relevance runs in the background.
  * Pure data, no browser APIs.
  */
-import { BUILTIN_IDS, type BuiltinId, type CatalogText, SOURCE_TITLE, TEXTS } from './texts';
+import { REFS, SEED } from './sources';
+import { BUILTIN_IDS, type BuiltinId, type CatalogText, SOURCE_TITLE, SOURCES_OF, type SpecificAudience, TEXTS } from './texts';
 import type { ArgumentSource, ArgumentText, BuiltinArgument, Localized } from './types';
 
 /**
- * The source every built-in argument cites: the German blog post the catalog paraphrases.
- * The seed copy carries neither an address nor a date, so both are omitted rather than guessed.
+ * The seed post every built-in argument is based on. Only its title is known (see `SEED`): no address, date or
+ * author is given rather than guessed.
  */
-export const SOURCE: Readonly<ArgumentSource> = Object.freeze({ title: SOURCE_TITLE });
+export const SOURCE: Readonly<ArgumentSource> = SEED;
 
 /** One-sentence credit line naming the source post, for the popup's About section. */
 export const SOURCE_CREDIT: Localized<string> = {
-  de: `Die Argumente beruhen auf dem Blogbeitrag „${SOURCE_TITLE}“ und sind in eigenen Worten wiedergegeben.`,
-  en: `The arguments are based on the German blog post “${SOURCE_TITLE}” (How to justify social media in a company), restated in our own words.`,
+  de: `Die Argumente beruhen auf dem Blogbeitrag „${SOURCE_TITLE}“ (Autor und Datum nicht ermittelt), in eigenen Worten für 2026 neu gefasst; Zielgruppenvarianten, Antworten auf Einwände und Rechtshinweise sind eigene Ergänzungen mit eigenen Quellen.`,
+  en: `The arguments are based on the German blog post “${SOURCE_TITLE}” (How to justify social media in a company; author and date not established), restated in our own words for 2026; audience variants, answers to objections and legal notes are our additions, each with its own sources.`,
 };
 
-/** Joins one language's text with that language's signal words (fresh arrays, so callers cannot alter the sources). */
+/**
+ * Joins one language's text with that language's signal words, flattening the objections into the plain strings
+ * relevance reads plus the parallel `answers` and `objectionTopics` (fresh arrays, so callers cannot alter the sources).
+ */
 function withSignals(text: CatalogText, signals: readonly string[]): ArgumentText {
-  return { ...text, objections: [...text.objections], audiences: { ...text.audiences }, signals: [...signals] };
+  const { objections, audiences, practice, ...rest } = text;
+  return {
+    ...rest,
+    objections: objections.map((o) => o.text),
+    answers: objections.map((o) => o.answer),
+    objectionTopics: objections.map((o) => o.topic ?? ''),
+    audiences: { ...audiences },
+    practice: { ...practice },
+    signals: [...signals],
+  };
+}
+
+function copies(keys: readonly (keyof typeof REFS)[]): ArgumentSource[] {
+  return keys.map((k) => ({ ...REFS[k] }));
 }
 
 /**
- * The built-in arguments in the source post's order, each with both languages, objections, the four audience variants
- * and one source; `signalsOf(id)` gives its signal words (`{de: [], en: []}` for display-only use).
+ * The built-in arguments in the source post's order, each with both languages, objections with answers, the five
+ * audience variants, practice notes, the seed post and the references of its general text as `sources`, and the
+ * references of each variant as `audienceSources`; `signalsOf(id)` gives its signal words (`{de: [], en: []}` for
+ * display-only use).
  */
 export function buildBuiltins(signalsOf: (id: BuiltinId) => Localized<readonly string[]>): BuiltinArgument[] {
   return BUILTIN_IDS.map((id) => {
     const signals = signalsOf(id);
+    const refs = SOURCES_OF[id];
+    const audienceSources: Partial<Record<SpecificAudience, ArgumentSource[]>> = {};
+    for (const [audience, keys] of Object.entries(refs.audiences) as [SpecificAudience, (keyof typeof REFS)[]][]) {
+      audienceSources[audience] = copies(keys);
+    }
     return {
       id,
       origin: 'builtin',
       text: { de: withSignals(TEXTS[id].de, signals.de), en: withSignals(TEXTS[id].en, signals.en) },
-      sources: [{ ...SOURCE }],
+      sources: [{ ...SEED }, ...copies(refs.general)],
+      audienceSources,
     };
   });
 }

@@ -10,23 +10,26 @@ import type { BuiltinArgument } from './types';
 
 export { SOURCE, SOURCE_CREDIT } from './builtins';
 
-export { BUILTIN_IDS, type BuiltinId, type CatalogText, type SpecificAudience } from './texts';
+export { REFS, type RefKey, SEED } from './sources';
+export { BUILTIN_IDS, type BuiltinId, type CatalogObjection, type CatalogText, type SpecificAudience } from './texts';
 export type {
   Argument,
+  ArgumentPractice,
   ArgumentSource,
   ArgumentText,
   Audience,
   BuiltinArgument,
   Lang,
   Localized,
+  ObjectionAnswer,
 } from './types';
-export { LANGS, textOf } from './types';
+export { answerForTopic, isInternalAudience, LANGS, objectionsOf, SPECIFIC_AUDIENCES, textOf } from './types';
 
 /**
  * The built-in arguments, in the source post's order: its eight numbered arguments
  * (`transparency` … `internal-communication`), then `employer-branding` and `first-mover`
- * from its introduction. Each has both languages, signals, objections, all four audience
- * variants and one source.
+ * from its introduction. Each has both languages, signals, objections with answers, all five
+ * audience variants, practice notes and its sources.
  */
 // Signals may be missing while someone is still writing `signals.ts`; the catalog test flags that.
 export const catalog: BuiltinArgument[] = buildBuiltins((id) => SIGNALS[id] ?? { de: [], en: [] });

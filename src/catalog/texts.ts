@@ -1,20 +1,25 @@
 /**
- * The texts of the ten built-in arguments, in German and English.
+ * The texts of the ten built-in arguments, in German and English, written for 2026.
  *
- * Source: the German blog post "Wie man Social Media im Unternehmen rechtfertigt" (its introduction
- * and its eight numbered arguments). Everything here is restated in our own words; a unit test
- * checks mechanically that no eight-word run of the post appears verbatim.
+ * Each argument keeps the idea of one part of the seed post (`SEED` in `sources.ts`: its introduction and its eight
+ * numbered arguments), restated in our own words and updated: current platforms and terms, the cost of staying
+ * absent instead of first-mover glory, no claim a sceptical controller would strike. A unit test checks mechanically
+ * that no eight-word run of the post appears verbatim and that no dated term is left.
  *
- * Signal words are NOT kept here: they live in `signals.ts` (owned by relevance) and are merged in
- * `index.ts`. This module is pure data, free of browser APIs.
+ * What the post never contained is ours and cites its own sources (`SOURCES_OF` below, the references in
+ * `sources.ts`): every audience variant, the answers to objections, how to start, measures and risks, every figure,
+ * ruling and authority's position. Any sentence with a figure or a ruling names its date and has a matching source.
  *
- * Legal and works-council remarks in the audience variants are deliberately general and hedged:
- * they name the topics to clarify (GDPR, consent, legal notice, co-determination), not outcomes.
- * The co-determination remarks follow § 87 (1) no. 6 BetrVG (technical devices able to monitor
- * behaviour or performance), which the Federal Labour Court applied to a company Facebook page
- * with visitor posts (BAG, 13 December 2016, 1 ABR 7/15).
+ * Register: German and English address nobody directly in copied text (it goes in front of a board); the popup
+ * speaks to its user with "du" and "you". Recommendations are phrased as recommendations ("Empfehlenswert ist …",
+ * "We recommend …"), never as facts a communications team could not promise.
+ *
+ * Signal words are NOT kept here: they live in `signals.ts` (owned by relevance) and are merged in `index.ts`.
+ * The objections stay plain strings in the assembled `ArgumentText` (relevance reads them as text); their answers
+ * and lexicon topics travel in parallel arrays (`objectionsOf` in `types.ts`). Pure data, free of browser APIs.
  */
-import type { ArgumentText, Audience, Localized } from './types';
+import type { RefKey } from './sources';
+import type { ArgumentPractice, ArgumentText, Audience, Localized } from './types';
 
 /** The ids of the built-in arguments: the post's eight numbered ones, then two from its introduction. */
 export const BUILTIN_IDS = [
@@ -37,219 +42,490 @@ export type BuiltinId = (typeof BUILTIN_IDS)[number];
 export type SpecificAudience = Exclude<Audience, 'general'>;
 
 /**
- * The text of a built-in argument in one language, without `signals` (merged from `SIGNALS`),
- * and with every audience variant present (3–4 sentences each).
+ * One objection with its answer, as written here. `topic` is the id of the relevance lexicon's objection
+ * (`src/relevance/objections.ts`) this one is an instance of, so that an objection found on a page gets this answer.
  */
-export type CatalogText = Omit<ArgumentText, 'signals' | 'audiences'> & {
+export interface CatalogObjection {
+  /** The objection as people phrase it. */
+  text: string;
+  /** The answer: one or two sentences. */
+  answer: string;
+  topic?: string;
+}
+
+/**
+ * The text of a built-in argument in one language, without `signals` (merged from `SIGNALS`), with its objections
+ * and answers together, every audience variant present (3–4 sentences each) and the practice notes.
+ */
+export type CatalogText = Omit<ArgumentText, 'signals' | 'audiences' | 'objections' | 'answers' | 'objectionTopics' | 'practice'> & {
+  objections: CatalogObjection[];
   audiences: Record<SpecificAudience, string>;
+  practice: ArgumentPractice;
 };
 
 /** Title of the source post, cited by every built-in argument. */
 export const SOURCE_TITLE = 'Wie man Social Media im Unternehmen rechtfertigt';
 
+/**
+ * The references each argument's texts rely on, besides the seed post: `general` for the public text, its objection
+ * answers and practice notes; `audiences` for each variant that cites a figure, a ruling, a statute or a position.
+ * A variant without an entry cites no reference, and its copy says it is our addition.
+ */
+export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Partial<Record<SpecificAudience, RefKey[]>> }> = {
+  transparency: { general: [], audiences: { 'works-council': ['betrvg87'], legal: ['ddg5', 'cjeu2018'] } },
+  'target-groups': {
+    general: ['ardZdf2024'],
+    audiences: { management: ['ardZdf2024'], legal: ['cjeu2018', 'gdpr', 'dsk2022', 'dskFaq2022'], it: ['gdpr'] },
+  },
+  'emotional-bond': { general: [], audiences: { it: ['gdpr'] } },
+  insights: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
+  crowdsourcing: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
+  criticism: {
+    general: ['dsk2022', 'dskFaq2022'],
+    audiences: { 'works-council': ['bag2016', 'lagHamburg2018', 'betrvg87'], legal: ['cjeu2018', 'dsk2022', 'dskFaq2022'] },
+  },
+  faces: { general: [], audiences: { 'works-council': ['betrvg87', 'bag2016'] } },
+  'internal-communication': { general: [], audiences: { 'works-council': ['betrvg87'] } },
+  'employer-branding': { general: [], audiences: { legal: ['agg11'] } },
+  'first-mover': {
+    general: ['ardZdf2024'],
+    audiences: { 'works-council': ['betrvg87', 'bag2016', 'lagHamburg2018'], it: ['gdpr'] },
+  },
+};
+
 /** The texts of all built-in arguments by id and language. */
 export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   transparency: {
     de: {
-      title: 'Transparenz belegen statt behaupten',
-      claim: 'Auf Social Media kann ein Unternehmen zeigen, dass es die Offenheit lebt, die es in seinem Leitbild verspricht.',
+      title: 'Transparenz zeigen statt versprechen',
+      claim: 'Auf eigenen Kanälen kann ein Unternehmen belegen, dass die Offenheit aus seinem Leitbild im Alltag gilt.',
       reasoning:
-        'Viele Unternehmen schreiben sich Transparenz in Leitbild und Imagebroschüre. Glaubwürdig wird das erst, wenn man es sehen kann: in Tweets, Blogbeiträgen und Gesprächen in sozialen Netzwerken. Dort ersetzt der offene Austausch die glatten Formeln der klassischen Unternehmenskommunikation. So wird das Unternehmen für Außenstehende greifbar und nachprüfbar.',
+        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Wer dort schweigt, überlässt die Deutung anderen.',
       objections: [
-        'Wir wollen nicht alles nach außen tragen.',
-        'Transparenz steht doch schon in unserem Leitbild.',
-        'Zu viel Offenheit macht uns angreifbar.',
+        {
+          text: 'Wir wollen nicht alles nach außen tragen.',
+          answer:
+            'Das muss auch niemand: Transparenz heißt, Entscheidungen und ihre Gründe zu erklären, nicht Interna offenzulegen. Was veröffentlicht wird, legt eine Freigaberegel fest.',
+          topic: 'disclosure',
+        },
+        {
+          text: 'Transparenz steht doch schon in unserem Leitbild.',
+          answer:
+            'Genau deshalb: Ein Wert, den niemand überprüfen kann, überzeugt niemanden. Der eigene Kanal ist der Ort, an dem er sich zeigen lässt.',
+        },
+        {
+          text: 'Zu viel Offenheit macht uns angreifbar.',
+          answer:
+            'Angreifbar macht vor allem ein Schweigen, das andere füllen. Wer seine Gründe selbst erklärt, muss sie nicht erst mitten in einer Krise nachliefern.',
+          topic: 'loss-of-control',
+        },
       ],
       audiences: {
         management:
-          'Transparenz, die andere nachprüfen können, stärkt das Vertrauen von Kunden, Investoren und Partnern. Ein Wert, der behauptet, aber nicht gelebt wird, ist ein Reputationsrisiko. Ein eigener Kanal kostet vor allem Zeit, weniger Budget, und lässt sich klein beginnen.',
-        hr: 'Wer nach außen offen kommuniziert, muss es auch nach innen sein: Beschäftigte sollen Neuigkeiten nicht zuerst aus dem Netz erfahren. Der Betriebsrat wird früh eingebunden, damit klar ist, was geteilt wird und was nicht. Niemand wird verpflichtet, sich persönlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
+          'Ob Kundschaft, Investoren und Partner einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt ein Reputationsrisiko. Der Aufwand ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel. Messen lässt sich das an Antwortzeiten, an Rückfragen der Medien und an der Tonalität von Erwähnungen.',
+        hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Empfehlenswert ist, interne Information immer vor oder zeitgleich mit der externen zu planen. Niemand wird verpflichtet, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
+        'works-council':
+          'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG. Eine Social-Media-Richtlinie mit solchen Regeln gehört deshalb vor ihrer Einführung zum Betriebsrat. Empfehlenswert ist eine Betriebsvereinbarung, die auch festhält, was nicht gilt: keine Pflicht zu privaten Beiträgen und keine Auswertung privater Profile.',
         legal:
-          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen. Eine Social-Media-Richtlinie legt fest, was geteilt werden darf, wer freigibt und wie mit Vertraulichem umgegangen wird. Unternehmensprofile brauchen ein Impressum und einen Hinweis zur Datenverarbeitung; diese Pflichten sind lösbar, aber nicht optional.',
-        it: 'Für den Anfang genügen die vorhandenen Plattformen; es muss nichts Eigenes betrieben werden. Wichtig sind Unternehmenskonten mit Zwei-Faktor-Anmeldung, die nicht an eine einzelne Person gebunden sind, und ein Passwortmanager für gemeinsame Zugänge. Ein späteres eigenes Blog wird wie jede andere öffentliche Website mit Updates und Backups geplant.',
+          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Jedes geschäftliche Profil braucht eine Anbieterkennzeichnung, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Für die Daten der Besuchenden einer Unternehmensseite ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich, und die Datenschutzerklärung muss das abbilden.',
+        it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Anmeldung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Wiederherstellung der Plattform zurückholen, statt es neu aufbauen zu müssen.',
+      },
+      practice: {
+        start:
+          'Eine verantwortliche Person in der Kommunikation, eine Vertretung und ein Pilot auf einem Kanal für drei Monate; als Planungsannahme ein halber Arbeitstag pro Woche, den der Pilot überprüft.',
+        measures:
+          'Der Anteil der Fragen, die innerhalb eines Werktags beantwortet sind, und die Zahl der Medienanfragen, die sich auf eigene Beiträge beziehen.',
+        risk: 'Ein Beitrag verrät mehr als gewollt; eine schriftliche Freigaberegel für heikle Themen und eine zweite Lesung vor dem Posten verringern das Risiko.',
       },
     },
     en: {
-      title: 'Prove transparency instead of claiming it',
-      claim: 'Social media lets a company show the openness its mission statement promises.',
+      title: 'Show transparency instead of promising it',
+      claim: 'Its own channels let a company prove that the openness in its mission statement holds in everyday work.',
       reasoning:
-        'Many companies list transparency among their values in brochures and mission statements. It only becomes credible when people can see it: in tweets, blog posts and conversations on social networks. There, open exchange takes the place of the polished phrases of traditional corporate communication. The company becomes tangible and verifiable to people outside it.',
+        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it makes the company tangible to customers, candidates and journalists. A company that stays silent there leaves the interpretation to others.',
       objections: [
-        "We don't want to air everything in public.",
-        'Transparency is already in our mission statement.',
-        'Too much openness makes us vulnerable.',
+        {
+          text: "We don't want to air everything in public.",
+          answer:
+            'Nobody has to: transparency means explaining decisions and their reasons, not disclosing internal matters. An approval rule decides what is published.',
+          topic: 'disclosure',
+        },
+        {
+          text: 'Transparency is already in our mission statement.',
+          answer: 'That is exactly the point: a value nobody can check convinces nobody. A channel of our own is where it can be seen.',
+        },
+        {
+          text: 'Too much openness makes us vulnerable.',
+          answer:
+            'What makes a company vulnerable is a silence that others fill. A company that explains its reasons itself does not have to supply them in the middle of a crisis.',
+          topic: 'loss-of-control',
+        },
       ],
       audiences: {
         management:
-          'Transparency that others can check builds trust with customers, investors and partners. A value that is claimed but not lived is a reputational risk. A channel of your own costs time more than budget, and it can start small.',
-        hr: 'Being open to the outside requires being open inside too: staff should not learn news from the internet first. Involve the works council early so that it is clear what is shared and what is not. Nobody is obliged to appear in person; transparency concerns the company, not employees’ private lives.',
+          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. The cost is mainly staff time: one owner, an editorial plan and an approval rule. It can be measured by response times, by journalists’ follow-up questions and by the tone of mentions.',
+        hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. We recommend planning internal information before or together with external communication. Nobody is obliged to appear in public; transparency concerns the company, not employees’ private lives.',
+        'works-council':
+          'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). A social media policy with such rules should therefore go to the works council before it is introduced. We recommend a works agreement that also states what does not apply: no duty to post privately and no monitoring of private profiles.',
         legal:
-          'Transparency does not mean publishing trade secrets or personal data. A social media policy sets out what may be shared, who approves it and how confidential matters are handled. In Germany, company profiles need a legal notice (Impressum) and a privacy notice; these duties are manageable, but not optional.',
-        it: 'Existing platforms are enough to start; nothing needs to be hosted in-house. What matters are company accounts with two-factor authentication that are not tied to one person, and a password manager for shared access. A company blog later on is planned like any other public website, with updates and backups.',
+          'Transparency does not mean publishing trade secrets or personal data; an approval rule decides what is shared. Every business profile in Germany needs a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16) the operator of a company page is a controller jointly with the platform for its visitors’ data, and the privacy notice has to reflect that.',
+        it: 'Existing platforms are enough to start; nothing needs to be hosted in-house. Every account should belong to the company, not to a person: two-factor authentication, at least two administrator roles and a company recovery address. That way a hijacked account can be recovered through the platform’s recovery process instead of being rebuilt from scratch.',
+      },
+      practice: {
+        start:
+          'One owner in communications, a deputy and a three-month pilot on one channel; as a planning assumption, half a working day a week, which the pilot will test.',
+        measures: 'The share of questions answered within one working day, and the number of press enquiries that refer to our own posts.',
+        risk: 'A post reveals more than intended; a written approval rule for sensitive topics and a second reading before posting reduce that risk.',
       },
     },
   },
 
   'target-groups': {
     de: {
-      title: 'Zielgruppen und Multiplikatoren gezielt erreichen',
-      claim: 'Über soziale Netzwerke lassen sich Zielgruppen und Multiplikatoren genauer ansprechen und für das eigene Anliegen gewinnen.',
+      title: 'Die Menschen erreichen, die sich für uns interessieren',
+      claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Multiplikatoren direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Wer sich für ein Unternehmen interessiert, verdient eine Antwort und eine direkte Ansprache. Wer im Corporate Blog liest oder einen Kommentar hinterlässt, gibt sich selbst als Interessent zu erkennen. Statt breit zu streuen, kann das Unternehmen mit genau diesen Menschen und mit einflussreichen Multiplikatoren ins Gespräch kommen. Der Dialog mit den eigenen Stakeholdern erweist sich dabei oft als wertvoller als erwartet.',
+        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Menschen ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Die Frage ist also nicht, ob die Zielgruppe dort ist, sondern auf welcher Plattform.',
       objections: [
-        'Unsere Kunden sind gar nicht auf Social Media.',
-        'Wir erreichen unsere Zielgruppe schon über klassische Werbung.',
-        'Das ist doch nur etwas für junge Leute.',
+        {
+          text: 'Unsere Kunden sind gar nicht auf Social Media.',
+          answer:
+            'Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Medien, mit dem stärksten Zuwachs bei den 50- bis 69-Jährigen. Wo die eigene Zielgruppe ist, zeigt ein Blick auf die Profile von Kundschaft und Wettbewerb.',
+          topic: 'audience-absent',
+        },
+        {
+          text: 'Wir sind B2B, das ist nichts für uns.',
+          answer:
+            'Auch im B2B entscheiden Menschen, und Einkauf, Fachabteilungen und Bewerbende sehen sich an, was ein Anbieter öffentlich zeigt. Oft genügt ein gut betreuter Kanal mit Fachinhalten, meist LinkedIn, statt vieler Plattformen.',
+          topic: 'audience-absent',
+        },
+        {
+          text: 'Welche Plattform denn – und was ist mit X?',
+          answer:
+            'Die Plattform folgt der Zielgruppe, nicht der Mode: für Fachpublikum meist LinkedIn, für Endkundschaft eher Instagram oder TikTok. X ist eine Möglichkeit unter mehreren; wer es nicht nutzt, sollte den Unternehmensnamen dort trotzdem sichern, damit niemand anders ihn belegt.',
+        },
+        {
+          text: 'Organisch erreicht man dort doch kaum noch jemanden.',
+          answer:
+            'Organische Reichweite ist kein Versprechen, deshalb zählen Gespräche und Anfragen mehr als Reichweite. Beiträge von Fachleuten aus dem Haus und gezielte kleine Kampagnen ergänzen den Unternehmenskanal.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
-          'Wenn Interessierte sich selbst melden, fallen die Streuverluste klassischer Werbung weg. Reichweite über Multiplikatoren ist günstiger als gekaufte Reichweite. Der Nutzen lässt sich messen: an Gesprächen, Anfragen und Kontakten, die ohne den Kanal nicht entstanden wären.',
-        hr: 'Den Dialog führen Menschen, und dafür braucht es Zeit im Arbeitsalltag statt Arbeit nach Feierabend. Klare Zuständigkeiten und Vertretungen verhindern, dass Einzelne überlastet werden. Wer mitmacht, tut es freiwillig und wird dafür geschult.',
+          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Medien. Der Aufwand ist vor allem Arbeitszeit für Beiträge und Antworten, und der Pilot begrenzt ihn auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
+        hr: 'Dialog führen Menschen, und das braucht Zeit in der Arbeitszeit, nicht nach Feierabend. Empfehlenswert sind feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, tut es freiwillig und wird dafür geschult.',
+        'works-council':
+          'Wer das Unternehmenskonto betreut, ist oft an Kürzeln oder Signaturen erkennbar, und Kommentare können dann Rückschlüsse auf die Arbeit dieser Beschäftigten zulassen. Empfehlenswert ist, mit dem Betriebsrat vorab festzulegen, dass Reaktionen auf Beiträge nicht zur Leistungsbewertung Einzelner dienen. Ebenso sollte geregelt sein, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Gezielte Ansprache nutzt Daten der Plattformen; Targeting und Anzeigen müssen der DSGVO und den Regeln der Plattform genügen. Bezahlte Kooperationen mit Influencern sind als Werbung zu kennzeichnen. Eine Richtlinie mit Freigabewegen und Kennzeichnungspflichten gibt allen Beteiligten Sicherheit.',
-        it: 'Die Plattformen bringen eigene Statistiken mit; zusätzliche Tracking-Software auf der eigenen Website ist dafür nicht nötig. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Zugänge werden über Rollen vergeben und beim Ausscheiden entzogen.',
+          'Für die Daten der Besuchenden einer Unternehmensseite ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO). Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren FAQ vom 22.06.2022 einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich und sieht ähnliche Probleme bei anderen Netzwerken. Empfehlenswert ist deshalb, Plattformen und Statistikfunktionen mit der oder dem Datenschutzbeauftragten zu bewerten und die Entscheidung zu dokumentieren. Zielgruppenanzeigen und bezahlte Kooperationen sind als Werbung zu kennzeichnen.',
+        it: 'Die Plattformen liefern eigene Statistiken; zusätzliche Tracking-Software auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Werkzeuge zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
+      },
+      practice: {
+        start:
+          'Eine Zielgruppe und eine Plattform auswählen, eine verantwortliche Person benennen und drei Monate lang testen, welche Themen Gespräche auslösen.',
+        measures:
+          'Qualifizierte Anfragen und Kontakte, die nachweislich über den Kanal kommen, und die Zahl der Gespräche mit Multiplikatoren.',
+        risk: 'Zu viele Kanäle mit zu wenig Zeit; ein Kanal, der verlässlich betreut wird, ist besser als drei, die verwaisen.',
       },
     },
     en: {
-      title: 'Reach target groups and multipliers precisely',
-      claim: 'Social networks let you address target groups and multipliers more precisely and win them over to your cause.',
+      title: 'Reach the people who are interested in us',
+      claim: 'Social networks let a company reach interested people and multipliers directly and start a conversation with them.',
       reasoning:
-        'Anyone who is interested in a company deserves a reply and a direct approach. People who read a corporate blog or leave a comment identify themselves as prospects. Instead of broadcasting widely, the company can talk to exactly these people and to influential multipliers. Dialogue with your own stakeholders often proves more valuable than expected.',
+        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of German-speaking people aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. So the question is not whether the audience is there, but on which platform.',
       objections: [
-        "Our customers aren't on social media.",
-        'We already reach our audience through traditional advertising.',
-        "That's only for young people.",
+        {
+          text: "Our customers aren't on social media.",
+          answer:
+            'According to the ARD/ZDF Media Study 2024, 60 per cent of people aged 14 and over in Germany use social media at least weekly, with the strongest growth among those aged 50 to 69. A look at the profiles of customers and competitors shows where our own audience is.',
+          topic: 'audience-absent',
+        },
+        {
+          text: "We're B2B, this isn't for us.",
+          answer:
+            'B2B decisions are made by people too, and buyers, specialist departments and candidates look at what a supplier shows in public. One well-run channel with expert content, usually LinkedIn, is often enough.',
+          topic: 'audience-absent',
+        },
+        {
+          text: 'Which platform, then – and what about X?',
+          answer:
+            'The platform follows the audience, not fashion: usually LinkedIn for professionals, Instagram or TikTok for consumers. X is one option among several; even without using it, it is worth securing the company name there so that nobody else takes it.',
+        },
+        {
+          text: 'Organic reach there is close to nothing anyway.',
+          answer:
+            'Organic reach is not guaranteed, which is why conversations and enquiries count for more than reach. Posts by our own experts and small targeted campaigns complement the company channel.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
-          'When interested people come forward by themselves, less budget is wasted on people who will never buy. Reach through multipliers costs less than bought reach. The benefit can be measured in conversations, enquiries and contacts that would not exist without the channel.',
-        hr: 'Dialogue is conducted by people, and it needs time within working hours rather than after them. Clear responsibilities and cover prevent individual employees from being overloaded. Those who take part do so voluntarily and are trained for it.',
+          'Reach through people who come forward and through multipliers does not replace paid reach, but it complements it where advertising is trusted little. According to the ARD/ZDF Media Study 2024, 60 per cent of people aged 14 and over in Germany use social media at least weekly. The cost is mainly staff time for posts and replies, and the pilot limits it to one channel. The benefit can be measured in qualified enquiries and contacts that arrive through the channel and are tagged as such in the CRM.',
+        hr: 'Dialogue is conducted by people, and it needs time within working hours, not after them. We recommend fixed responsibilities, deputies and response times that commit nobody at weekends. Whoever speaks for the company does so voluntarily and is trained for it.',
+        'works-council':
+          'The people who run the company account can often be identified by initials or signatures, and comments may then allow conclusions about their work. We recommend agreeing with the works council beforehand that reactions to posts are not used to assess individual performance. It should also be settled who replies outside working hours and how that time is recorded.',
         legal:
-          'Targeting relies on platform data, so targeting and ads must comply with the GDPR and the platform’s rules. Paid cooperation with influencers must be labelled as advertising. A policy covering approvals and labelling duties gives everyone involved certainty.',
-        it: 'The platforms provide their own statistics; no extra tracking software on the company website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Access is granted by role and revoked when someone leaves.',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16) the operator of a company page is a controller jointly with the platform for its visitors’ data (Article 26 GDPR). In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law, and it sees similar problems on other networks. We therefore recommend assessing platforms and statistics features with the data protection officer and documenting the decision. Targeted ads and paid partnerships must be labelled as advertising.',
+        it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on our behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
+      },
+      practice: {
+        start: 'Choose one audience and one platform, name an owner, and spend three months finding out which topics start conversations.',
+        measures:
+          'Qualified enquiries and contacts that demonstrably come through the channel, and the number of conversations with multipliers.',
+        risk: 'Too many channels with too little time; one channel that is reliably looked after beats three that are abandoned.',
       },
     },
   },
 
   'emotional-bond': {
     de: {
-      title: 'Emotionale Nähe zum Unternehmen schaffen',
-      claim: 'Social Media schafft emotionale Anknüpfungspunkte, die Kunden über Preis und Konditionen hinaus an ein Unternehmen binden.',
+      title: 'Eine Bindung schaffen, die über den Preis hinausgeht',
+      claim:
+        'Soziale Medien geben Menschen Gründe, sich einem Unternehmen verbunden zu fühlen, die über Preis und Konditionen hinausgehen.',
       reasoning:
-        'Je sichtbarer ein Unternehmen in sozialen Medien auftritt, desto mehr Anlässe haben Menschen, sich mit ihm zu identifizieren. Auf dieser Identifikation kann eine Kundenbindung wachsen, die nicht nur vom günstigsten Angebot abhängt, sondern von dem, was Menschen mit der Marke verbinden. Blicke hinter die Kulissen, gesellschaftliches Engagement oder eine Prise Humor zeigen die Organisation von ihrer persönlichen Seite. Aus einem Anbieter wird so ein Gegenüber, mit dem man sich verbunden fühlt.',
+        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das über das Angebot hinausreicht. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
-        'Unsere Kunden kaufen nach Preis, nicht nach Gefühl.',
-        'Emotionen passen nicht zu unserer seriösen Marke.',
-        'Humor hat im Geschäftsleben nichts verloren.',
+        {
+          text: 'Unsere Kunden kaufen nach Preis, nicht nach Gefühl.',
+          answer:
+            'Der Preis entscheidet oft, aber selten allein, gerade wenn Angebote vergleichbar sind. Dann geben Vertrauen und Vertrautheit den Ausschlag, und beides entsteht durch wiederholten Kontakt.',
+        },
+        {
+          text: 'Emotionen passen nicht zu unserer seriösen Marke.',
+          answer:
+            'Emotion heißt nicht Klamauk: Sorgfalt, Stolz auf die eigene Arbeit und eine klare Haltung wirken ebenfalls. Der Ton folgt der Marke, nicht umgekehrt.',
+        },
+        {
+          text: 'Was bringt das messbar?',
+          answer:
+            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Empfehlenswert ist, diese Werte vor dem Start festzulegen und nach einem halben Jahr mit der Ausgangslage zu vergleichen.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
-          'Kunden, die sich mit einer Marke verbunden fühlen, wechseln seltener wegen eines Rabatts zur Konkurrenz. Das schützt Margen und senkt die Kosten für die Gewinnung neuer Kunden. Das Risiko liegt im Ton, nicht im Kanal: Eine klare Linie zu Humor und Haltung hält den Auftritt glaubwürdig.',
-        hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Alltag; das geht nur mit ihrer ausdrücklichen und freiwilligen Zustimmung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Gesellschaftliches Engagement des Unternehmens wird mit der Belegschaft besprochen, damit sie es mittragen kann.',
+          'Bindung jenseits des Preises kann Margen schützen, weil nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Das ist eine Erwartung, kein Automatismus, und belegen lässt sie sich nur an eigenen Daten wie Wiederkaufrate und Weiterempfehlung. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget. Das Risiko liegt im Ton: Eine schriftliche Linie zu Humor und Haltung hält den Auftritt glaubwürdig.',
+        hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Arbeitsalltag; das geht nur mit ausdrücklicher, freiwilliger und widerrufbarer Einwilligung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Empfehlenswert ist, Haltungsthemen vor der Veröffentlichung mit der Belegschaft zu besprechen, damit sie sie mittragen kann.',
+        'works-council':
+          'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Empfehlenswert ist eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
         legal:
-          'Fotos und Videos von Beschäftigten oder Kunden brauchen eine Einwilligung, die dokumentiert und widerrufbar ist. Musik, Bilder und Memes sind urheberrechtlich geschützt; was im Netz kursiert, ist nicht automatisch frei nutzbar. Gewinnspiele und Aktionen brauchen eigene Teilnahmebedingungen.',
-        it: 'Für Bilder und Videos reicht eine gemeinsame, zugriffsgeschützte Ablage mit geklärten Nutzungsrechten. Werkzeuge zum Planen von Beiträgen werden nur mit Unternehmenskonten und Zwei-Faktor-Anmeldung genutzt. Vor der Veröffentlichung werden Metadaten wie der Aufnahmeort aus den Dateien entfernt.',
+          'Fotos und Videos von Beschäftigten oder Kundschaft brauchen eine dokumentierte, widerrufbare Einwilligung. Musik, Bilder und Memes sind urheberrechtlich geschützt; was online kursiert, ist nicht automatisch frei nutzbar, und die Lizenzbedingungen der Musikbibliotheken der Plattformen sind für Unternehmenskonten gesondert zu prüfen. Gewinnspiele und Aktionen brauchen eigene Teilnahmebedingungen.',
+        it: 'Für Bilder und Videos reicht eine gemeinsame, zugriffsgeschützte Ablage mit dokumentierten Nutzungsrechten. Empfehlenswert ist, Metadaten wie den Aufnahmeort vor der Veröffentlichung aus den Dateien zu entfernen. Planungswerkzeuge sollten nur mit Unternehmenskonten, Zwei-Faktor-Anmeldung und einem Auftragsverarbeitungsvertrag genutzt werden.',
+      },
+      practice: {
+        start:
+          'Ein Format wählen, das regelmäßig gelingt, etwa ein monatlicher Blick in eine Abteilung, und eine Person aus der Kommunikation als Redaktion benennen.',
+        measures:
+          'Wiederkehrende Interaktionen derselben Menschen und Erwähnungen durch Kundschaft, verglichen mit der Ausgangslage vor dem Start.',
+        risk: 'Ein Ton, der nicht zur Marke passt, oder Haltung ohne Handeln; eine schriftliche Tonalitätslinie und eine Freigabe für Haltungsthemen verringern das Risiko.',
       },
     },
     en: {
-      title: 'Create an emotional connection to the company',
-      claim: 'Social media creates emotional points of contact that tie customers to a company beyond price and terms.',
+      title: 'Build a bond that goes beyond price',
+      claim: 'Social media gives people reasons to feel connected to a company that go beyond price and terms.',
       reasoning:
-        'The more visible a company is on social media, the more reasons people have to identify with it. This identification can grow into customer loyalty that depends not only on the cheapest offer but on what people associate with the brand. Glimpses behind the scenes, social commitment or a touch of humour show the organisation’s personal side. The supplier becomes a counterpart people feel connected to.',
+        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that reaches beyond the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. A company seen only through its prices has to win on price alone.',
       objections: [
-        'Our customers buy on price, not on feelings.',
-        "Emotions don't fit our serious brand.",
-        'Humour has no place in business.',
+        {
+          text: 'Our customers buy on price, not on feelings.',
+          answer:
+            'Price often decides, but rarely alone, especially when offers are comparable. Then trust and familiarity tip the balance, and both grow from repeated contact.',
+        },
+        {
+          text: "Emotions don't fit our serious brand.",
+          answer:
+            'Emotion does not mean slapstick: care, pride in the work and a clear position move people too. The tone follows the brand, not the other way round.',
+        },
+        {
+          text: 'What does it measurably bring?',
+          answer:
+            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. We recommend fixing these figures before the start and comparing them with the baseline after six months.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
-          'Customers who feel connected to a brand are less likely to switch to a competitor for a discount. That protects margins and lowers the cost of winning new customers. The risk lies in the tone, not the channel: a clear line on humour and stance keeps the presence credible.',
-        hr: 'Emotional content often shows employees and their daily work; that requires their explicit and voluntary consent. Anyone who does not want to appear in photos or videos must not be disadvantaged. The company’s social commitment is discussed with the workforce so that they can stand behind it.',
+          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not an automatism, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: a written line on humour and stance keeps the presence credible.',
+        hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. We recommend discussing positions on public issues with the workforce before publishing, so that they can stand behind them.',
+        'works-council':
+          'Photos and videos from the workplace show employees at work and can make their conduct public. We recommend an agreement with the works council that covers voluntariness, withdrawal and deletion, and rules out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
         legal:
-          'Photos and videos of employees or customers need consent that is documented and can be withdrawn. Music, images and memes are protected by copyright; what circulates online is not automatically free to use. Contests and promotions need their own terms of participation.',
-        it: 'A shared, access-controlled store for images and videos with cleared usage rights is enough. Scheduling tools for posts are used only with company accounts and two-factor authentication. Metadata such as the location are removed from files before publishing.',
+          'Photos and videos of employees or customers need documented consent that can be withdrawn. Music, images and memes are protected by copyright; what circulates online is not automatically free to use, and the licence terms of the platforms’ music libraries need checking separately for business accounts. Contests and promotions need their own terms of participation.',
+        it: 'A shared, access-controlled store for images and videos with documented usage rights is enough. We recommend removing metadata such as the location from files before publishing. Scheduling tools should be used only with company accounts, two-factor authentication and a data processing agreement.',
+      },
+      practice: {
+        start:
+          'Choose a format that can be kept up, such as a monthly look into one department, and name one person in communications as its editor.',
+        measures: 'Repeat interactions from the same people and mentions by customers, compared with the baseline before the start.',
+        risk: 'A tone that does not fit the brand, or a stance without action; a written tone-of-voice line and approval for positions on public issues reduce that risk.',
       },
     },
   },
 
   insights: {
     de: {
-      title: 'Einblicke geben und Einsichten gewinnen',
-      claim: 'Wer in sozialen Medien Einblicke gewährt, bekommt über Kommentare und Antworten den Blick von außen zurück.',
+      title: 'Einblicke geben, Außensicht gewinnen',
+      claim: 'Wer Einblicke in seine Arbeit gibt, bekommt über Kommentare und Antworten eine Außensicht, die intern fehlt.',
       reasoning:
-        'Menschen interessieren sich für weit mehr, als Unternehmen vermuten. In jeder Organisation passieren spannende Dinge, und in den Köpfen der Beteiligten stecken Gedanken, die es wert sind, geteilt zu werden. Wer davon erzählt, kommt mit seinen Stakeholdern ins Gespräch. Die Rückmeldungen liefern eine Außensicht, die neue Perspektiven eröffnet und das Unternehmen als lebendiges Ganzes erkennen lässt.',
+        'Was im Unternehmen selbstverständlich ist, finden Außenstehende oft überraschend interessant: wie ein Produkt entsteht, welche Frage ein Team gerade löst, was die Fachleute im Haus beschäftigt. Wer davon erzählt, bekommt Rückfragen, Widerspruch und Hinweise. Diese Rückmeldungen sind keine repräsentative Marktforschung, aber ein früher Hinweis darauf, wie Produkte und Botschaften ankommen. Wer nur intern spricht, hört auch nur die interne Sicht.',
       objections: [
-        'Was wir intern machen, interessiert doch niemanden.',
-        'Wir wollen der Konkurrenz keine Einblicke geben.',
-        'Die Meinung von außen brauchen wir nicht.',
+        {
+          text: 'Was wir intern machen, interessiert doch niemanden.',
+          answer:
+            'Das lässt sich prüfen, statt es anzunehmen: Ein Pilot mit wenigen Einblicken zeigt nach einigen Wochen, welche Themen Reaktionen auslösen. Was niemanden interessiert, wird dann eben nicht fortgesetzt.',
+        },
+        {
+          text: 'Wir wollen der Konkurrenz keine Einblicke geben.',
+          answer:
+            'Einblicke zeigen, wie gearbeitet wird, nicht, was in Entwicklung ist. Eine Freigaberegel legt fest, welche Themen tabu sind.',
+          topic: 'disclosure',
+        },
+        {
+          text: 'Wer soll das alles machen?',
+          answer:
+            'Die Einblicke entstehen in den Fachabteilungen; die Kommunikation sammelt, schreibt und gibt frei. Als Planungsannahme genügt im Pilot ein Beitrag pro Woche, den eine Person in wenigen Stunden vorbereitet.',
+          topic: 'no-resources',
+        },
       ],
       audiences: {
         management:
-          'Rückmeldungen aus sozialen Netzwerken sind eine kostenlose, laufende Marktforschung. Sie zeigen früh, wie Produkte, Entscheidungen und Botschaften ankommen. Was veröffentlicht wird, entscheidet das Unternehmen selbst; Geschäftsgeheimnisse bleiben intern.',
-        hr: 'Einblicke kommen oft aus den Fachabteilungen; Beschäftigte entscheiden selbst, ob sie etwas beitragen. Ihre Beiträge entstehen in der Arbeitszeit und verdienen Anerkennung. Mit dem Betriebsrat lässt sich vereinbaren, dass Reaktionen von außen nicht zur Leistungsbewertung Einzelner dienen.',
+          'Kommentare und Rückfragen sind keine kostenlose Marktforschung, denn sie sind weder repräsentativ noch vollständig. Sie zeigen aber früh und ohne Auftrag, welche Fragen Kundschaft und Fachwelt beschäftigen. Der Aufwand ist die Zeit für Beiträge und für die Auswertung der Reaktionen, und eine Freigaberegel hält Geschäftsgeheimnisse intern. Messbar ist der Nutzen an Hinweisen, die nachweislich in Produkt- oder Kommunikationsentscheidungen eingeflossen sind.',
+        hr: 'Einblicke kommen aus den Fachabteilungen; Beschäftigte entscheiden selbst, ob sie etwas beitragen. Beiträge entstehen in der Arbeitszeit und verdienen Anerkennung, etwa durch Nennung, wenn die Person das möchte. Empfehlenswert ist eine kurze Schulung dazu, was öffentlich gesagt werden kann.',
+        'works-council':
+          'Reaktionen auf Beiträge, die einzelne Beschäftigte zeigen, können Rückschlüsse auf deren Arbeit erlauben. Werden solche Reaktionen mit einem Werkzeug ausgewertet, kommt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG in Betracht. Empfehlenswert ist, vorab zu vereinbaren, dass Auswertungen nur für Themen und Formate erfolgen, nie für einzelne Personen.',
         legal:
-          'Vor der Veröffentlichung wird geprüft, ob Geschäftsgeheimnisse, Kundendaten oder Rechte Dritter berührt sind. Ein einfacher Freigabeschritt für heikle Themen genügt meist. Kommentare, die ausgewertet werden, sind personenbezogene Daten; ihre Auswertung erfolgt sparsam und zweckgebunden.',
-        it: 'Fotos aus Büro, Labor oder Produktion können unbeabsichtigt Bildschirme, Zugangsdaten oder Pläne zeigen; ein prüfender Blick vor dem Posten beugt vor. Für die Auswertung von Kommentaren reichen zunächst die Werkzeuge der Plattformen. Zusätzliche Social-Listening-Dienste werden wie jeder andere Cloud-Dienst geprüft.',
+          'Vor der Veröffentlichung ist zu prüfen, ob Geschäftsgeheimnisse, Kundendaten oder Rechte Dritter berührt sind. Ein einfacher Freigabeschritt für heikle Themen genügt meist. Werden Kommentare systematisch ausgewertet, ist das eine Verarbeitung personenbezogener Daten, für die Zweck, Umfang und Speicherdauer festzulegen sind.',
+        it: 'Fotos aus Büro, Labor oder Produktion können unbeabsichtigt Bildschirme, Zugangsdaten oder Pläne zeigen; ein prüfender Blick vor dem Posten beugt vor. Für die Auswertung von Kommentaren reichen zunächst die Werkzeuge der Plattformen. Zusätzliche Social-Listening-Dienste sollten wie jeder andere Cloud-Dienst geprüft werden, einschließlich Auftragsverarbeitung und Speicherort.',
+      },
+      practice: {
+        start:
+          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; im Pilot erscheint ein Einblick pro Woche.',
+        measures:
+          'Kommentare mit Rückfragen oder Hinweisen je Beitrag und die Zahl der Hinweise, die an Fachabteilungen weitergegeben wurden.',
+        risk: 'Ein Foto oder ein Satz verrät Vertrauliches; eine kurze Checkliste vor dem Posten und eine Freigabe für Fachinhalte verringern das Risiko.',
       },
     },
     en: {
-      title: 'Share insights and gain new ones',
-      claim: 'Giving glimpses inside the company on social media brings the outside view back through comments and replies.',
+      title: 'Give insights, gain an outside view',
+      claim: 'A company that gives insights into its work gets an outside view back through comments and replies, one it lacks internally.',
       reasoning:
-        'People are interested in far more than companies expect. Every organisation has interesting things going on, and the people in it have thoughts worth sharing. Telling those stories starts a conversation with stakeholders. The responses provide an outside view that opens new perspectives and shows the company as a living whole.',
+        'What is routine inside a company is often surprisingly interesting to outsiders: how a product is made, which problem a team is solving, what its experts are thinking about. Telling those stories brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
       objections: [
-        'Nobody cares what we do internally.',
-        "We don't want to give competitors a look inside.",
-        "We don't need outsiders' opinions.",
+        {
+          text: 'Nobody cares what we do internally.',
+          answer:
+            'That can be tested instead of assumed: a pilot with a few insights shows within weeks which topics get reactions. Whatever interests nobody is simply not continued.',
+        },
+        {
+          text: "We don't want to give competitors a look inside.",
+          answer: 'Insights show how the work is done, not what is in development. An approval rule decides which topics are off limits.',
+          topic: 'disclosure',
+        },
+        {
+          text: 'Who is going to do all this?',
+          answer:
+            'The insights come from the specialist departments; communications collects, writes and approves. As a planning assumption, one post a week is enough for the pilot, prepared by one person in a few hours.',
+          topic: 'no-resources',
+        },
       ],
       audiences: {
         management:
-          'Feedback from social networks is free, continuous market research. It shows early how products, decisions and messages are received. The company decides what is published; trade secrets stay internal.',
-        hr: 'Insights often come from specialist departments; employees decide for themselves whether to contribute. Their contributions are made in working time and deserve recognition. An agreement with the works council can rule out using outside reactions to assess individual performance.',
+          'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions occupy customers and experts. The cost is the time for posts and for reviewing reactions, and an approval rule keeps trade secrets internal. The benefit can be measured by the tips that demonstrably fed into product or communication decisions.',
+        hr: 'Insights come from the specialist departments; employees decide for themselves whether to contribute. Contributions are made in working time and deserve recognition, for instance a credit if the person wants one. We recommend a short training on what can be said in public.',
+        'works-council':
+          'Reactions to posts that show individual employees can allow conclusions about their work. If such reactions are analysed with a tool, co-determination under section 87(1)(6) BetrVG may apply. We recommend agreeing beforehand that analyses cover topics and formats only, never individual people.',
         legal:
-          'Before publishing, check whether trade secrets, customer data or third-party rights are affected. A simple approval step for sensitive topics is usually enough. Comments that are analysed are personal data; analyse them sparingly and only for a defined purpose.',
-        it: 'Photos from offices, labs or production can accidentally show screens, credentials or plans; a careful look before posting prevents that. The platforms’ own tools are enough for analysing comments at first. Additional social listening services are assessed like any other cloud service.',
+          'Before publishing, check whether trade secrets, customer data or third-party rights are affected. A simple approval step for sensitive topics is usually enough. Systematically analysing comments is processing of personal data, which needs a defined purpose, scope and retention period.',
+        it: 'Photos from offices, labs or production can accidentally show screens, credentials or plans; a careful look before posting prevents that. The platforms’ own tools are enough for analysing comments at first. Additional social listening services should be assessed like any other cloud service, including data processing terms and storage location.',
+      },
+      practice: {
+        start:
+          'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week.',
+        measures: 'Comments with questions or tips per post, and the number of tips passed on to specialist departments.',
+        risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and approval for specialist content reduce that risk.',
       },
     },
   },
 
   crowdsourcing: {
     de: {
-      title: 'Die Vielen entscheiden mit (Crowdsourcing)',
-      claim: 'Follower, Fans und Mitarbeitende können bei Entscheidungen mitreden und so zu besseren Lösungen beitragen.',
+      title: 'Viele fragen, besser entscheiden',
+      claim: 'Wer Kundschaft, Community und Beschäftigte bei ausgewählten Fragen mitreden lässt, entscheidet mit mehr Wissen.',
       reasoning:
-        'Wenn mehrere Ideen auf dem Tisch liegen und die Wahl schwerfällt, kann man die Frage an Follower, Fans und Leserinnen weitergeben. Das Wissen vieler Menschen öffnet den Weg zu offener Innovation und hat schon manchem Unternehmen neue Richtungen gezeigt. Wer mitentscheiden darf, fühlt sich ernst genommen und bindet sich stärker an das Unternehmen. Das gilt ebenso für die eigenen Beschäftigten, die in ihrem Fachgebiet die eigentlichen Expertinnen und Experten sind.',
+        'Bei manchen Fragen hilft der Blick von vielen: welcher Name verständlich ist, welche Funktion fehlt, welches Motiv besser ankommt. Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community machen dieses Wissen zugänglich. Wer gefragt wird und sieht, was aus seiner Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Die Entscheidung bleibt beim Unternehmen, aber sie fällt mit mehr Wissen.',
       objections: [
-        'Entscheidungen trifft bei uns die Geschäftsleitung, nicht das Internet.',
-        'Dann stimmen am Ende Trolle über unser Produkt ab.',
-        'Unsere Ideen könnten kopiert werden.',
+        {
+          text: 'Entscheidungen trifft bei uns die Geschäftsleitung, nicht das Internet.',
+          answer:
+            'So bleibt es auch: Eine Umfrage liefert Hinweise, keinen Auftrag. Empfehlenswert ist, sie so zu formulieren, dass jedes mögliche Ergebnis umsetzbar ist.',
+        },
+        {
+          text: 'Dann stimmen am Ende Trolle über unser Produkt ab.',
+          answer:
+            'Darum wird nur gefragt, was offen bleiben darf, und nur zwischen Möglichkeiten, die alle akzeptabel sind. Freie Abstimmungen ohne Vorauswahl sind genau das, was man vermeiden sollte.',
+        },
+        {
+          text: 'Unsere Ideen könnten kopiert werden.',
+          answer:
+            'Vertrauliches gehört nicht in eine öffentliche Frage; gefragt wird nach Vorlieben und Erfahrungen, nicht nach Plänen. Für ausgearbeitete Ideen gibt es geschlossene Runden mit ausgewählter Kundschaft.',
+        },
       ],
       audiences: {
         management:
-          'Eine Abstimmung unter Kunden kostet wenig und senkt das Risiko, am Markt vorbei zu entwickeln. Die Entscheidung bleibt beim Unternehmen; die Crowd liefert Hinweise, keinen Auftrag. Wer mitgestimmt hat, wird eher zum Käufer und Fürsprecher.',
-        hr: 'Mitarbeitende wissen oft am besten, was in ihrem Bereich funktioniert; interne Abstimmungen machen dieses Wissen sichtbar. Beteiligung ist freiwillig, und niemand darf Nachteile haben, weil er anders abgestimmt hat. Bei internen Umfragen wird der Betriebsrat einbezogen, besonders wenn sie Rückschlüsse auf einzelne Personen zulassen.',
+          'Eine Umfrage unter Kundschaft kostet wenig und senkt das Risiko, an Bedürfnissen vorbei zu entwickeln. Die Ergebnisse sind nicht repräsentativ und ersetzen keine Marktforschung, zeigen aber Tendenzen und Argumente. Ob Beteiligte eher kaufen oder weiterempfehlen, ist eine Hypothese, die sich nur an eigenen Daten prüfen lässt. Der Aufwand liegt in der Vorbereitung der Frage und in der öffentlichen Rückmeldung, was aus den Antworten geworden ist.',
+        hr: 'Beschäftigte wissen oft am besten, was in ihrem Bereich funktioniert, und interne Umfragen machen dieses Wissen sichtbar. Beteiligung ist freiwillig, und wer anders abstimmt, darf keinen Nachteil haben. Empfehlenswert ist, Ergebnisse und Entscheidungen zurückzumelden, sonst beteiligt sich beim nächsten Mal niemand.',
+        'works-council':
+          'Interne Umfragen über ein technisches Werkzeug können Rückschlüsse auf einzelne Personen erlauben und dann der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG unterliegen. Empfehlenswert ist, Anonymität, Mindestgrößen für ausgewertete Gruppen und die Löschung der Rohdaten vorab mit dem Betriebsrat zu vereinbaren. Ideen von Beschäftigten können zudem unter das betriebliche Vorschlagswesen fallen, dessen Grundsätze nach § 87 Absatz 1 Nummer 12 BetrVG ebenfalls mitbestimmt sind.',
         legal:
-          'Wer Ideen von außen übernehmen will, veröffentlicht vorher klare Teilnahmebedingungen zu den Nutzungsrechten. Umfragen sammeln personenbezogene Daten; erhoben wird nur das Nötige, und die Teilnehmenden werden darüber informiert. Vertrauliche Produktpläne gehören nicht in eine öffentliche Abstimmung.',
-        it: 'Einfache Abstimmungen bieten die Plattformen selbst an; für interne Umfragen genügt oft ein vorhandenes Werkzeug im Intranet. Externe Umfragedienste müssen datenschutzkonform sein und verarbeiten Daten möglichst in der EU. Ergebnisse werden exportiert und gesichert, bevor eine Aktion endet.',
+          'Sollen Ideen von außen übernommen werden, müssen die Nutzungsrechte vorher in Teilnahmebedingungen geregelt sein. Umfragen erheben personenbezogene Daten; erhoben werden sollte nur das Nötige, und die Teilnehmenden sind zu informieren. Vertrauliche Produktpläne gehören nicht in eine öffentliche Abstimmung.',
+        it: 'Einfache Abstimmungen bieten die Plattformen selbst, und für interne Umfragen genügt oft ein vorhandenes Werkzeug im Intranet. Externe Umfragedienste brauchen einen Auftragsverarbeitungsvertrag und sollten Daten möglichst in der EU verarbeiten. Empfehlenswert ist, Ergebnisse vor dem Ende einer Aktion zu exportieren und zu sichern.',
+      },
+      practice: {
+        start:
+          'Eine echte, offene Frage mit zwei bis vier akzeptablen Antworten wählen, die verantwortliche Fachabteilung benennen und die Rückmeldung an die Beteiligten gleich mit planen.',
+        measures:
+          'Die Beteiligung im Verhältnis zur Reichweite des Kanals und ob das Ergebnis sichtbar in eine Entscheidung eingeflossen ist.',
+        risk: 'Eine Abstimmung, deren Ergebnis man dann nicht umsetzen will; nur zu fragen, was offen bleiben darf, senkt dieses Risiko.',
       },
     },
     en: {
-      title: 'Let the many help decide (crowdsourcing)',
-      claim: 'Followers, fans and employees can have a say in decisions and help produce better solutions.',
+      title: 'Ask many, decide better',
+      claim: 'Letting customers, the community and employees have a say on selected questions means deciding with more knowledge.',
       reasoning:
-        'When several ideas are on the table and the choice is hard, the question can be passed on to followers, fans and readers. The knowledge of many people opens the way to open innovation and has shown many companies new directions. Those who are allowed to help decide feel respected and connect more closely with the company. The same applies to employees, who are the real experts in their own fields.',
+        'Some questions benefit from many eyes: which name is clear, which feature is missing, which design works better. Polls, open calls and idea contests on LinkedIn, Instagram or in a company’s own community make that knowledge available. People who are asked, and who see what became of their answer, feel taken seriously, and that holds for employees as much as for customers. The decision stays with the company, but it is made with more knowledge.',
       objections: [
-        'Decisions here are made by management, not by the internet.',
-        'Trolls will end up voting on our product.',
-        'Our ideas could be copied.',
+        {
+          text: 'Decisions here are made by management, not by the internet.',
+          answer:
+            'That does not change: a poll gives pointers, not a mandate. We recommend wording it so that every possible result can be implemented.',
+        },
+        {
+          text: 'Trolls will end up voting on our product.',
+          answer:
+            'That is why we only ask what can stay open, and only between options that are all acceptable. Free votes without a shortlist are exactly what to avoid.',
+        },
+        {
+          text: 'Our ideas could be copied.',
+          answer:
+            'Confidential matters do not belong in a public question; we ask about preferences and experience, not plans. Worked-out ideas go to closed rounds with selected customers.',
+        },
       ],
       audiences: {
         management:
-          'A customer vote costs little and lowers the risk of developing something the market does not want. The decision stays with the company; the crowd provides pointers, not a mandate. People who voted are more likely to become buyers and advocates.',
-        hr: 'Employees often know best what works in their area; internal votes make that knowledge visible. Participation is voluntary, and nobody may be disadvantaged for voting differently. Involve the works council in internal surveys, especially when results could be traced back to individuals.',
+          'A customer poll costs little and lowers the risk of developing past real needs. The results are not representative and do not replace market research, but they show tendencies and arguments. Whether participants are more likely to buy or recommend is a hypothesis that only our own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
+        hr: 'Employees often know best what works in their area, and internal polls make that knowledge visible. Taking part is voluntary, and nobody may be disadvantaged for voting differently. We recommend reporting results and decisions back, or nobody will take part next time.',
+        'works-council':
+          'Internal polls run through a technical tool can allow conclusions about individuals and may then be subject to co-determination under section 87(1)(6) BetrVG. We recommend agreeing anonymity, minimum group sizes for analysis and the deletion of raw data with the works council beforehand. Employees’ ideas may also fall under the company suggestion scheme, whose principles are subject to co-determination under section 87(1)(12) BetrVG as well.',
         legal:
-          'Before adopting ideas from outside, publish clear terms of participation covering usage rights. Surveys collect personal data; collect only what is needed and inform participants. Confidential product plans do not belong in a public vote.',
-        it: 'The platforms offer simple polls themselves; for internal surveys an existing intranet tool is often enough. External survey services must comply with data protection law and should preferably process data in the EU. Export and back up results before a campaign ends.',
+          'If ideas from outside are to be adopted, usage rights must be settled beforehand in terms of participation. Polls collect personal data; only what is needed should be collected, and participants must be informed. Confidential product plans do not belong in a public vote.',
+        it: 'The platforms offer simple polls themselves, and for internal polls an existing intranet tool is often enough. External survey services need a data processing agreement and should preferably process data in the EU. We recommend exporting and backing up results before a campaign ends.',
+      },
+      practice: {
+        start:
+          'Pick one genuine open question with two to four acceptable answers, name the responsible department, and plan the report back to participants from the start.',
+        measures: 'Participation relative to the channel’s reach, and whether the result visibly fed into a decision.',
+        risk: 'A vote whose result nobody then wants to implement; asking only what can stay open reduces that risk.',
       },
     },
   },
@@ -257,197 +533,461 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   criticism: {
     de: {
       title: 'Kritik gibt es ohnehin – besser, man kann antworten',
-      claim: 'Kritik findet auch ohne eigenen Kanal statt; mit eigener Präsenz kann das Unternehmen sie hören und darauf antworten.',
+      claim: 'Kritik entsteht auch ohne eigenen Kanal; mit eigener Präsenz kann ein Unternehmen sie bemerken und darauf antworten.',
       reasoning:
-        'Viele fürchten, dass Kritik im eigenen Blog oder auf dem eigenen Twitter-Account landet. Doch Kritik ist zunächst eine wertvolle Rückmeldung, und ein eigener Kanal bietet die oft unterschätzte Chance, unmittelbar zu reagieren. Wer nicht präsent ist, verhindert keine Kritik, sondern erfährt nur nicht davon und kann nicht Stellung nehmen. Die Frage ist also nicht, ob kritisiert wird, sondern ob man dabei mitreden kann.',
+        'Kundschaft, Bewerbende und Beschäftigte äußern sich öffentlich über Unternehmen, ob diese dort vertreten sind oder nicht. Ohne eigenen Kanal geschieht das unbemerkt und ohne Gegenstimme. Mit eigener Präsenz lässt sich Kritik früh erkennen, sachlich beantworten und manches Missverständnis klären, bevor es sich verbreitet. Kritisiert wird ohnehin; offen ist nur, ob das Unternehmen mitreden kann.',
       objections: [
-        'Wir haben Angst vor einem Shitstorm.',
-        'Wir würden die Kontrolle darüber verlieren, was über uns gesagt wird.',
-        'Negative Kommentare schaden unserem Image.',
+        {
+          text: 'Wir haben Angst vor einem Shitstorm.',
+          answer:
+            'Ein Sturm der Entrüstung braucht keinen eigenen Kanal, er findet auch anderswo statt. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt er sich früher erkennen und sachlich beantworten.',
+          topic: 'public-criticism',
+        },
+        {
+          text: 'Wir verlieren die Kontrolle darüber, was über uns gesagt wird.',
+          answer:
+            'Diese Kontrolle hat kein Unternehmen, auch ohne Kanal nicht. Mit eigenem Kanal gewinnt es eine Stimme in dem Gespräch, das ohnehin geführt wird.',
+          topic: 'loss-of-control',
+        },
+        {
+          text: 'Negative Kommentare schaden unserem Image.',
+          answer:
+            'Sichtbar ist nicht nur die Kritik, sondern auch, wie das Unternehmen antwortet. Eine sachliche, schnelle Antwort richtet sich an alle Mitlesenden, nicht nur an die Person, die sich beschwert.',
+        },
+        {
+          text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
+          answer:
+            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich. Sie betont zugleich, dass es ihr nicht um ein generelles Verbot geht; daraus folgt eine bewusste Wahl von Plattform und Funktionen, abgestimmt mit der oder dem Datenschutzbeauftragten.',
+          topic: 'data-protection',
+        },
       ],
       audiences: {
         management:
-          'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ungestört. Eine schnelle, sachliche Antwort im eigenen Kanal begrenzt den Schaden und zeigt Souveränität. Ein vorbereiteter Ablauf für Krisen kostet wenig im Vergleich zu einem Reputationsschaden ohne Gegenstimme.',
-        hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, müssen geschützt werden. Der Betriebsrat kann mitbestimmen, wenn Kommentare Rückschlüsse auf Verhalten oder Leistung Einzelner erlauben; eine frühe Vereinbarung schafft Klarheit.',
+          'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ohne Gegenstimme. Eine schnelle, sachliche Antwort begrenzt den Schaden nicht immer, zeigt aber allen Mitlesenden, wie das Unternehmen mit Problemen umgeht. Ein vorbereiteter Krisenablauf mit Zuständigkeiten und Freigaben kostet einige Stunden Arbeit, bevor er gebraucht wird. Messbar sind die Antwortzeit, der Anteil beantworteter Beschwerden und die Tonalität der Erwähnungen im Zeitverlauf.',
+        hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, brauchen Schutz: Empfehlenswert sind ein Meldeweg, das Entfernen von Beleidigungen und auf Wunsch Unterstützung bei einer Anzeige. Moderation in belastenden Phasen sollte auf mehrere Personen verteilt werden.',
+        'works-council':
+          'Stellt ein Unternehmen auf seiner Facebook-Seite die Funktion für Besucher-Beiträge bereit, über die sich Besuchende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Das LAG Hamburg hat am 13.09.2018 (2 TaBV 5/18) ebenso für ein Unternehmenskonto bei X (damals Twitter) entschieden, wegen dessen Antwortfunktion. Empfehlenswert ist deshalb eine Betriebsvereinbarung vor dem Start, die regelt, wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht zur Leistungskontrolle dienen.',
         legal:
-          'Auf Kritik darf und soll geantwortet werden; gelöscht werden nur rechtswidrige Inhalte wie Beleidigungen, nach festen, veröffentlichten Regeln. Eine Netiquette auf dem eigenen Kanal macht solche Entscheidungen nachvollziehbar. Persönliche Daten von Beschwerdeführenden werden nicht öffentlich besprochen, sondern in eine private Nachricht verlagert.',
-        it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Die Konten sind so geschützt, dass im Ernstfall niemand sie übernehmen kann. Für Krisen ist festgelegt, wer Zugriff hat und wie Beiträge schnell korrigiert werden.',
+          'Betreiber einer Unternehmensseite sind für die Daten ihrer Besuchenden gemeinsam mit der Plattform verantwortlich (EuGH, Urteil vom 05.06.2018, C-210/16). Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren FAQ vom 22.06.2022 einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich; das ist die Position der Aufsicht, kein Urteil, aber die Grundlage ihres Handelns. Moderiert werden darf nicht nur Rechtswidriges: Auf der eigenen Seite gelten veröffentlichte Hausregeln, nach denen auch Spam, Beleidigungen oder Beiträge ohne Bezug entfernt werden können, und empfehlenswert ist, sie einheitlich anzuwenden und Löschungen zu dokumentieren. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
+        it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Empfehlenswert sind Zwei-Faktor-Anmeldung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein übernommenes Konto über die Wiederherstellung der Plattform zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
+      },
+      practice: {
+        start:
+          'Einen Ablauf für Kritik schriftlich festlegen: wer beobachtet, wer antwortet, wer eskaliert und wer freigibt, jeweils mit Vertretung; im Pilot eine tägliche Sichtung an Werktagen.',
+        measures:
+          'Die mittlere Antwortzeit auf Kritik und der Anteil der Beschwerden, die öffentlich oder per Direktnachricht geklärt wurden.',
+        risk: 'Eine vorschnelle oder gereizte Antwort verschärft den Konflikt; vorbereitete Antwortbausteine und das Vier-Augen-Prinzip bei heiklen Fällen verringern das Risiko.',
       },
     },
     en: {
       title: 'Criticism happens anyway – better to be able to answer',
-      claim: 'Criticism exists whether or not you have a channel; with your own presence you can hear it and respond.',
+      claim: 'Criticism arises with or without a channel of our own; with a presence, a company can notice it and respond.',
       reasoning:
-        'Many fear that criticism will land on their own blog or Twitter account. But criticism is valuable feedback, and a channel of your own offers the often underestimated chance to respond directly. Staying away does not prevent criticism; you simply don’t hear about it and cannot reply. The question is not whether people criticise you, but whether you get to take part in the conversation.',
+        'Customers, candidates and employees talk about companies in public, whether those companies are present or not. Without a channel of its own, a company misses it and has no voice in it. With a presence, criticism can be spotted early, answered factually, and many misunderstandings cleared up before they spread. Criticism happens anyway; the only open question is whether the company takes part.',
       objections: [
-        "We're afraid of a shitstorm.",
-        'We would lose control of what is said about us.',
-        'Negative comments will damage our image.',
+        {
+          text: "We're afraid of a shitstorm.",
+          answer:
+            'A storm of outrage does not need our channel; it happens elsewhere too. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
+          topic: 'public-criticism',
+        },
+        {
+          text: 'We would lose control of what is said about us.',
+          answer:
+            'No company has that control, with or without a channel. A channel gives it a voice in the conversation that is taking place anyway.',
+          topic: 'loss-of-control',
+        },
+        {
+          text: 'Negative comments will damage our image.',
+          answer:
+            'What people see is not only the criticism but how the company answers it. A quick, factual reply speaks to everyone reading along, not just to the person complaining.',
+        },
+        {
+          text: 'What about data protection? Facebook pages are said to be non-compliant.',
+          answer:
+            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law. It also stresses that it is not seeking a general ban; what follows is a deliberate choice of platform and features, agreed with the data protection officer.',
+          topic: 'data-protection',
+        },
       ],
       audiences: {
         management:
-          'Criticism that nobody answers shapes the company’s image unopposed. A quick, factual reply on your own channel limits the damage and shows confidence. A prepared crisis routine costs little compared with reputational damage that goes unanswered.',
-        hr: 'People who answer criticism need backing, clear rules and a way to escalate difficult cases. Employees who are attacked personally must be protected. Under German law the works council may have a say when comments allow conclusions about individuals’ behaviour or performance; an early agreement creates clarity.',
+          'Criticism that nobody answers shapes the company’s image unopposed. A quick, factual reply does not always limit the damage, but it shows everyone reading along how the company deals with problems. A prepared crisis routine with responsibilities and approvals costs a few hours of work before it is needed. Response time, the share of complaints answered and the tone of mentions over time can be measured.',
+        hr: 'People who answer criticism need backing, clear rules and a way to hand on difficult cases. Employees who are attacked personally need protection: we recommend a reporting route, removal of insults and, if they wish, support in filing a complaint with the police. Moderation during stressful periods should be shared among several people.',
+        'works-council':
+          'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device within the meaning of section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). The Regional Labour Court of Hamburg decided likewise on 13 September 2018 (2 TaBV 5/18) for a company account on X (then Twitter), because of its reply function. We therefore recommend a works agreement before launch that settles how comments about employees are handled and that they are not used to monitor performance.',
         legal:
-          'You may and should reply to criticism; delete only unlawful content such as insults, following fixed, published rules. House rules on your own channel make moderation decisions traceable. Complainants’ personal data are not discussed in public but moved to a private message.',
-        it: 'Notifications and a shared inbox make sure critical comments are not missed. Accounts are secured so that nobody can take one over in a crisis. For crises it is settled who has access and how posts can be corrected quickly.',
+          'Operators of a company page are controllers jointly with the platform for their visitors’ data (CJEU, judgment of 5 June 2018, C-210/16). In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling, but it is the basis on which they act. Moderation is not limited to unlawful content: published house rules apply on our own page, under which spam, insults or off-topic posts can also be removed, and we recommend applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
+        it: 'Notifications and a shared inbox make sure critical comments are not missed. We recommend two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
+      },
+      practice: {
+        start:
+          'Write down a routine for criticism: who monitors, who replies, who escalates and who approves, each with a deputy; during the pilot, a daily check on working days.',
+        measures: 'Median response time to criticism, and the share of complaints resolved publicly or by direct message.',
+        risk: 'A hasty or irritated reply escalates the conflict; prepared reply templates and a second pair of eyes for sensitive cases reduce that risk.',
       },
     },
   },
 
   faces: {
     de: {
-      title: 'Dem Unternehmen ein Gesicht geben',
-      claim: 'Social Media zeigt die Menschen hinter der Marke und macht das Unternehmen dadurch nahbar.',
+      title: 'Dem Unternehmen Gesichter geben',
+      claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Richtig eingesetzt, rückt Social Media die Menschen in den Vordergrund, die hinter einem Markennamen stehen. Ein anonymes Markenkonto tut sich schwer, Begeisterung und Gefühl zu vermitteln; persönliche Profile schaffen das viel leichter. Beschäftigte verbringen einen großen Teil ihres Lebens mit ihrer Arbeit, doch diese Verbindung bleibt nach außen meist unsichtbar. Wer ihre Gesichter zeigt, zeigt, was das Unternehmen tatsächlich ausmacht.',
+        'Ein Markenkonto allein wirkt oft distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken glaubwürdiger. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen dadurch oft andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
       objections: [
-        'Bei uns spricht nur die Pressestelle.',
-        'Wir können nicht kontrollieren, was Mitarbeitende posten.',
-        'Wenn jemand kündigt, nimmt er seine Follower mit.',
+        {
+          text: 'Bei uns spricht nur die Pressestelle.',
+          answer:
+            'Für offizielle Positionen bleibt das so. Fachleute sprechen über ihre Arbeit, nicht für das Unternehmen, und eine Richtlinie zieht die Grenze.',
+        },
+        {
+          text: 'Wir können nicht kontrollieren, was Beschäftigte posten.',
+          answer:
+            'Das gilt heute schon, mit oder ohne Programm. Eine Richtlinie, Schulung und eine Ansprechperson für Zweifelsfälle machen gute Beiträge wahrscheinlicher als ein Verbot.',
+          topic: 'loss-of-control',
+        },
+        {
+          text: 'Wenn jemand kündigt, nimmt er seine Follower mit.',
+          answer:
+            'Das Netzwerk gehört der Person, das stimmt. Die Beiträge aus ihrer Zeit bleiben aber, und mehrere sichtbare Menschen statt einer einzigen Stimme verteilen dieses Risiko.',
+        },
+        {
+          text: 'Dann sind alle nur noch während der Arbeitszeit auf LinkedIn.',
+          answer:
+            'Wer für das Unternehmen postet, tut es freiwillig und in einem vereinbarten Zeitrahmen. Die private Nutzung regelt die Richtlinie wie bisher, unabhängig von diesem Programm.',
+          topic: 'wasting-time',
+        },
       ],
       audiences: {
         management:
-          'Menschen vertrauen Menschen mehr als Logos; persönliche Profile erreichen oft mehr als das Markenkonto. Einzelne werden zu Botschaftern, ohne dass dafür Werbebudget nötig ist. Das Risiko, dass jemand mit seinem Netzwerk geht, ist kleiner als der Verlust, nie gesehen zu werden.',
-        hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, tut das freiwillig und kann jederzeit wieder aufhören. Dafür braucht es Schulung, Zeit in der Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; das Unternehmen gibt Orientierung, aber keine Vorschriften für das Privatleben.',
+          'Menschen vertrauen Menschen eher als Logos, und persönliche Profile erreichen auf LinkedIn oft Netzwerke, die die Unternehmensseite nicht erreicht. Ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
+        hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, tut das freiwillig und kann jederzeit aufhören. Dafür braucht es Schulung, Zeit in der Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; empfehlenswert ist Orientierung durch eine Richtlinie, keine Vorgaben für das Privatleben.',
+        'works-council':
+          'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG; eine solche Social-Media-Richtlinie gehört deshalb vor ihrer Einführung zum Betriebsrat. Für Einrichtungen, die Verhalten oder Leistung überwachen können, gilt zusätzlich § 87 Absatz 1 Nummer 6 BetrVG, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat, und eine Auswertung der Beiträge einzelner Teilnehmender wirft dieselbe Frage auf. Empfehlenswert ist eine Betriebsvereinbarung, die Freiwilligkeit, Arbeitszeit und den Verzicht auf Leistungsbewertung anhand von Beitragszahlen festhält.',
         legal:
-          'Fotos und Namen von Beschäftigten dürfen nur mit deren Einwilligung gezeigt werden, und diese Einwilligung ist widerrufbar. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich postet, legt seine Zugehörigkeit zum Unternehmen offen.',
-        it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Anmeldung. Auf Unternehmensseiten werden Rollen an Personen vergeben statt gemeinsam genutzter Passwörter. Beim Ausscheiden wird geprüft, welche Rollen zu entziehen sind.',
+          'Fotos und Namen von Beschäftigten dürfen nur mit deren Einwilligung gezeigt werden, und diese Einwilligung ist widerrufbar. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt.',
+        it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Anmeldung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Empfehlenswert ist ein Meldeweg für gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, damit sie schnell bei der Plattform gemeldet werden.',
+      },
+      practice: {
+        start:
+          'Mit drei bis fünf freiwilligen Fachleuten beginnen, eine Schulung anbieten und eine Ansprechperson in der Kommunikation benennen; als Planungsannahme eine Stunde pro Person und Woche.',
+        measures:
+          'Interaktionen und Profilbesuche der Teilnehmenden im Zeitverlauf sowie Anfragen und Bewerbungen, die sich ausdrücklich auf sie beziehen.',
+        risk: 'Ein unbedachter Beitrag oder Anfeindungen gegen Teilnehmende; Schulung, ein Meldeweg und Rückendeckung durch die Führung verringern das Risiko.',
       },
     },
     en: {
-      title: 'Give the company a face',
-      claim: 'Social media shows the people behind the brand and makes the company approachable.',
+      title: 'Give the company faces',
+      claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'Used well, social media puts the people behind a brand name in the foreground. An anonymous brand account struggles to convey enthusiasm and feeling; personal profiles manage it far more easily. Employees spend a large part of their lives at work, yet this connection usually stays invisible from the outside. Showing their faces shows what really makes the company what it is.',
+        'A brand account on its own often feels distant; experts, managers and apprentices who talk about their work are more credible. On LinkedIn, personal posts appear in these people’s own networks and so often reach different people than the company page does. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
       objections: [
-        'Only our press office speaks for us.',
-        "We can't control what employees post.",
-        'When someone leaves, they take their followers with them.',
+        {
+          text: 'Only our press office speaks for us.',
+          answer:
+            'For official positions that stays the case. Experts talk about their work, not on behalf of the company, and a policy draws the line.',
+        },
+        {
+          text: "We can't control what employees post.",
+          answer:
+            'That is already true today, with or without a programme. A policy, training and a contact person for doubtful cases make good posts more likely than a ban does.',
+          topic: 'loss-of-control',
+        },
+        {
+          text: 'When someone leaves, they take their followers with them.',
+          answer:
+            'The network belongs to the person, that is true. But the posts from their time remain, and several visible people rather than a single voice spread that risk.',
+        },
+        {
+          text: 'Then everyone will be on LinkedIn during working hours.',
+          answer:
+            'Whoever posts for the company does so voluntarily and within an agreed amount of time. Private use is governed by the policy as before, independently of this programme.',
+          topic: 'wasting-time',
+        },
       ],
       audiences: {
         management:
-          'People trust people more than logos; personal profiles often reach more than the brand account. Individuals become ambassadors without any advertising budget. The risk that someone leaves with their network is smaller than the cost of never being seen.',
-        hr: 'Anyone who appears publicly as a face of the company does so voluntarily and can stop at any time. It takes training, time within working hours and support when people face hostility. Private profiles stay private; the company offers guidance but no rules for private life.',
+          'People trust people more than logos, and personal profiles on LinkedIn often reach networks the company page does not. A programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
+        hr: 'Anyone who appears in public as a face of the company does so voluntarily and can stop at any time. It takes training, time within working hours and backing when people face hostility. Private profiles stay private; we recommend guidance through a policy, not rules for private life.',
+        'works-council':
+          'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) BetrVG; such a social media policy should therefore go to the works council before it is introduced. Devices that can monitor conduct or performance also fall under section 87(1)(6) BetrVG, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts, and analysing individual participants’ posts raises the same question. We recommend a works agreement that records voluntariness, working time and that post counts are not used to assess performance.',
         legal:
-          'Employees’ photos and names may only be shown with their consent, and that consent can be withdrawn. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting in a professional capacity discloses their affiliation with the company.',
-        it: 'People post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles are assigned to individuals instead of shared passwords. When someone leaves, check which roles must be revoked.',
+          'Employees’ photos and names may only be shown with their consent, and that consent can be withdrawn. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising.',
+        it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. We recommend a reporting route for fake profiles impersonating employees or the company, so that they are reported to the platform quickly.',
+      },
+      practice: {
+        start:
+          'Start with three to five volunteer experts, offer training and name a contact person in communications; as a planning assumption, one hour per person a week.',
+        measures:
+          'Interactions and profile visits of the participants over time, and enquiries and applications that explicitly refer to them.',
+        risk: 'A careless post or hostility towards participants; training, a reporting route and backing from management reduce that risk.',
       },
     },
   },
 
   'internal-communication': {
     de: {
-      title: 'Interne Kommunikation verbessern',
-      claim: 'Ein internes Blog statt Rundmails und Memos lässt Beschäftigte mitreden und bringt Führung und Team näher zusammen.',
+      title: 'Interne Kommunikation mit Rückkanal',
+      claim:
+        'Beiträge mit Kommentarfunktion im Intranet statt Rundmails lassen Beschäftigte mitreden und bringen Führung und Teams näher zusammen.',
       reasoning:
-        'Viele Unternehmen versorgen ihre Belegschaft Woche für Woche mit Rundschreiben, Memos und Newslettern. Dieselben Informationen könnten in einem internen Blog stehen, wo alle ihre Meinung dazu schreiben können. Dort lassen sich Hierarchiestufen überspringen, und Mitarbeitende merken, dass ihre Stimme zählt. Führungskräfte, die selbst bloggen, halten mit weniger Aufwand engeren Kontakt zu ihren Teams als mit Mitteilungen, die nur in eine Richtung gehen.',
+        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationswerkzeug, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Wer als Führungskraft selbst kurz antwortet, bleibt mit wenig Aufwand näher am Team als mit Mitteilungen in nur eine Richtung.',
       objections: [
-        'Unser Newsletter reicht völlig.',
-        'Dann diskutieren alle nur noch, statt zu arbeiten.',
-        'Führungskräfte haben keine Zeit zum Bloggen.',
+        {
+          text: 'Unser Newsletter reicht völlig.',
+          answer:
+            'Der Newsletter informiert, zeigt aber nicht, was ankommt und welche Fragen offen bleiben. Kommentare machen genau das sichtbar, und der Newsletter kann auf die Beiträge verweisen.',
+        },
+        {
+          text: 'Dann diskutieren alle nur noch, statt zu arbeiten.',
+          answer:
+            'Diskutiert wird ohnehin, nur an der Kaffeemaschine und in privaten Chats. Im Intranet werden die Fragen sichtbar und lassen sich einmal für alle beantworten.',
+          topic: 'wasting-time',
+        },
+        {
+          text: 'Wer soll das alles moderieren?',
+          answer:
+            'Die Inhalte gibt es schon als Rundmails; neu ist nur das Antworten. Empfehlenswert ist, die Moderation in der internen Kommunikation zu verankern und Führungskräften feste, kurze Zeitfenster dafür einzuplanen.',
+          topic: 'no-resources',
+        },
       ],
       audiences: {
         management:
-          'Ein internes Blog ersetzt Rundmails, deren Wirkung niemand kennt, durch Beiträge mit sichtbaren Reaktionen. Probleme kommen früher auf den Tisch, weil Hinweise nicht zwischen Hierarchiestufen hängen bleiben. Für Führungskräfte ist ein kurzer Beitrag oft schneller als viele Einzelgespräche zum selben Thema.',
-        hr: 'Ein internes Blog gibt allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren bleibt freiwillig, und kritische Beiträge dürfen keine Nachteile bringen. Weil solche Werkzeuge Verhalten sichtbar machen können, wird der Betriebsrat früh beteiligt; eine Betriebsvereinbarung schafft Vertrauen.',
+          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind. Probleme kommen früher auf den Tisch, weil Hinweise nicht zwischen Ebenen hängen bleiben. Der Aufwand ist vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden. Messbar sind Lesequoten, Fragen je Beitrag und die Zeit, bis eine Frage beantwortet ist.',
+        hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren bleibt freiwillig, und kritische Beiträge dürfen keine Nachteile bringen. Empfehlenswert sind Regeln für den Umgang miteinander, die gemeinsam mit der Belegschaft formuliert werden.',
+        'works-council':
+          'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Empfehlenswert ist eine Betriebsvereinbarung, die Auswertungen auf Beiträge statt Personen beschränkt und kritische Kommentare ausdrücklich schützt.',
         legal:
-          'Auch intern gelten Datenschutz und Persönlichkeitsrechte: Kommentare sind personenbezogene Daten, und ihre Auswertung zur Leistungskontrolle wird ausgeschlossen. Regeln für den Umgang miteinander und für vertrauliche Inhalte gehören in die Nutzungsbedingungen. Aufbewahrungs- und Löschfristen werden festgelegt.',
-        it: 'Oft hat das Intranet oder die Kollaborationsplattform bereits Blog- oder Newsfunktionen, die nur eingeschaltet werden müssen. Die Anmeldung läuft über das bestehende Firmenkonto mit Single Sign-on. Rechte und Sichtbarkeit lassen sich so einstellen, dass Vertrauliches im passenden Kreis bleibt.',
+          'Auch intern gelten Datenschutz und Persönlichkeitsrechte: Kommentare sind personenbezogene Daten. Ihre Auswertung zur Leistungskontrolle sollte ausgeschlossen sein, und Aufbewahrungs- und Löschfristen sollten feststehen. Regeln für den Umgang miteinander und für vertrauliche Inhalte gehören in die Nutzungsbedingungen.',
+        it: 'Oft hat das Intranet oder die Kollaborationsplattform bereits News- und Kommentarfunktionen, die nur eingeschaltet werden müssen. Die Anmeldung läuft über das bestehende Firmenkonto mit Single Sign-on. Rechte und Sichtbarkeit lassen sich so einstellen, dass Vertrauliches im passenden Kreis bleibt, und Lesestatistiken lassen sich auf die Ebene der Beiträge begrenzen.',
+      },
+      practice: {
+        start:
+          'Einen regelmäßigen Informationsstrom, etwa die Mitteilungen der Geschäftsführung, ins Intranet mit Kommentarfunktion verlegen; die interne Kommunikation moderiert und sammelt offene Fragen.',
+        measures: 'Fragen und Kommentare je Beitrag und der Anteil der Fragen, die innerhalb einer Woche beantwortet sind.',
+        risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; feste Antwortzusagen der Führung verringern das Risiko.',
       },
     },
     en: {
-      title: 'Improve internal communication',
-      claim: 'An internal blog instead of circulars and memos lets staff have their say and brings leaders and teams closer.',
+      title: 'Internal communication with a way back',
+      claim: 'Intranet posts open to comments, instead of circular emails, let staff have their say and bring leaders and teams closer.',
       reasoning:
-        'Many companies supply their workforce with circulars, memos and newsletters week after week. The same information could go on an internal blog where everyone can write what they think about it. There, hierarchy levels can be skipped and employees notice that their voice counts. Managers who blog themselves stay in closer touch with their teams, with less effort than one-way announcements.',
-      objections: ['Our newsletter is quite enough.', 'Everyone will just discuss instead of working.', 'Managers have no time to blog.'],
+        'Much information still reaches the workforce as circular emails or newsletters, with no one seeing what actually gets through. When the same information appears as posts on the intranet or in the collaboration tool, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who write and reply briefly themselves stay closer to their teams, with less effort than one-way announcements.',
+      objections: [
+        {
+          text: 'Our newsletter is quite enough.',
+          answer:
+            'The newsletter informs, but it does not show what gets through or which questions remain. Comments make exactly that visible, and the newsletter can link to the posts.',
+        },
+        {
+          text: 'Everyone will just discuss instead of working.',
+          answer:
+            'People discuss anyway, at the coffee machine and in private chats. On the intranet the questions become visible and can be answered once for everyone.',
+          topic: 'wasting-time',
+        },
+        {
+          text: 'Who is going to moderate all this?',
+          answer:
+            'The content already exists as circular emails; only the replying is new. We recommend anchoring moderation in internal communications and planning short, fixed time slots for leaders.',
+          topic: 'no-resources',
+        },
+      ],
       audiences: {
         management:
-          'An internal blog replaces circulars of unknown effect with posts whose reactions are visible. Problems surface earlier because concerns do not get stuck between hierarchy levels. For managers, one short post is often faster than many individual conversations on the same topic.',
-        hr: 'An internal blog gives everyone a voice, including those who rarely speak up in meetings. Commenting stays voluntary, and critical contributions must not lead to disadvantages. Because such tools can make behaviour visible, involve the works council early; a works agreement builds trust.',
+          'Circular emails of unknown effect are replaced by posts whose reactions are visible. Problems surface earlier because concerns do not get stuck between levels. The cost is mainly moderation time; many intranets already have the technology. Read rates, questions per post and the time until a question is answered can be measured.',
+        hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting stays voluntary, and critical contributions must not lead to disadvantages. We recommend rules of conduct drawn up together with the workforce.',
+        'works-council':
+          'An intranet with comments, reactions and read statistics is a technical device that can make conduct visible, and is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. We recommend a works agreement that limits analyses to posts rather than people and expressly protects critical comments.',
         legal:
-          'Data protection and personal rights apply internally too: comments are personal data, and using them to monitor performance is ruled out. Rules on conduct and on confidential content belong in the terms of use. Retention and deletion periods are defined.',
-        it: 'The intranet or collaboration platform often already has blog or news features that only need switching on. Sign-in uses the existing company account with single sign-on. Permissions and visibility can be set so that confidential matters stay within the right group.',
+          'Data protection and personal rights apply internally too: comments are personal data. Using them to monitor performance should be ruled out, and retention and deletion periods should be set. Rules of conduct and for confidential content belong in the terms of use.',
+        it: 'The intranet or collaboration platform often already has news and comment features that only need switching on. Sign-in uses the existing company account with single sign-on. Permissions and visibility can be set so that confidential matters stay within the right group, and read statistics can be limited to the level of posts.',
+      },
+      practice: {
+        start:
+          'Move one regular stream of information, such as management’s announcements, to an intranet page open to comments; internal communications moderates and collects open questions.',
+        measures: 'Questions and comments per post, and the share of questions answered within a week.',
+        risk: 'Critical questions go unanswered and participation fades; firm commitments from leaders to reply reduce that risk.',
       },
     },
   },
 
   'employer-branding': {
     de: {
-      title: 'Attraktiv für Nachwuchs und Digital Natives',
-      claim:
-        'Ein Unternehmen, das in sozialen Medien präsent ist, wirkt auf junge Talente, die online aufgewachsen sind, als Arbeitgeber attraktiver.',
+      title: 'Als Arbeitgeber sichtbar, wo Bewerbende suchen',
+      claim: 'Ein Unternehmen, das in sozialen Medien zeigt, wie bei ihm gearbeitet wird, nehmen Bewerbende früher und genauer wahr.',
       reasoning:
-        'Wer mit sozialen Netzwerken groß geworden ist, erwartet, dass auch ein Arbeitgeber dort ansprechbar ist. Ein Unternehmen ohne Präsenz wirkt auf diese Generation schnell verschlossen oder altmodisch. Der Schritt ins Social Web zeigt dagegen, dass sich die Firma mit neuen Entwicklungen im Netz befasst und bereit ist, Neues auszuprobieren. Das macht sie für Bewerberinnen und Bewerber interessant, lange bevor eine Stelle ausgeschrieben ist.',
+        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle ausgeschrieben ist. So kennen Fachkräfte den Arbeitgeber schon, wenn die passende Stelle kommt.',
       objections: [
-        'Wir finden auch so genug Bewerber.',
-        'Recruiting läuft bei uns über Stellenbörsen.',
-        'Junge Leute wollen ohnehin nicht zu uns.',
+        {
+          text: 'Wir finden auch so genug Bewerbende.',
+          answer:
+            'Dann ist jetzt der richtige Zeitpunkt, ohne Druck aufzubauen, was in einem engeren Markt fehlen würde. Sichtbarkeit als Arbeitgeber entsteht über Monate, nicht in der Woche, in der eine Stelle dringend ist.',
+        },
+        {
+          text: 'Recruiting läuft bei uns über Stellenbörsen.',
+          answer:
+            'Die Stellenbörse bleibt, sie zeigt aber nur die Anzeige. Wer dort auf das Unternehmen aufmerksam wird und mehr wissen will, sollte in sozialen Medien mehr finden als die Anzeige noch einmal.',
+        },
+        {
+          text: 'Wer soll das neben dem Tagesgeschäft machen?',
+          answer:
+            'Personalabteilung und Kommunikation teilen sich die Arbeit: HR liefert Themen und Kontakte, die Kommunikation schreibt und plant. Als Planungsannahme genügt im Pilot ein Beitrag alle zwei Wochen.',
+          topic: 'no-resources',
+        },
       ],
       audiences: {
         management:
-          'Fachkräfte sind knapp, und jede unbesetzte Stelle kostet Geld. Ein sichtbarer Auftritt als Arbeitgeber senkt die Ausgaben für Anzeigen und Personalvermittler. Die Wirkung ist langfristig: Wer dem Unternehmen heute folgt, bewirbt sich vielleicht in zwei Jahren.',
-        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende mehr als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle und freundliche Antworten. Die Mitbestimmung bei Ausschreibungen und Personalauswahl bleibt unberührt.',
+          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht, kann aber ihren Bedarf senken, und ob er das tut, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation. Messbar sind Bewerbungen mit der Quelle soziale Medien, die Zeit bis zur Besetzung und der Anteil der Initiativbewerbungen.',
+        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Empfehlenswert ist, Ausbildung und Berufseinstieg eigene Formate zu geben.',
+        'works-council':
+          'Die Beteiligung an Arbeitgeberinhalten ist freiwillig und sollte weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Mitbestimmung bei Ausschreibungen und Personalauswahl bleibt unberührt, auch wenn Stellen über soziale Medien beworben werden. Empfehlenswert ist, Auswahl und Einwilligung der gezeigten Beschäftigten vorab mit dem Betriebsrat abzustimmen.',
         legal:
-          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (AGG), auch wenn sie gezielt an Altersgruppen ausgespielt werden. Bewerbungsunterlagen gehören nicht in Direktnachrichten, sondern in das Bewerbermanagementsystem. Social-Media-Profile von Bewerbenden dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
-        it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerberportal. Bewerbungen werden nie über Direktnachrichten angenommen, damit die Unterlagen geschützt bleiben. Links tragen einfache Kampagnenparameter statt zusätzlicher Tracker.',
+          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG), auch wenn die Plattform sie an bestimmte Altersgruppen ausspielt. Bewerbungsunterlagen gehören ins Bewerbermanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
+        it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerbungsportal. Bewerbungen sollten nie über Direktnachrichten angenommen werden, damit die Unterlagen geschützt bleiben. Empfehlenswert ist, die Herkunft von Bewerbungen über einfache Kampagnenparameter in den Links zu erfassen, statt zusätzliche Tracker einzusetzen.',
+      },
+      practice: {
+        start:
+          'HR und Kommunikation vereinbaren ein gemeinsames Format, etwa Porträts von Teams oder Auszubildenden, und einen Pilot von sechs Monaten auf der Plattform, auf der die gesuchten Profile unterwegs sind.',
+        measures:
+          'Bewerbungen mit der Quelle soziale Medien im Bewerbermanagementsystem und die Zeit bis zur Besetzung, verglichen mit dem Vorjahr.',
+        risk: 'Inhalte, die ein schöneres Bild zeichnen als der Alltag; echte Beschäftigte statt Models und ehrliche Einblicke verringern das Risiko enttäuschter Neueinstellungen.',
       },
     },
     en: {
-      title: 'Attractive to young talent and digital natives',
-      claim: 'A company that is present on social media is a more attractive employer for young talent who grew up online.',
+      title: 'Visible as an employer where candidates look',
+      claim: 'A company that shows on social media what working there is like is noticed by candidates earlier and more accurately.',
       reasoning:
-        'People who grew up with social networks expect an employer to be reachable there too. To this generation, a company without a presence quickly looks closed or old-fashioned. Moving into the social web shows that the firm engages with new developments online and is willing to try new things. That makes it interesting to applicants long before a vacancy is advertised.',
-      objections: ['We get enough applicants anyway.', 'We recruit through job boards.', "Young people don't want to work for us anyway."],
+        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Glimpses of teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy is advertised. Skilled people then already know the employer when the right job comes up.',
+      objections: [
+        {
+          text: 'We get enough applicants anyway.',
+          answer:
+            'Then now is the time to build, without pressure, what would be missing in a tighter market. An employer’s visibility grows over months, not in the week a vacancy becomes urgent.',
+        },
+        {
+          text: 'We recruit through job boards.',
+          answer:
+            'The job board stays, but it shows only the ad. Anyone who notices the company there and wants to know more should find more on social media than the ad again.',
+        },
+        {
+          text: 'Who is going to do this on top of the daily work?',
+          answer:
+            'HR and communications share the work: HR provides topics and contacts, communications writes and plans. As a planning assumption, one post every two weeks is enough for the pilot.',
+          topic: 'no-resources',
+        },
+      ],
       audiences: {
         management:
-          'Skilled staff are scarce, and every vacancy costs money. A visible employer presence lowers spending on ads and recruitment agencies. The effect is long-term: someone following the company today may apply in two years.',
-        hr: 'Genuine glimpses of everyday work convince applicants more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers. Co-determination rights on job postings and recruitment remain unaffected.',
+          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies, but it can reduce the need for them, and our own figures will show whether it does. The cost is staff time in HR and communications. Applications with social media as their source, time to hire and the share of unsolicited applications can be measured.',
+        hr: 'Genuine glimpses of everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. We recommend giving apprenticeships and entry-level jobs formats of their own.',
+        'works-council':
+          'Taking part in employer content is voluntary and should count neither in target agreements nor in appraisals. The works council’s co-determination rights on job postings and selection remain unaffected when vacancies are promoted on social media. We recommend agreeing the choice and consent of the employees shown with the works council beforehand.',
         legal:
-          'Job ads on social networks must be non-discriminatory like any other, including when they are targeted at age groups (in Germany under the AGG). Application documents belong in the applicant tracking system, not in direct messages. Candidates’ social media profiles may be consulted only to a limited, job-related extent.',
-        it: 'The existing platforms and a link to the careers portal are enough for recruiting content. Applications are never accepted via direct messages, so that documents stay protected. Links carry simple campaign parameters rather than additional trackers.',
+          'Job ads on social networks must be non-discriminatory like any other (section 11 of the German General Equal Treatment Act, AGG), including when the platform shows them to particular age groups. Application documents belong in the applicant tracking system, not in direct messages. Candidates’ social media profiles may be consulted only to a limited, job-related extent.',
+        it: 'The existing platforms and a link to the careers portal are enough for recruiting content. Applications should never be accepted by direct message, so that documents stay protected. We recommend recording where applications come from with simple campaign parameters in links rather than additional trackers.',
+      },
+      practice: {
+        start:
+          'HR and communications agree on one shared format, such as portraits of teams or apprentices, and a six-month pilot on the platform where the people they are looking for spend time.',
+        measures:
+          'Applications with social media as their source in the applicant tracking system, and time to hire, compared with the previous year.',
+        risk: 'Content that paints a rosier picture than everyday work; real employees instead of models and honest glimpses reduce the risk of disappointed new hires.',
       },
     },
   },
 
   'first-mover': {
     de: {
-      title: 'Als Vorreiter der Branche Aufmerksamkeit gewinnen',
-      claim: 'Wer in seiner Branche als Erster in sozialen Medien auftritt, erhält Aufmerksamkeit und zeigt, dass er offen für Neues ist.',
+      title: 'Wer fehlt, überlässt anderen das Feld',
+      claim:
+        'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt Wettbewerb, Kritik und Nachahmern das Feld.',
       reasoning:
-        'In Branchen, die im Social Web noch kaum vertreten sind, fällt der erste Auftritt besonders auf. Vorreiter können mit Berichterstattung und dem Interesse der Netzgemeinde rechnen. Außerdem signalisiert der Schritt Offenheit und die Bereitschaft, etwas auszuprobieren. Eine offenere Kommunikation wird von außen fast immer positiv aufgenommen.',
+        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, wird in Empfehlungen und Gesprächen nicht genannt, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein überlegter Auftritt zeigt dagegen, dass das Unternehmen bereit ist, Neues auszuprobieren und sich Fragen zu stellen. Das Fehlen steht auf keiner Rechnung, kostet aber Sichtbarkeit, Bewerbungen und die eigene Stimme.',
       objections: [
-        'Das macht in unserer Branche doch niemand.',
-        'Sollen doch erst mal die anderen ihre Fehler machen.',
-        'Wir warten ab, bis es sich bewährt hat.',
+        {
+          text: 'Das macht in unserer Branche doch niemand.',
+          answer:
+            'Das lohnt einen Blick: Meist sind zumindest Fachmedien, Verbände und einzelne Wettbewerber schon dort. Und wenn wirklich niemand da ist, gehört die Aufmerksamkeit dem, der zuerst gut auftritt.',
+        },
+        {
+          text: 'Wir warten ab, bis es sich bewährt hat.',
+          answer:
+            'Soziale Medien sind kein Trend mehr, den man abwarten kann: Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der Menschen ab 14 Jahren in Deutschland sie mindestens wöchentlich. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
+          topic: 'passing-trend',
+        },
+        {
+          text: 'X ist doch kein Umfeld mehr für uns.',
+          answer:
+            'Die Plattform folgt der Zielgruppe und einem Umfeld, das zur Marke passt, und auf X zu verzichten ist eine legitime Entscheidung. Den Unternehmensnamen dort zu sichern und ruhen zu lassen, schützt trotzdem vor Nachahmern.',
+        },
+        {
+          text: 'Das kostet nur Zeit und bringt nichts Messbares.',
+          answer:
+            'Ein Pilot mit festen Zielen macht es messbar: vorher Kennzahlen wie Anfragen, Bewerbungen und Antwortzeiten festlegen und nach drei Monaten entscheiden. Auch das Fehlen hat Kosten, sie stehen nur auf keiner Rechnung.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
-          'Wer zuerst da ist, besetzt die Aufmerksamkeit, die später mit allen Wettbewerbern geteilt werden muss. Berichte über den Vorreiter sind kostenlose Öffentlichkeit. Das Risiko eines Fehlstarts bleibt klein, wenn man mit einem überschaubaren Pilotprojekt beginnt.',
-        hr: 'Ein Pilot mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Der Betriebsrat wird von Anfang an beteiligt, statt später vor vollendete Tatsachen gestellt zu werden. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
+          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, das Fehlen kostet dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
+        hr: 'Ein Pilot mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
+        'works-council':
+          'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) für ein Konto bei X (damals Twitter). Empfehlenswert ist, den Betriebsrat vor dem Start des Piloten zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
         legal:
-          'Vorreiter haben keine Vorlagen aus der Branche zum Abschauen; umso wichtiger sind von Beginn an eine Richtlinie, ein Impressum und eine Datenschutzerklärung. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Eine kurze Prüfung vor dem Start ist günstiger als Korrekturen danach.',
-        it: 'Ein Pilot kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Anmeldung. Die Erfahrungen zeigen, welche Werkzeuge sich später lohnen. Werden die Konten von Anfang an zentral erfasst, entsteht keine Schatten-IT.',
+          'Vor dem Start stehen eine Richtlinie, die Anbieterkennzeichnung und eine Datenschutzerklärung für jeden Kanal. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Eine kurze Prüfung vor dem Start ist günstiger als Korrekturen danach.',
+        it: 'Ein Pilot kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Anmeldung und einer Wiederherstellungsadresse des Unternehmens. Empfehlenswert ist, den Unternehmensnamen auch auf Plattformen zu registrieren, die vorerst nicht genutzt werden, damit sich niemand als das Unternehmen ausgeben kann. Planungswerkzeuge verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
+      },
+      practice: {
+        start:
+          'Eine Plattform nach Zielgruppe wählen, eine verantwortliche Person mit Vertretung benennen und einen Pilot von drei Monaten mit vorher festgelegten Zielen vereinbaren.',
+        measures: 'Anfragen, Bewerbungen und Erwähnungen im Vergleich zur Ausgangslage, dazu die Antwortzeit auf Fragen.',
+        risk: 'Ein Start ohne Ausdauer, nach dem der Kanal verwaist; ein realistischer Redaktionsplan und eine feste Vertretung verringern das Risiko.',
       },
     },
     en: {
-      title: 'Gain attention as the first in your industry',
-      claim: 'Being the first in your industry on social media brings attention and shows that you are open to new things.',
+      title: 'Staying absent leaves the field to others',
+      claim:
+        'In most industries a social media presence is no longer a head start; staying absent leaves the field to competitors, critics and impersonators.',
       reasoning:
-        'In industries that are barely present on the social web, the first company to appear stands out. Pioneers can expect media coverage and the interest of the online community. The move also signals openness and a willingness to experiment. More open communication is almost always received positively from the outside.',
+        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there is left out of recommendations and conversations, and someone else can open an account under its name. A considered presence, by contrast, shows that the company is willing to try new things and to face questions. Absence appears on no invoice, but it costs visibility, applications and a voice of its own.',
       objections: [
-        'Nobody in our industry does that.',
-        'Let the others make the mistakes first.',
-        "We'll wait until it has proven itself.",
+        {
+          text: 'Nobody in our industry does that.',
+          answer:
+            'It is worth a look: usually at least trade media, associations and some competitors are already there. And if nobody really is, the attention goes to whoever first shows up well.',
+        },
+        {
+          text: "We'll wait until it has proven itself.",
+          answer:
+            'Social media is no longer a trend to wait out: according to the ARD/ZDF Media Study 2024, 60 per cent of people aged 14 and over in Germany use it at least weekly. Only the choice of platform can wait, and it can be tested on a small scale.',
+          topic: 'passing-trend',
+        },
+        {
+          text: 'X is no place for us any more.',
+          answer:
+            'The platform follows the audience and a setting that suits the brand, and staying off X is a legitimate decision. Securing the company name there and leaving it dormant still protects against impersonators.',
+        },
+        {
+          text: 'It only costs time and brings nothing measurable.',
+          answer:
+            'A pilot with fixed goals makes it measurable: set figures such as enquiries, applications and response times beforehand, and decide after three months. Absence has costs too; they just appear on no invoice.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
-          'Whoever comes first takes attention that later has to be shared with every competitor. Coverage of the pioneer is free publicity. The risk of a false start stays small if you begin with a manageable pilot project.',
-        hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The works council is involved from the start rather than being presented with a done deal later. Those who take part learn something new and can pass that knowledge on inside the company.',
+          'In most industries a presence no longer gives a head start, whereas absence costs visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
+        hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
+        'works-council':
+          'A new company channel with a comment or reply function touches co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and the Regional Labour Court of Hamburg on 13 September 2018 (2 TaBV 5/18) for an account on X (then Twitter). We recommend involving the works council before the pilot starts rather than presenting it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
         legal:
-          'Pioneers have no industry templates to copy; all the more reason to have a policy, a legal notice and a privacy notice from the outset. Industry-specific rules, such as advertising rules in regulated markets, also apply on social media. A short check before launch is cheaper than corrections afterwards.',
-        it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication. The experience shows which tools are worth adding later. Registering the accounts centrally from the start prevents shadow IT.',
+          'Before launch come a policy, a legal notice and a privacy notice for each channel. Industry rules, such as those for advertising in regulated markets, apply on social media too. A short check before launch costs less than corrections afterwards.',
+        it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. We recommend registering the company name on platforms not yet in use as well, so that nobody can impersonate the company. Scheduling tools process data on our behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
+      },
+      practice: {
+        start: 'Choose one platform by audience, name an owner with a deputy, and agree a three-month pilot with goals set in advance.',
+        measures: 'Enquiries, applications and mentions compared with the baseline, plus the response time to questions.',
+        risk: 'A launch without stamina, after which the channel is abandoned; a realistic editorial plan and a fixed deputy reduce that risk.',
       },
     },
   },

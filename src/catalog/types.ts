@@ -13,16 +13,56 @@ export const LANGS: readonly Lang[] = ['de', 'en'] as const;
 export type Localized<T> = Record<Lang, T>;
 
 /**
- * Audiences an argument's reasoning can be tailored to (issue 7).
- * `general` is the default reasoning itself.
+ * Audiences an argument's reasoning can be tailored to. `general` is the default reasoning itself,
+ * the only public text; every other variant is an internal briefing for one side of the table
+ * (HR and the works council are apart: they negotiate with each other).
  */
-export type Audience = 'general' | 'management' | 'hr' | 'legal' | 'it';
+export type Audience = 'general' | 'management' | 'hr' | 'works-council' | 'legal' | 'it';
 
-/** A source an argument can cite. `date` is ISO 8601 (YYYY or YYYY-MM-DD). */
+/** The audiences that have their own variant, in display order. */
+export const SPECIFIC_AUDIENCES = ['management', 'hr', 'works-council', 'legal', 'it'] as const satisfies readonly Audience[];
+
+/**
+ * Whether `audience`'s text is internal (a briefing for management, HR, the works council, legal or IT)
+ * rather than public. Internal text is never offered as a public post (the `x` copy format).
+ */
+export function isInternalAudience(audience: Audience): boolean {
+  return audience !== 'general';
+}
+
+/**
+ * A source an argument can cite. `date` is ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD).
+ * `kind` says what the source backs: `seed`, the post an argument is based on (restated, never quoted);
+ * `reference`, a source for something we added (a figure, a ruling, an authority's position).
+ * Sources without `kind` (user and managed arguments) are cited plainly.
+ */
 export interface ArgumentSource {
   title: string;
   url?: string;
   date?: string;
+  /** Author or issuing body, when it can be established; never guessed. */
+  author?: string;
+  kind?: 'seed' | 'reference';
+}
+
+/** What a professional adds to an argument before proposing it: a way to start, how to measure it, the main risk. */
+export interface ArgumentPractice {
+  /** How to start: owner, pilot, staff time; one or two sentences. */
+  start: string;
+  /** One or two measures of success; one or two sentences. */
+  measures: string;
+  /** The main risk and how to reduce it; one or two sentences. */
+  risk: string;
+}
+
+/** An objection together with the answer to it (when the argument has one) and its lexicon topic. */
+export interface ObjectionAnswer {
+  /** The objection as people phrase it. */
+  objection: string;
+  /** The answer, one or two sentences; `undefined` when the argument names the objection without answering it. */
+  answer?: string;
+  /** The id of the relevance lexicon's objection this one is an instance of (`no-resources`, …), if any. */
+  topic?: string;
 }
 
 /** The text of one argument in one language. */
@@ -38,10 +78,20 @@ export interface ArgumentText {
    * (relevance stems them; compounds are matched by their parts). Never empty.
    */
   signals: string[];
-  /** The objections this argument answers, as people phrase them. Never empty for built-ins. */
+  /**
+   * The objections this argument answers, as people phrase them. Never empty for built-ins. Plain strings on
+   * purpose (relevance reads them as text); the answers are in the parallel `answers`, read both with
+   * {@link objectionsOf}.
+   */
   objections: string[];
+  /** `answers[i]` answers `objections[i]` in one or two sentences; blank or missing: no answer. Every built-in has all. */
+  answers?: string[];
+  /** `objectionTopics[i]` is the relevance lexicon's objection id that `objections[i]` is an instance of; blank: none. */
+  objectionTopics?: string[];
   /** Reasoning variants per audience; `general` is `reasoning`. Optional. */
   audiences?: Partial<Record<Exclude<Audience, 'general'>, string>>;
+  /** How to start, measures of success and the main risk. Every built-in has it; optional for user arguments. */
+  practice?: ArgumentPractice;
 }
 
 /** One argument: a stable id and its text in one or both languages. */
@@ -52,8 +102,13 @@ export interface Argument {
   origin: 'builtin' | 'user' | 'managed';
   /** Text per language; built-ins have both, user arguments at least one. */
   text: Partial<Localized<ArgumentText>>;
-  /** Sources to cite when copying. */
+  /** Sources of the general text, cited when copying it. */
   sources?: ArgumentSource[];
+  /**
+   * Sources of an audience variant, cited instead of `sources` when that variant is copied: the variants are our
+   * additions (rulings, authorities' positions), which the seed post never contained.
+   */
+  audienceSources?: Partial<Record<Exclude<Audience, 'general'>, ArgumentSource[]>>;
 }
 
 /** A built-in argument: both languages present. */
@@ -71,4 +126,27 @@ export function textOf(arg: Argument, lang: Lang): ArgumentText {
   const t = arg.text[lang] ?? arg.text[lang === 'de' ? 'en' : 'de'];
   if (!t) throw new Error(`argument ${arg.id} has no text`);
   return t;
+}
+
+/**
+ * The objections of `text` with their answers and topics, in order: `objections` zipped with the parallel
+ * `answers` and `objectionTopics`. Blank objections are skipped; a blank answer or topic becomes `undefined`.
+ */
+export function objectionsOf(text: ArgumentText): ObjectionAnswer[] {
+  const out: ObjectionAnswer[] = [];
+  text.objections.forEach((objection, i) => {
+    if (!objection.trim()) return;
+    const answer = text.answers?.[i]?.trim();
+    const topic = text.objectionTopics?.[i]?.trim();
+    out.push({ objection, ...(answer ? { answer } : {}), ...(topic ? { topic } : {}) });
+  });
+  return out;
+}
+
+/**
+ * The objection of `text` that is an instance of the relevance lexicon's objection `topic` and has an answer,
+ * or `undefined` when the argument answers no objection of that kind.
+ */
+export function answerForTopic(text: ArgumentText, topic: string): ObjectionAnswer | undefined {
+  return objectionsOf(text).find((o) => o.topic === topic && o.answer);
 }

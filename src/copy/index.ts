@@ -1,6 +1,6 @@
 /**
  * Copy formats: turns an argument, or a briefing of several, into what the clipboard receives,
- * in the format the destination wants (issue 7). Pure functions; no browser APIs.
+ * in the format the destination wants. Pure functions; no browser APIs.
  *
  * Every result is a {@link ClipboardPayload}: a `text/plain` and a `text/html` flavour written
  * together, so a rich editor takes the HTML and a plain text field the text. What each
@@ -15,7 +15,19 @@
  *
  * "Unformatted" HTML matters for X and LinkedIn: their editors would otherwise keep bold titles.
  */
-import { type Argument, type ArgumentSource, type ArgumentText, type Audience, type Lang, textOf } from '../catalog/types';
+import {
+  type Argument,
+  type ArgumentPractice,
+  type ArgumentSource,
+  type ArgumentText,
+  type Audience,
+  answerForTopic,
+  isInternalAudience,
+  type Lang,
+  type ObjectionAnswer,
+  objectionsOf,
+  textOf,
+} from '../catalog/types';
 import { COPY_LABELS, QUOTES } from './labels';
 import { escapeHtml, escapeMarkdown, markdownUrl, safeWebUrl } from './markup';
 import { truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-length';
@@ -43,7 +55,10 @@ export type ArgumentLength = 'line' | 'full';
 export interface CopyOptions {
   /** Default `html`. */
   format?: OutputFormat;
-  /** Whose reasoning variant to copy; default `general` (the reasoning itself). */
+  /**
+   * Whose reasoning variant to copy; default `general` (the reasoning itself). An internal audience's variant is
+   * never made into a public post: in `x` the general text is used whatever the audience.
+   */
   audience?: Audience;
   /** Default `full`. */
   length?: ArgumentLength;
@@ -60,35 +75,136 @@ export function reasoningFor(text: ArgumentText, audience: Audience = 'general')
   return text.audiences?.[audience]?.trim() || text.reasoning;
 }
 
-function sourceLabel(sources: readonly ArgumentSource[], lang: Lang): string {
-  const l = COPY_LABELS[lang];
-  return sources.length === 1 ? l.source : l.sources;
+/** Whether the text copied for `audience` is that audience's own variant (not the general reasoning it falls back to). */
+function usesVariant(text: ArgumentText, audience: Audience): boolean {
+  return audience !== 'general' && Boolean(text.audiences?.[audience]?.trim());
 }
 
 /**
- * A short citation line for `sources` in `format`, e.g. `Sources: Title (2012), https://…; Other`.
- * Only `http(s)` addresses are shown or linked. Empty string when there are no sources.
+ * The sources to cite for the text copied for `audience`, and whether that text is our addition to the seed post.
+ * A built-in's audience variant cites its own references (`audienceSources`), never the seed post, which contained
+ * no such text; everything else cites `arg.sources`.
  */
-export function sourcesLine(sources: readonly ArgumentSource[] | undefined, lang: Lang, format: OutputFormat): string {
+export function sourcesFor(arg: Argument, lang: Lang, audience: Audience = 'general'): { sources: ArgumentSource[]; addition: boolean } {
+  if (arg.audienceSources && usesVariant(textOf(arg, lang), audience)) {
+    const own = arg.audienceSources[audience as Exclude<Audience, 'general'>] ?? [];
+    return { sources: [...own], addition: true };
+  }
+  return { sources: [...(arg.sources ?? [])], addition: false };
+}
+
+/** One source as text in `format`: `Title (author, date), address`; only `http(s)` addresses are shown or linked. */
+function sourcePart(s: ArgumentSource, lang: Lang, format: OutputFormat): string {
+  const url = safeWebUrl(s.url);
+  const details = [s.author?.trim(), s.date?.trim()].filter(Boolean);
+  if (s.kind === 'seed' && details.length === 0) details.push(COPY_LABELS[lang].seedNote);
+  const tail = details.length ? ` (${details.join(', ')})` : '';
+  if (format === 'markdown') {
+    const title = escapeMarkdown(s.title.trim());
+    return `${url ? `[${title}](${markdownUrl(url)})` : title}${escapeMarkdown(tail)}`;
+  }
+  if (format === 'html') {
+    const title = escapeHtml(s.title.trim());
+    return `${url ? `<a href="${escapeHtml(url)}">${title}</a>` : title}${escapeHtml(tail)}`;
+  }
+  return `${s.title.trim()}${tail}${url ? `, ${url}` : ''}`;
+}
+
+/**
+ * A short citation line for `sources` in `format`. Sources of kind `seed` come after "Based on:", references after
+ * "Sources of our additions:"; sources without a kind after "Source(s):", e.g. `Sources: Title (2012), https://…; Other`.
+ * With `addition` (an audience variant of ours) the line starts by saying so and lists the references after
+ * "Source(s):"; it is never empty then. Only `http(s)` addresses are shown or linked.
+ * Empty string when there is nothing to cite.
+ */
+export function sourcesLine(sources: readonly ArgumentSource[] | undefined, lang: Lang, format: OutputFormat, addition = false): string {
+  const l = COPY_LABELS[lang];
   const list = (sources ?? []).filter((s) => s.title.trim());
-  if (list.length === 0) return '';
-  const label = sourceLabel(list, lang);
-  const parts = list.map((s) => {
-    const url = safeWebUrl(s.url);
-    const date = s.date ? ` (${s.date})` : '';
-    if (format === 'markdown') {
-      const title = escapeMarkdown(s.title.trim());
-      return `${url ? `[${title}](${markdownUrl(url)})` : title}${escapeMarkdown(date)}`;
-    }
-    if (format === 'html') {
-      const title = escapeHtml(s.title.trim());
-      return `${url ? `<a href="${escapeHtml(url)}">${title}</a>` : title}${escapeHtml(date)}`;
-    }
-    return `${s.title.trim()}${date}${url ? `, ${url}` : ''}`;
+  const label = (n: number) => (n === 1 ? l.source : l.sources);
+  const groups: Array<[string, ArgumentSource[]]> = [];
+  if (addition) {
+    if (list.length) groups.push([label(list.length), list]);
+  } else {
+    const seeds = list.filter((s) => s.kind === 'seed');
+    const refs = list.filter((s) => s.kind === 'reference');
+    const plain = list.filter((s) => s.kind !== 'seed' && s.kind !== 'reference');
+    if (seeds.length) groups.push([l.basedOn, seeds]);
+    if (refs.length) groups.push([seeds.length ? l.additions : label(refs.length), refs]);
+    if (plain.length) groups.push([label(plain.length), plain]);
+  }
+  if (!addition && groups.length === 0) return '';
+  const rendered = groups.map(([name, group]) => {
+    const parts = group.map((s) => sourcePart(s, lang, format)).join('; ');
+    if (format === 'markdown') return `*${escapeMarkdown(name)}:* ${parts}`;
+    if (format === 'html') return `${escapeHtml(name)}: ${parts}`;
+    return `${name}: ${parts}`;
   });
-  if (format === 'markdown') return `*${label}:* ${parts.join('; ')}`;
-  if (format === 'html') return `<p><small>${escapeHtml(label)}: ${parts.join('; ')}</small></p>`;
-  return `${label}: ${parts.join('; ')}`;
+  if (addition)
+    rendered.unshift(
+      format === 'markdown'
+        ? `*${escapeMarkdown(l.ourAddition)}.*`
+        : format === 'html'
+          ? `${escapeHtml(l.ourAddition)}.`
+          : `${l.ourAddition}.`,
+    );
+  const line = rendered.join(addition ? ' ' : '. ');
+  return format === 'html' ? `<p><small>${line}</small></p>` : line;
+}
+
+/** The citation line for what is copied of `arg` for `audience` (empty without `includeSources`). */
+function citation(
+  arg: Argument,
+  lang: Lang,
+  audience: Audience | undefined,
+  format: OutputFormat,
+  includeSources: boolean | undefined,
+): string {
+  if (!includeSources) return '';
+  const { sources, addition } = sourcesFor(arg, lang, audience);
+  return sourcesLine(sources, lang, format, addition);
+}
+
+/** "Objection: “…” – Answer: …" in plain text; just the objection when there is no answer. */
+export function objectionLine(o: ObjectionAnswer, lang: Lang): string {
+  const l = COPY_LABELS[lang];
+  const [open, close] = QUOTES[lang];
+  const head = `${l.objection}: ${open}${o.objection.trim()}${close}`;
+  return o.answer ? `${head} – ${l.answer}: ${o.answer}` : head;
+}
+
+function objectionHtml(o: ObjectionAnswer, lang: Lang): string {
+  const l = COPY_LABELS[lang];
+  const [open, close] = QUOTES[lang];
+  const head = `<strong>${escapeHtml(l.objection)}:</strong> ${escapeHtml(`${open}${o.objection.trim()}${close}`)}`;
+  return `<p>${head}${o.answer ? ` – <strong>${escapeHtml(l.answer)}:</strong> ${escapeHtml(o.answer)}` : ''}</p>`;
+}
+
+function objectionMarkdown(o: ObjectionAnswer, lang: Lang): string {
+  const l = COPY_LABELS[lang];
+  const [open, close] = QUOTES[lang];
+  const head = `> **${escapeMarkdown(l.objection)}:** ${escapeMarkdown(`${open}${o.objection.trim()}${close}`)}`;
+  return o.answer ? `${head} – **${escapeMarkdown(l.answer)}:** ${escapeMarkdown(o.answer)}` : head;
+}
+
+const PRACTICE_KEYS = ['start', 'measures', 'risk'] as const;
+
+/** The practice notes as `[label, text]` pairs, the blank ones left out. */
+function practiceRows(practice: ArgumentPractice | undefined, lang: Lang): Array<[string, string]> {
+  if (!practice) return [];
+  return PRACTICE_KEYS.map((k): [string, string] => [COPY_LABELS[lang][k], practice[k]?.trim() ?? '']).filter(([, v]) => v);
+}
+
+function practicePlain(rows: Array<[string, string]>): string {
+  return rows.map(([k, v]) => `${k}: ${v}`).join('\n');
+}
+
+function practiceHtml(rows: Array<[string, string]>): string {
+  if (rows.length === 0) return '';
+  return `<ul>${rows.map(([k, v]) => `<li><strong>${escapeHtml(k)}:</strong> ${escapeHtml(v)}</li>`).join('')}</ul>`;
+}
+
+function practiceMarkdown(rows: Array<[string, string]>): string {
+  return rows.map(([k, v]) => `- **${escapeMarkdown(k)}:** ${escapeMarkdown(v)}`).join('\n');
 }
 
 /** Plain text as unformatted HTML: paragraphs at blank lines, `<br>` at single line breaks. */
@@ -100,23 +216,19 @@ export function plainToHtml(plain: string): string {
     .join('');
 }
 
-/** The first sentences of `text` that fit after `head` in one X post with `reserve` weight left over. */
-function fitSentences(head: string, text: string, reserve: number): string {
-  let out = head;
-  let sep = '\n\n';
-  for (const sentence of text.split(/(?<=[.!?…])\s+/u)) {
-    if (!sentence.trim()) continue;
-    const next = `${out}${sep}${sentence.trim()}`;
-    if (xWeightedLength(next) + reserve > X_MAX_LENGTH) break;
-    out = next;
-    sep = ' ';
-  }
-  return out;
+/** The sentences of `text`: split after `.`, `!`, `?` or `…` followed by white space. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 /**
- * One argument for one X post: its claim, then as many whole sentences of the reasoning as fit,
- * then (with `includeSources`) the first source's address, which X counts as 23.
+ * One argument for one X post: its claim, then the last sentence of its public reasoning (where the catalog puts the
+ * argument's point) when both fit, then (with `includeSources`) the first source's address, which X counts as 23.
+ * The post ends on the point, never on a set-up sentence. Always the general text: an internal audience's variant is
+ * never made into a public post, whatever `options.audience` says.
  * Always at most {@link X_MAX_LENGTH} by {@link xWeightedLength}; a claim that alone is too long is cut with "…".
  */
 export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {}): string {
@@ -124,13 +236,20 @@ export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {})
   const url = options.includeSources ? (arg.sources ?? []).map((s) => safeWebUrl(s.url)).find(Boolean) : undefined;
   const reserve = url ? X_URL_LENGTH + 1 : 0; // +1 for the line break before the address
   const claim = truncateToX(text.claim.trim(), X_MAX_LENGTH - reserve);
-  const body = options.length === 'line' ? claim : fitSentences(claim, reasoningFor(text, options.audience), reserve);
+  let body = claim;
+  const point = sentencesOf(text.reasoning).at(-1);
+  if (options.length !== 'line' && point && point !== text.claim.trim()) {
+    const both = `${claim}\n\n${point}`;
+    if (xWeightedLength(both) + reserve <= X_MAX_LENGTH) body = both;
+  }
   return url ? `${body}\n${url}` : body;
 }
 
 /**
- * One argument in `options.format` (default `html`): title, claim, the reasoning for the chosen
- * audience (unless `length` is `line`) and, with `includeSources`, a citation line.
+ * One argument in `options.format` (default `html`): title, claim, the reasoning for the chosen audience (unless
+ * `length` is `line`) and, with `includeSources`, a citation line. An internal audience's own variant is followed by
+ * the practice notes (how to start, measures, main risk), and its citation line names our references, not the seed
+ * post. In `x`, the public post of {@link formatForX}.
  * With no options the result is the classic `title\n\nclaim\n\nreasoning` plus its HTML.
  * @throws Error when the argument has no text at all (never for validated arguments).
  */
@@ -138,8 +257,10 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   const format = options.format ?? 'html';
   const text = textOf(arg, lang);
   const full = (options.length ?? 'full') === 'full';
-  const reasoning = reasoningFor(text, options.audience);
-  const sources = options.includeSources ? arg.sources : undefined;
+  const audience = options.audience ?? 'general';
+  const reasoning = reasoningFor(text, audience);
+  const practice = full && isInternalAudience(audience) && usesVariant(text, audience) ? practiceRows(text.practice, lang) : [];
+  const cite = (f: OutputFormat) => citation(arg, lang, audience, f, options.includeSources);
 
   if (format === 'x') {
     const plain = formatForX(arg, lang, options);
@@ -147,7 +268,8 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   }
 
   const plainParts = full ? [text.title, text.claim, reasoning] : [`${text.title}: ${text.claim}`];
-  const plainSources = sourcesLine(sources, lang, 'plain');
+  if (practice.length) plainParts.push(practicePlain(practice));
+  const plainSources = cite('plain');
   if (plainSources) plainParts.push(plainSources);
   const plain = plainParts.join('\n\n');
 
@@ -156,14 +278,15 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   const htmlParts = full
     ? [`<p><strong>${escapeHtml(text.title)}</strong></p>`, `<p>${escapeHtml(text.claim)}</p>`, `<p>${escapeHtml(reasoning)}</p>`]
     : [`<p><strong>${escapeHtml(text.title)}:</strong> ${escapeHtml(text.claim)}</p>`];
-  const html = htmlParts.join('') + sourcesLine(sources, lang, 'html');
+  const html = htmlParts.join('') + practiceHtml(practice) + cite('html');
 
   if (format === 'html') return { plain, html };
 
   const mdParts = full
     ? [`**${escapeMarkdown(text.title)}**`, escapeMarkdown(text.claim), escapeMarkdown(reasoning)]
     : [`**${escapeMarkdown(text.title)}:** ${escapeMarkdown(text.claim)}`];
-  const mdSources = sourcesLine(sources, lang, 'markdown');
+  if (practice.length) mdParts.push(practiceMarkdown(practice));
+  const mdSources = cite('markdown');
   if (mdSources) mdParts.push(mdSources);
   return { plain: mdParts.join('\n\n'), html };
 }
@@ -171,10 +294,18 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
 /** One argument of a briefing. */
 export interface BriefingItem {
   arg: Argument;
-  /** `line`: title and claim on one line; `full`: claim, reasoning and the objection it answers. */
+  /** `line`: title and claim on one line; `full`: claim, reasoning, an objection with its answer and the practice notes. */
   length: ArgumentLength;
-  /** The objection to name; default the argument's first objection. Empty string: name none. */
+  /**
+   * The objection to name: one of the argument's own objections (its answer is added when it has one). Default: the
+   * argument's first objection that has an answer. Empty string: name none.
+   */
   objection?: string;
+  /**
+   * The relevance lexicon's id of an objection found on the page (`no-resources`, …): the argument's own objection of
+   * that kind, with its answer, is named instead of the default. Ignored when the argument answers no such objection.
+   */
+  topic?: string;
 }
 
 /** Options of {@link formatBriefing}. */
@@ -201,29 +332,42 @@ interface ItemParts {
   title: string;
   claim: string;
   reasoning?: string;
-  objection?: string;
+  objection?: ObjectionAnswer;
+  practice: Array<[string, string]>;
   sources: readonly ArgumentSource[];
+  addition: boolean;
+}
+
+/** The objection a full briefing item names: see {@link BriefingItem.objection} and {@link BriefingItem.topic}. */
+function chosenObjection(item: BriefingItem, text: ArgumentText): ObjectionAnswer | undefined {
+  if (item.objection !== undefined && !item.objection.trim()) return undefined;
+  const all = objectionsOf(text);
+  const fallback = all.find((o) => o.answer) ?? all[0];
+  if (item.topic) return answerForTopic(text, item.topic) ?? fallback;
+  if (item.objection) {
+    const wanted = item.objection.trim();
+    return all.find((o) => o.objection.trim() === wanted) ?? { objection: wanted };
+  }
+  return fallback;
 }
 
 function itemParts(item: BriefingItem, n: number, options: BriefingOptions): ItemParts {
   const text = textOf(item.arg, options.lang);
   const full = item.length === 'full';
-  const objection = (item.objection ?? text.objections[0] ?? '').trim();
+  const cited = full && options.includeSources ? sourcesFor(item.arg, options.lang, options.audience) : { sources: [], addition: false };
   return {
     n,
     title: text.title,
     claim: text.claim,
     reasoning: full ? reasoningFor(text, options.audience) : undefined,
-    objection: full && objection ? objection : undefined,
-    sources: full && options.includeSources ? (item.arg.sources ?? []) : [],
+    objection: full ? chosenObjection(item, text) : undefined,
+    practice: full ? practiceRows(text.practice, options.lang) : [],
+    sources: cited.sources,
+    addition: cited.addition,
   };
 }
 
-function quote(s: string, lang: Lang): string {
-  const [open, close] = QUOTES[lang];
-  return `${open}${s}${close}`;
-}
-
+/** Plain text: every paragraph (title, claim, reasoning, objection, practice, sources) apart by a blank line. */
 function briefingPlain(parts: ItemParts[], options: BriefingOptions): string {
   const { lang } = options;
   const blocks: string[] = [];
@@ -233,11 +377,11 @@ function briefingPlain(parts: ItemParts[], options: BriefingOptions): string {
       blocks.push(`${p.n}. ${p.title}: ${p.claim}`);
       continue;
     }
-    const lines = [`${p.n}. ${p.title}`, p.claim, p.reasoning];
-    if (p.objection) lines.push(`${COPY_LABELS[lang].answers}: ${quote(p.objection, lang)}`);
-    const src = sourcesLine(p.sources, lang, 'plain');
-    if (src) lines.push(src);
-    blocks.push(lines.join('\n'));
+    blocks.push(`${p.n}. ${p.title}`, p.claim, p.reasoning);
+    if (p.objection) blocks.push(objectionLine(p.objection, lang));
+    if (p.practice.length) blocks.push(practicePlain(p.practice));
+    const src = sourcesLine(p.sources, lang, 'plain', p.addition);
+    if (src) blocks.push(src);
   }
   return blocks.join('\n\n');
 }
@@ -251,8 +395,9 @@ function briefingHtml(parts: ItemParts[], options: BriefingOptions): string {
       continue;
     }
     html += `<h3>${p.n}. ${escapeHtml(p.title)}</h3><p><strong>${escapeHtml(p.claim)}</strong></p><p>${escapeHtml(p.reasoning)}</p>`;
-    if (p.objection) html += `<p><em>${escapeHtml(COPY_LABELS[lang].answers)}: ${escapeHtml(quote(p.objection, lang))}</em></p>`;
-    html += sourcesLine(p.sources, lang, 'html');
+    if (p.objection) html += objectionHtml(p.objection, lang);
+    html += practiceHtml(p.practice);
+    html += sourcesLine(p.sources, lang, 'html', p.addition);
   }
   return html;
 }
@@ -267,8 +412,9 @@ function briefingMarkdown(parts: ItemParts[], options: BriefingOptions): string 
       continue;
     }
     blocks.push(`### ${p.n}. ${escapeMarkdown(p.title)}`, `**${escapeMarkdown(p.claim)}**`, escapeMarkdown(p.reasoning));
-    if (p.objection) blocks.push(`> *${escapeMarkdown(COPY_LABELS[lang].answers)}:* ${escapeMarkdown(quote(p.objection, lang))}`);
-    const src = sourcesLine(p.sources, lang, 'markdown');
+    if (p.objection) blocks.push(objectionMarkdown(p.objection, lang));
+    if (p.practice.length) blocks.push(practiceMarkdown(p.practice));
+    const src = sourcesLine(p.sources, lang, 'markdown', p.addition);
     if (src) blocks.push(src);
   }
   return blocks.join('\n\n');
@@ -296,9 +442,10 @@ function briefingX(parts: ItemParts[], options: BriefingOptions): { text: string
 }
 
 /**
- * A briefing: the user's title, then for each item (in the given order, numbered from 1) its title
- * and claim and, for `full` items, the reasoning for the audience, the objection it answers and
- * optionally its sources. In `x`, the title and the claims that fit one post ({@link BriefingPayload.included} says how many).
+ * A briefing: the user's title, then for each item (in the given order, numbered from 1) its title and claim and,
+ * for `full` items, the reasoning for the audience, an objection with its answer ("Objection: … – Answer: …"), the
+ * practice notes and optionally its sources. In `x`, the title and the claims that fit one post
+ * ({@link BriefingPayload.included} says how many): claims are public text whatever the audience.
  * @throws RangeError when `items` is empty (the popup disables Copy then).
  */
 export function formatBriefing(items: readonly BriefingItem[], options: BriefingOptions): BriefingPayload {

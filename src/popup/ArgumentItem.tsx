@@ -1,10 +1,11 @@
 /**
  * One argument in the popup's lists: title and claim, a disclosure button that shows the reasoning
- * (for the chosen audience), a Copy button, and for page-relevant arguments why they appear.
+ * (for the chosen audience) and the practice notes, a Copy button, and for page-relevant arguments why they appear
+ * and, for each objection found on the page, the argument's own answer to it where it has one.
  * Testing contract (issue 2): the root carries `data-argument-id`, the Copy button `data-action="copy"`.
  */
 import type { JSX } from 'preact';
-import { type Argument, type Audience, type Lang, textOf } from '../catalog/types';
+import { type Argument, type Audience, answerForTopic, type Lang, textOf } from '../catalog/types';
 import { reasoningFor } from '../copy/index';
 import { t } from '../i18n/index';
 import type { PageSnippet } from '../messages';
@@ -94,14 +95,29 @@ export function ArgumentItem(props: ArgumentItemProps): JSX.Element {
           {why.snippet.cutEnd && '…'}
         </p>
       )}
-      {(why?.objections ?? why?.ranked.objections)?.map((objection) => (
-        <p class="arg-objection" key={objection}>
-          {t('popupObjection', objection, text.claim)}
-        </p>
-      ))}
+      {(why?.ranked.objections ?? []).map((topic, i) => {
+        // The page's objection is named by the lexicon; the answer is the argument's own, only where it has one.
+        const own = answerForTopic(text, topic);
+        const label = why?.objections?.[i] ?? topic;
+        return (
+          <p class="arg-objection" key={topic} data-answered={own ? 'true' : 'false'}>
+            {own?.answer ? t('popupObjection', label, own.answer) : t('popupObjectionRaised', label)}
+          </p>
+        );
+      })}
       <div id={panelId} class="arg-reasoning" hidden={!expanded}>
         <p>{reasoning}</p>
         {audience !== 'general' && reasoning === text.reasoning && <p class="muted">{t('popupAudienceFallback')}</p>}
+        {text.practice && (
+          <dl class="arg-practice">
+            <dt>{t('popupPracticeStart')}</dt>
+            <dd>{text.practice.start}</dd>
+            <dt>{t('popupPracticeMeasures')}</dt>
+            <dd>{text.practice.measures}</dd>
+            <dt>{t('popupPracticeRisk')}</dt>
+            <dd>{text.practice.risk}</dd>
+          </dl>
+        )}
       </div>
     </li>
   );

@@ -13,7 +13,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { Composer } from '../briefing/Composer';
 import type { BriefingDraft } from '../briefing/store';
 import { useBriefingDraft } from '../briefing/useDraft';
-import type { Argument, Audience, Lang } from '../catalog/types';
+import { type Argument, type Audience, isInternalAudience, type Lang } from '../catalog/types';
 import { type ClipboardPayload, formatArgument, OUTPUT_FORMATS, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
 import { t } from '../i18n/index';
 import { writeClipboard } from '../platform/clipboard';
@@ -170,7 +170,7 @@ export function Popup(props: PopupProps): JSX.Element {
   }, [page]);
   const pageObjections = useMemo(() => {
     const m = new Map<string, string>();
-    for (const r of ranked) if (r.objections?.[0]) m.set(r.id, objectionLabel(r.objections[0]));
+    for (const r of ranked) if (r.objections?.[0]) m.set(r.id, r.objections[0]);
     return m;
   }, [page]);
 
@@ -370,7 +370,8 @@ export function Popup(props: PopupProps): JSX.Element {
               <option value="auto">{t('popupFormatAuto', formatName(autoFormat))}</option>
               {OUTPUT_FORMATS.map((f) => (
                 <option key={f} value={f}>
-                  {formatName(f)}
+                  {/* An internal variant is never made into a public post: X then copies the general text. */}
+                  {f === 'x' && isInternalAudience(audience) ? t('popupFormatXInternal') : formatName(f)}
                 </option>
               ))}
             </select>

@@ -4,12 +4,13 @@ import type { OutputFormat } from '../copy/index';
 import { t } from '../i18n/index';
 
 /** Audiences in the order the selectors offer them (`general` = the reasoning itself). */
-export const AUDIENCES: readonly Audience[] = ['general', 'management', 'hr', 'legal', 'it'];
+export const AUDIENCES: readonly Audience[] = ['general', 'management', 'hr', 'works-council', 'legal', 'it'];
 
 const AUDIENCE_KEYS: Record<Audience, string> = {
   general: 'popupAudienceGeneral',
   management: 'popupAudienceManagement',
   hr: 'popupAudienceHr',
+  'works-council': 'popupAudienceWorksCouncil',
   legal: 'popupAudienceLegal',
   it: 'popupAudienceIt',
 };

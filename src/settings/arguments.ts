@@ -30,8 +30,8 @@ export const ARGUMENT_LIMITS = {
   url: 2000,
 } as const;
 
-/** Audiences with a reasoning variant (issue 7); `general` is the reasoning itself. */
-export const AUDIENCE_KEYS = ['management', 'hr', 'legal', 'it'] as const;
+/** Audiences with a reasoning variant; `general` is the reasoning itself. */
+export const AUDIENCE_KEYS = ['management', 'hr', 'works-council', 'legal', 'it'] as const;
 
 /** Ids of user arguments: `user-` and 1 to 60 lower-case letters, digits or hyphens. Built-in ids never start with `user-`. */
 export const USER_ID_PATTERN = /^user-[a-z0-9][a-z0-9-]{0,59}$/;

@@ -34,7 +34,7 @@ type Checked<T> = { value: T; fixed: boolean } | undefined;
 
 const HINT_MODES: readonly HintMode[] = ['always', 'composing', 'never'];
 const COPY_FORMATS: readonly CopyFormat[] = ['auto', 'plain', 'markdown', 'html'];
-const AUDIENCES: readonly Audience[] = ['general', 'management', 'hr', 'legal', 'it'];
+const AUDIENCES: readonly Audience[] = ['general', 'management', 'hr', 'works-council', 'legal', 'it'];
 
 function oneOf<T extends string>(list: readonly T[]) {
   return (v: unknown, path: string[], p: Problems): Checked<T> => {

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Composer, moveItem } from '../../src/briefing/Composer';
 import { catalog } from '../../src/catalog/index';
-import { textOf } from '../../src/catalog/types';
+import { answerForTopic, textOf } from '../../src/catalog/types';
 import type { BriefingPayload, OutputFormat } from '../../src/copy/index';
 import { xWeightedLength } from '../../src/copy/index';
 import { useMessages } from '../../src/i18n/index';
@@ -117,7 +117,8 @@ describe('Composer', () => {
   });
 
   it('copies title, items in order, chosen lengths and the page objection', async () => {
-    const root = await composer('plain', new Map([['criticism', 'They will attack us']]));
+    // The page objection arrives as the relevance lexicon's id; the briefing names the argument's own objection of that kind.
+    const root = await composer('plain', new Map([['criticism', 'public-criticism']]));
     await doAct(() => setValue(root.querySelector('.composer-title input') as HTMLInputElement, 'Board, Monday'));
     await pick(root, 'criticism', 'faces');
     await doAct(() => setValue(root.querySelector('[data-briefing-id="faces"] select') as HTMLSelectElement, 'line'));
@@ -126,8 +127,9 @@ describe('Composer', () => {
     const { payload, ids } = copies[0]!;
     expect(ids).toEqual(['criticism', 'faces']);
     const plain = payload.plain;
-    expect(plain.startsWith(`Board, Monday\n\n1. ${title('criticism')}\n${claim('criticism')}\n`)).toBe(true);
-    expect(plain).toContain('Answers the objection: “They will attack us”');
+    expect(plain.startsWith(`Board, Monday\n\n1. ${title('criticism')}\n\n${claim('criticism')}\n\n`)).toBe(true);
+    const own = answerForTopic(textOf(catalog.find((a) => a.id === 'criticism')!, 'en'), 'public-criticism');
+    expect(plain).toContain(`Objection: “${own?.objection}” – Answer: ${own?.answer}`);
     expect(plain.endsWith(`2. ${title('faces')}: ${claim('faces')}`)).toBe(true);
     expect(root.querySelector('.composer-preview pre')?.textContent).toBe(plain);
   });

@@ -9,7 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSnippet } from '../../src/background/search';
 import { catalog } from '../../src/catalog/index';
-import { textOf } from '../../src/catalog/types';
+import { answerForTopic, textOf } from '../../src/catalog/types';
 import { t, useMessages } from '../../src/i18n/index';
 import type { PageSnippet } from '../../src/messages';
 import type { PageReportResult } from '../../src/platform/tabs';
@@ -161,9 +161,30 @@ describe('popup lists', () => {
     };
     const root = await popup(page);
     const objection = root.querySelector('[data-argument-id="criticism"] .arg-objection')?.textContent ?? '';
-    expect(objection).toContain('Objection: “People will complain publicly” → answer:');
+    const own = answerForTopic(textOf(catalog.find((a) => a.id === 'criticism')!, 'en'), 'public-criticism');
+    expect(own?.answer).toBeTruthy();
+    // The answer is the argument's own answer to that kind of objection, never its claim.
+    expect(objection).toBe(`Objection: “People will complain publicly” – Answer: ${own?.answer}`);
     expect(objection).not.toContain('public-criticism');
-    expect(objection).toContain(textOf(catalog.find((a) => a.id === 'criticism')!, 'en').claim);
+  });
+
+  it('names an objection the argument has no answer to without claiming one', async () => {
+    const page: PageReportResult = {
+      kind: 'report',
+      url: 'https://x.com/',
+      report: {
+        url: 'https://x.com/',
+        site: 'x',
+        status: 'ok',
+        chars: 10,
+        ranked: [{ id: 'transparency', score: 3, matched: ['openness'], objections: ['legal-risk'] }],
+        objectionLabels: { 'legal-risk': 'Legal risk' },
+      },
+    };
+    const root = await popup(page);
+    const objection = root.querySelector('[data-argument-id="transparency"] .arg-objection');
+    expect(objection?.getAttribute('data-answered')).toBe('false');
+    expect(objection?.textContent).toBe('Objection on this page: “Legal risk” (this argument has no answer of its own to it)');
   });
 
   it('heads the ranking "For your selection" when it is a selection from the context menu', async () => {
@@ -372,7 +393,7 @@ describe('copy', () => {
   it('copies the chosen audience variant and remembers the audience', async () => {
     const root = await popup({ kind: 'no-access' });
     const select = root.querySelector('select[data-setting="audience"]') as HTMLSelectElement;
-    expect(Array.from(select.options, (o) => o.value)).toEqual(['general', 'management', 'hr', 'legal', 'it']);
+    expect(Array.from(select.options, (o) => o.value)).toEqual(['general', 'management', 'hr', 'works-council', 'legal', 'it']);
     await doAct(() => setValue(select, 'management'));
     expect(fake.saved).toContainEqual({ audience: 'management' });
     await doAct(() => (root.querySelector('[data-argument-id="insights"] [data-action="copy"]') as HTMLButtonElement).click());

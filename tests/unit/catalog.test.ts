@@ -1,13 +1,16 @@
 /**
- * Lints the built-in argument catalog (issue 2 §1, issue 7 audiences and sources): the ten ids in
- * the post's order, every field present in both languages, the length rules of each field, real
- * umlauts in German, the source citation, and that no German text copies the source post verbatim.
+ * Lints the built-in argument catalog: the ten ids in the post's order, every field present in both languages, the
+ * length rules of each field, every objection answered, the practice notes, real umlauts in German, one register and
+ * one gender form, no dated term, every figure and ruling with its date and a matching source, the citations, and
+ * that no text copies the source post verbatim.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_IDS, catalog, catalogById, isBuiltinId, SOURCE, SOURCE_CREDIT } from '../../src/catalog';
 import { SIGNALS } from '../../src/catalog/signals';
-import { LANGS, type Lang } from '../../src/catalog/types';
+import { type ArgumentSource, type Audience, LANGS, type Lang, objectionsOf } from '../../src/catalog/types';
+import { formatForX, sourcesFor } from '../../src/copy/index';
+import { OBJECTIONS } from '../../src/relevance/objections';
 
 const EXPECTED_IDS = [
   'transparency',
@@ -21,7 +24,7 @@ const EXPECTED_IDS = [
   'employer-branding',
   'first-mover',
 ];
-const AUDIENCES = ['management', 'hr', 'legal', 'it'] as const;
+const AUDIENCES = ['management', 'hr', 'works-council', 'legal', 'it'] as const;
 const SOURCE_TITLE = 'Wie man Social Media im Unternehmen rechtfertigt';
 
 /**
@@ -78,9 +81,49 @@ function fields(id: string, lang: Lang): Array<[string, string]> {
     ['claim', t.claim],
     ['reasoning', t.reasoning],
     ...t.objections.map((o, i): [string, string] => [`objections[${i}]`, o]),
+    ...(t.answers ?? []).map((o, i): [string, string] => [`answers[${i}]`, o]),
     ...AUDIENCES.map((a): [string, string] => [`audiences.${a}`, t.audiences?.[a] ?? '']),
+    ['practice.start', t.practice?.start ?? ''],
+    ['practice.measures', t.practice?.measures ?? ''],
+    ['practice.risk', t.practice?.risk ?? ''],
   ];
 }
+
+/** The audience whose sources back field `name` (`audiences.legal` → `legal`; everything else → `general`). */
+function audienceOfField(name: string): Audience {
+  const m = /^audiences\.(.+)$/.exec(name);
+  return (m?.[1] as Audience | undefined) ?? 'general';
+}
+
+/**
+ * Figures and rulings the catalog may cite, each with the words one of the field's sources must contain in its title.
+ * Any digit outside these patterns is an unsourced figure. Statutes (§, Artikel/Article) need a source, rulings
+ * and figures also need a year in the same sentence.
+ */
+const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
+  { re: /1 ABR 7\/15/g, source: '1 ABR 7/15', dated: true },
+  { re: /2 TaBV 5\/18/g, source: '2 TaBV 5/18', dated: true },
+  { re: /C-210\/16/g, source: 'C-210/16', dated: true },
+  { re: /\b(?:23\.03\.2022|22\.06\.2022|23 March 2022|22 June 2022)/g, source: 'DSK', dated: true },
+  { re: /\b(?:13\.12\.2016|13 December 2016)/g, source: '1 ABR 7/15', dated: true },
+  { re: /\b(?:13\.09\.2018|13 September 2018)/g, source: '2 TaBV 5/18', dated: true },
+  { re: /\b(?:05\.06\.2018|5 June 2018)/g, source: 'C-210/16', dated: true },
+  {
+    re: /\b60 (?:Prozent|per cent)|\b14 (?:Jahren|and over)|\b50-? (?:bis|to) 69|ARD\/ZDF(?:-Medienstudie| Media Study) 2024/g,
+    source: 'ARD/ZDF-Medienstudie 2024',
+    dated: true,
+  },
+  { re: /§ 87 (?:Absatz 1 Nummer (?:12|1|6))|section 87\(1\)\((?:12|1|6)\)/g, source: 'BetrVG', dated: false },
+  { re: /\bB2B\b/g, source: '', dated: false },
+  { re: /(?:seit dem 14\.05\.2024 nach )?§ 5 DDG|(?:since 14 May 2024 under )?section 5 DDG/g, source: 'DDG', dated: false },
+  { re: /§ 5 TMG|section 5 TMG/g, source: 'DDG', dated: false },
+  { re: /§ 11 AGG|section 11 of the German General Equal Treatment Act/g, source: 'AGG', dated: false },
+  { re: /(?:Artikel|Article) (?:26|28) (?:DSGVO|GDPR)/g, source: '2016/679', dated: false },
+];
+
+/** Terms of 2009 that date a text; `(damals Twitter)` / `(then Twitter)` naming a ruling's platform is allowed. */
+const DATED =
+  /\b(?:Twitter|Tweets?|twittern|Social Web|Netzgemeinde|Web-Gemeinschaft|Web 2\.0|StudiVZ|Digital Natives?|Blogs?|Blogbeitr\w*|bloggen\w*|Corporate Blog|Fans|Fanpages?|online community|social web)\b/i;
 
 describe('catalog ids', () => {
   it('has exactly the ten ids in the post order', () => {
@@ -156,8 +199,77 @@ describe.each(EXPECTED_IDS)('argument %s', (id) => {
     for (const w of s) expect(w.trim()).not.toBe('');
   });
 
-  it('cites the source post, without an invented address or date', () => {
-    expect(arg!.sources).toEqual([{ title: SOURCE_TITLE }]);
+  it('cites the source post first, without an invented author, address or date', () => {
+    expect(arg!.sources?.[0]).toEqual({ title: SOURCE_TITLE, kind: 'seed' });
+    for (const s of arg!.sources!.slice(1)) expect(s.kind).toBe('reference');
+  });
+
+  it.each(LANGS)('answers every objection in one or two sentences, with known lexicon topics, in %s', (lang) => {
+    const t = arg!.text[lang];
+    expect(t.answers).toHaveLength(t.objections.length);
+    expect(t.objectionTopics).toHaveLength(t.objections.length);
+    const topics = new Set(OBJECTIONS.map((o) => o.id));
+    for (const o of objectionsOf(t)) {
+      expect(o.answer, `${id}.${lang}: “${o.objection}” has no answer`).toBeTruthy();
+      const n = sentences(o.answer ?? '').length;
+      expect(n, o.answer).toBeGreaterThanOrEqual(1);
+      expect(n, o.answer).toBeLessThanOrEqual(2);
+      expect(o.answer).not.toBe(t.claim);
+      if (o.topic) expect(topics, `${id}.${lang}: unknown topic ${o.topic}`).toContain(o.topic);
+    }
+  });
+
+  it.each(LANGS)('says how to start, how to measure and the main risk, one or two sentences each, in %s', (lang) => {
+    const p = arg!.text[lang].practice;
+    for (const part of [p?.start, p?.measures, p?.risk]) {
+      const n = sentences(part ?? '').length;
+      expect(n, part).toBeGreaterThanOrEqual(1);
+      expect(n, part).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it.each(LANGS)('ends its X post on its point in %s', (lang) => {
+    const t = arg!.text[lang];
+    const post = formatForX(arg!, lang);
+    expect(post.startsWith(t.claim)).toBe(true);
+    expect(post.endsWith(sentences(t.reasoning).at(-1)!)).toBe(true);
+  });
+
+  it('cites our references for audience variants, never the seed post', () => {
+    for (const a of AUDIENCES) {
+      const { sources, addition } = sourcesFor(arg!, 'de', a);
+      expect(addition).toBe(true);
+      expect(sources.some((s) => s.kind === 'seed')).toBe(false);
+    }
+  });
+
+  it.each(LANGS)('has no dated term in %s', (lang) => {
+    for (const [name, value] of fields(id, lang)) {
+      const text = value.replace(/\((?:damals|then) Twitter\)/g, '');
+      expect(DATED.exec(text)?.[0], `${id}.${lang}.${name}`).toBeUndefined();
+    }
+  });
+
+  it.each(LANGS)('gives every figure and ruling its date and a matching source in %s', (lang) => {
+    const problems: string[] = [];
+    for (const [name, value] of fields(id, lang)) {
+      const audience = audienceOfField(name);
+      const cited: ArgumentSource[] =
+        audience === 'general' ? (arg!.sources ?? []) : (arg!.audienceSources?.[audience as Exclude<Audience, 'general'>] ?? []);
+      for (const sentence of sentences(value)) {
+        let rest = sentence;
+        for (const c of CITABLE) {
+          for (const m of sentence.matchAll(c.re)) {
+            rest = rest.replace(m[0], ' ');
+            if (!cited.some((s) => s.title.includes(c.source))) problems.push(`${name}: “${m[0]}” needs a source titled …${c.source}…`);
+            if (c.dated && !/\b(?:19|20)\d\d\b/.test(sentence)) problems.push(`${name}: “${m[0]}” needs a year in its sentence`);
+          }
+        }
+        const stray = /\d/.exec(rest.replace(/\(?(?:damals|then) Twitter\)?/g, ''));
+        if (stray) problems.push(`${name}: unsourced figure in “${sentence}”`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('has different German and English texts', () => {
@@ -192,16 +304,30 @@ describe('German texts', () => {
     expect(found).toEqual([]);
   });
 
+  it('address nobody formally (the UI says "du") and use one gender form (participles, no asterisk or colon)', () => {
+    const found: string[] = [];
+    for (const id of EXPECTED_IDS) {
+      for (const [name, value] of fields(id, 'de')) {
+        // "Sie" or "Ihr…" inside a sentence is the formal address; at a sentence start it may be "they".
+        const formal = /(?<![.!?:–]\s)(?<!^)\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b/.exec(value);
+        if (formal) found.push(`${id}.de.${name}: formal “${formal[0]}”`);
+        const gender = /\w+[*:_]innen\b|\b(?:Mitarbeiter|Bewerber|Kollegen)\b/.exec(value);
+        if (gender && !name.startsWith('objections')) found.push(`${id}.de.${name}: gender form “${gender[0]}”`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('contain umlauts or ß at all (a sanity check on the substitute check)', () => {
     const all = EXPECTED_IDS.flatMap((id) => fields(id, 'de').map(([, v]) => v)).join(' ');
     expect(all).toMatch(/[äöüÄÖÜß]/);
     expect(all.normalize('NFC')).toBe(all);
   });
 
-  it('copy no eight-word run of the source post', () => {
+  it('copy no eight-word run of the source post, in any field or language', () => {
     const copied: string[] = [];
     for (const id of EXPECTED_IDS) {
-      for (const [name, value] of fields(id, 'de')) {
+      for (const [name, value] of [...fields(id, 'de'), ...fields(id, 'en')]) {
         for (const run of copiedRuns(value)) copied.push(`${id}.de.${name}: "${run}"`);
       }
     }
@@ -233,6 +359,9 @@ describe('catalog data', () => {
 
   it('credits the source post in both languages, one sentence each', () => {
     expect(SOURCE.title).toBe(SOURCE_TITLE);
+    expect(SOURCE.url).toBeUndefined();
+    expect(SOURCE.date).toBeUndefined();
+    expect(SOURCE.author).toBeUndefined();
     for (const lang of LANGS) {
       expect(SOURCE_CREDIT[lang]).toContain(SOURCE_TITLE);
       expect(sentences(SOURCE_CREDIT[lang])).toHaveLength(1);

@@ -112,15 +112,21 @@ describe('formatArgument', () => {
 });
 
 describe('X variant', () => {
-  it('fits 280 as X counts, with whole sentences after the claim', () => {
+  it('ends on the point: the claim, then the last sentence of the reasoning, within 280 as X counts', () => {
     const text = formatForX(long, 'en');
     expect(xWeightedLength(text)).toBeLessThanOrEqual(X_MAX_LENGTH);
-    expect(text.startsWith('A claim that is short enough.\n\nSentence number 1')).toBe(true);
-    expect(text.endsWith('here.')).toBe(true);
-    // It took as many sentences as fit: one more would not.
-    const taken = text.split('Sentence number').length - 1;
-    expect(taken).toBeGreaterThan(1);
-    expect(xWeightedLength(`${text} Sentence number ${taken + 1} adds some more words here.`)).toBeGreaterThan(X_MAX_LENGTH);
+    expect(text).toBe('A claim that is short enough.\n\nSentence number 12 adds some more words here.');
+  });
+
+  it('ends on the claim when the point does not fit after it', () => {
+    const wordy: Argument = { ...long, text: { en: { ...long.text.en!, reasoning: `Set-up. ${'Point '.repeat(60).trim()}.` } } };
+    expect(formatForX(wordy, 'en')).toBe('A claim that is short enough.');
+  });
+
+  it('never posts an internal audience variant: X copies the general text', () => {
+    const text = formatArgument(tricky, 'en', { format: 'x', audience: 'management' }).plain;
+    expect(text).not.toContain('Management reasoning.');
+    expect(text).toContain('Third one?');
   });
 
   it('counts the source link as 23 and keeps it whole', () => {
@@ -168,7 +174,12 @@ describe('formatBriefing', () => {
     const lines = p.plain.split('\n');
     expect(lines[0]).toBe('Board meeting');
     expect(lines[2]).toBe('1. Fish & <Chips>');
-    expect(p.plain).toContain('Answers the objection: “Too salty”');
+    // Claim and reasoning are paragraphs of their own.
+    expect(p.plain).toContain('1. Fish & <Chips>\n\nUse *stars*');
+    expect(p.plain).toContain('"quoted".\n\nFirst sentence.');
+    // The user argument has no answer, so the objection is named without claiming one.
+    expect(p.plain).toContain('\n\nObjection: “Too salty”\n\n');
+    expect(p.plain).not.toMatch(/Answer|answers the objection/i);
     expect(p.plain.endsWith('2. Long: A claim that is short enough.')).toBe(true);
     expect(p.plain).not.toContain('Too long');
     expect(p.included).toBe(2);
@@ -177,18 +188,47 @@ describe('formatBriefing', () => {
   it('keeps the given order', () => {
     const p = formatBriefing([...items].reverse(), { lang: 'en', title: '', format: 'plain' });
     expect(p.plain.startsWith('1. Long: ')).toBe(true);
-    expect(p.plain).toContain('\n\n2. Fish & <Chips>\n');
+    expect(p.plain).toContain('\n\n2. Fish & <Chips>\n\n');
   });
 
   it('uses a chosen objection, and German quotes and labels', () => {
     const p = formatBriefing([{ arg: tricky, length: 'full', objection: 'Zu teuer' }], { lang: 'de', title: 'T', format: 'plain' });
-    expect(p.plain).toContain('Beantwortet den Einwand: „Zu teuer“');
+    expect(p.plain).toContain('Einwand: „Zu teuer“');
+    expect(p.plain).not.toContain('Antwort');
+  });
+
+  it('copies an objection with its answer as "Objection: … – Answer: …"', () => {
+    const answered: Argument = {
+      ...tricky,
+      text: {
+        en: { ...tricky.text.en!, objections: ['Too salty', 'Too oily'], answers: ['', 'We drain it.'], objectionTopics: ['', 'no-roi'] },
+      },
+    };
+    const p = formatBriefing([{ arg: answered, length: 'full' }], { lang: 'en', title: '', format: 'plain' });
+    // The default is the first objection that has an answer.
+    expect(p.plain).toContain('Objection: “Too oily” – Answer: We drain it.');
+    const md = formatBriefing([{ arg: answered, length: 'full' }], { lang: 'en', title: '', format: 'markdown' }).plain;
+    expect(md).toContain('> **Objection:** “Too oily” – **Answer:** We drain it.');
+    const html = formatBriefing([{ arg: answered, length: 'full' }], { lang: 'en', title: '', format: 'html' }).html;
+    expect(html).toContain('<p><strong>Objection:</strong> “Too oily” – <strong>Answer:</strong> We drain it.</p>');
+  });
+
+  it('names the objection found on the page by its topic, with the own answer of the argument', () => {
+    const answered: Argument = {
+      ...tricky,
+      text: { en: { ...tricky.text.en!, objections: ['A', 'B'], answers: ['Answer A.', 'Answer B.'], objectionTopics: ['', 'no-roi'] } },
+    };
+    const found = formatBriefing([{ arg: answered, length: 'full', topic: 'no-roi' }], { lang: 'en', title: '', format: 'plain' });
+    expect(found.plain).toContain('Objection: “B” – Answer: Answer B.');
+    // A topic the argument does not answer falls back to its first answered objection.
+    const other = formatBriefing([{ arg: answered, length: 'full', topic: 'legal-risk' }], { lang: 'en', title: '', format: 'plain' });
+    expect(other.plain).toContain('Objection: “A” – Answer: Answer A.');
   });
 
   it('Markdown: escaped title heading, item headings, quoted objection', () => {
     const p = formatBriefing(items, { lang: 'en', title: 'Q&A *now*', format: 'markdown' });
     expect(p.plain.startsWith('## Q&A \\*now\\*\n\n### 1. Fish & \\<Chips\\>')).toBe(true);
-    expect(p.plain).toContain('> *Answers the objection:* “Too salty”');
+    expect(p.plain).toContain('> **Objection:** “Too salty”');
     expect(p.plain).toContain('**2. Long:** A claim that is short enough.');
   });
 
