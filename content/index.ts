@@ -219,6 +219,24 @@ function isContextGone(e: unknown): boolean {
   return /context invalidated|extension context|dead object/i.test(String((e as { message?: unknown })?.message ?? e));
 }
 
+/** Most characters of all texts in one `rank` request: `RANK_LIMITS.totalChars` of `src/background/rank-answer.ts`, which refuses more. */
+export const RANK_REQUEST_CHARS = 1_000_000;
+
+/**
+ * `texts` cut to fit one `rank` request ({@link RANK_REQUEST_CHARS} in all): each text keeps its start, and what
+ * does not fit is left out, since a request over the limit would be refused whole and nothing would be ranked.
+ * Texts that are not plain (`join` references) count nothing and are kept.
+ */
+export function withinRequestLimit(texts: RankText[]): RankText[] {
+  let left = RANK_REQUEST_CHARS;
+  return texts.map((t) => {
+    if (!('text' in t)) return t;
+    const text = t.text.length <= left ? t.text : cutText(t.text, left);
+    left -= text.length;
+    return text === t.text ? t : { key: t.key, text };
+  });
+}
+
 /** Longest wait (ms) for a document rewritten by `document.open()` to be closed before starting on it anyway. */
 export const REWRITE_WAIT_MS = 5000;
 
@@ -466,8 +484,9 @@ export function start(env: ContentEnv): ContentController | null {
    * Ranks `texts` in the background and keeps the card data that comes with the answer.
    * @returns the rankings by key, or `null` when there is no answer, or it belongs to a page that was left since
    */
-  async function rank(texts: RankText[]): Promise<Record<string, RankedArgument[]> | null> {
-    if (stopped || !config || texts.length === 0) return null;
+  async function rank(all: RankText[]): Promise<Record<string, RankedArgument[]> | null> {
+    if (stopped || !config || all.length === 0) return null;
+    const texts = withinRequestLimit(all);
     const asked = epoch;
     let res: RankResponse;
     try {

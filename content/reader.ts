@@ -290,8 +290,11 @@ export class PageReader {
     this.keys.add(key);
     this.chars += text.length;
     this.pendingChars += text.length;
-    this.batch.push(text);
-    if (this.site.kind === 'document') this.sectionFor(unit).batch.push(text);
+    // A unit that reached the limit was cut (one huge text node, see `readText`): its sentences go out as units of
+    // their own, so the on-topic start of a pasted wall of text is ranked rather than drowned in the rest of it.
+    const pieces = text.length >= this.unitLimit - 200 ? text.split(/(?<=[.!?])\s+/) : [text];
+    this.batch.push(...pieces);
+    if (this.site.kind === 'document') this.sectionFor(unit).batch.push(...pieces);
     return text.length;
   }
 

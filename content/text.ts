@@ -98,10 +98,26 @@ export function frameDocument(frame: Element): Document | null {
 }
 
 /**
+ * The first `max` UTF-16 code units of `s` (all of `s` when it is shorter), never ending in the first half of a
+ * surrogate pair, and at the last space of the final 200 units when there is one, so no word is cut in half.
+ */
+export function cutText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  if (max <= 0) return '';
+  let end = max;
+  const code = s.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  const space = s.lastIndexOf(' ', end);
+  if (space > 0 && space >= end - 200) end = space;
+  return s.slice(0, end);
+}
+
+/**
  * The readable text of `root` and its descendants, whitespace collapsed, trimmed.
  *
  * @param root an element, document or fragment; a skipped element (see {@link isSkipped}) gives `''`.
- * @param limit stop after about this many UTF-16 code units (default 100 000); bounds the work on huge nodes.
+ * @param limit at most this many UTF-16 code units are taken from text nodes (default 100 000), a huge text node being
+ *   cut (see {@link cutText}); bounds the work and the size of what is sent to the background.
  * @returns text with single spaces between words; `''` when nothing is readable.
  */
 export function readText(root: Node, limit = 100_000): string {
@@ -128,9 +144,13 @@ export function readText(root: Node, limit = 100_000): string {
     }
     level.next = child.nextSibling;
     if (child.nodeType === 3) {
-      const s = child.nodeValue ?? '';
+      // Cut inside a text node too: one post can be a single 1 MB text node, which whole would exceed what one
+      // request to the background may carry; its start (where a post says what it is about) is what gets read.
+      const whole = child.nodeValue ?? '';
+      const s = cutText(whole, limit - length);
       parts.push(s);
-      length += s.length;
+      // A cut text node ends the reading: what follows would start in the middle of the page's text.
+      length = s.length < whole.length ? limit : length + s.length;
       continue;
     }
     if (child.nodeType !== 1) continue;

@@ -4,13 +4,15 @@
  * - a server-rendered React 18 app that hydrates the whole document (`hydrateRoot(document, …)`) after the user has
  *   typed: the draft survives, hydration reports no mismatch, and the card is still there;
  * - a page that rewrites itself with `document.open()` / `document.write()` after load: the card comes back working
- *   (Copy writes the clipboard, a click on it leaves the focus in the compose box, typing reaches it).
+ *   (Copy writes the clipboard, a click on it leaves the focus in the compose box, typing reaches it);
+ * - a post that is one text node of 1.2 million characters: its on-topic first sentence brings the card, and the
+ *   background refuses nothing ("ranking unavailable" would be logged).
  */
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserName } from '../../scripts/e2e/index.mjs';
 import { CARD_TIMEOUT, type Session, typeInto, useSession } from './helpers';
-import { claimsOf, copyFromCard, openWatched, peekCard, squash, useWatchedPages, waitForArgumentIn } from './hostile-helpers';
+import { claimsOf, copyFromCard, openWatched, ourErrors, peekCard, squash, useWatchedPages, waitForArgumentIn } from './hostile-helpers';
 
 /** The React page: the server-rendered document with the bundled client (React 18, production build) at the end of <body>. */
 async function reactPage(): Promise<string> {
@@ -90,6 +92,14 @@ export function definePagesSuite(name: BrowserName): void {
       // Typing reaches the content script: what the user writes is ranked into the card.
       await waitForArgumentIn(w.page, 'faces');
       expect(w.pageErrors).toEqual([]);
+    });
+
+    test('one post of a single 1.2 MB text node: its first sentence brings the card, no request is refused', async () => {
+      const w = await open('https://x.com/hostile/huge-post.html');
+      expect(await w.page.evaluate(() => document.getElementById('huge')?.firstChild?.nodeValue?.length ?? 0)).toBeGreaterThan(1_000_000);
+      await waitForArgumentIn(w.page, 'criticism');
+      expect(w.console.filter((l) => /ranking unavailable|characters in one request/i.test(l))).toEqual([]);
+      expect(ourErrors(w)).toEqual([]);
     });
   });
 }
