@@ -5,8 +5,9 @@
  * - test id: the text box `span[data-testid="expandable-text-box"]` of posts and comments (2026);
  * - component keys: the `<p componentkey>` around it, `feed-commentary_…` / `translatable-commentary-…` for posts,
  *   `comment-commentary_…` / `comment-reply-commentary_…` for comments (July 2026);
- * - structure: a `<p componentkey>` inside a feed item `[role="listitem"]` (the May 2026 feed keyed them by a bare
- *   UUID; only the post's commentary paragraph carries a key there);
+ * - structure: a `<p componentkey>` inside a feed item `[role="listitem"]` of the feed (the May 2026 feed keyed them
+ *   by a bare UUID; only the post's commentary paragraph carries a key there), the feed found by its test id or as the
+ *   page's `<main>`, so list items elsewhere (the messaging overlay is an `<aside>`) are never taken for posts;
  * - the older markup that still occurs: `.update-components-text`, `.feed-shared-text`,
  *   `.feed-shared-update-v2__description`.
  * Compose: the post and comment editor `div.tiptap.ProseMirror[contenteditable][role="textbox"]` (2026), the Quill
@@ -33,7 +34,8 @@ export const linkedin: SiteModule = {
       'p[componentkey^="translatable-commentary-"]',
       'p[componentkey^="comment-commentary_"]',
       'p[componentkey^="comment-reply-commentary_"]',
-      '[role="listitem"] p[componentkey]',
+      '[data-testid="mainFeed"] [role="listitem"] p[componentkey]',
+      'main [role="listitem"] p[componentkey]',
       '.update-components-text',
       '.feed-shared-text',
       '.feed-shared-update-v2__description',
@@ -48,6 +50,7 @@ export const linkedin: SiteModule = {
     paths: /^\/messaging(\/|$)/,
     areas: [
       '#msg-overlay',
+      'aside[aria-label="Messaging"]',
       '.msg-overlay-list-bubble',
       '.msg-overlay-conversation-bubble',
       '.msg-convo-wrapper',

@@ -252,6 +252,19 @@ describe('site readers', () => {
     expect(texts.join(' ')).not.toMatch(/Ronja Feldmann|Feed post|more|Start a post|Add a comment|reactions/);
   });
 
+  it('LinkedIn 2026: list items outside the feed (a messaging overlay of hashed classes) are not taken for posts', () => {
+    const url = 'https://www.linkedin.com/feed/following/';
+    const doc = loadPage('linkedin/feed-2026.html', url).window.document;
+    const aside = doc.body.appendChild(doc.createElement('aside'));
+    aside.innerHTML =
+      '<div role="list"><div role="listitem"><p componentkey="b7c1e2d3-0000-4000-8000-000000000001">Can we talk about the shitstorm in private?</p></div></div>';
+    const reader = new PageReader(doc, siteFor(url, doc));
+    for (const unit of reader.scan()) reader.read(unit, true);
+    const texts = rankBatch(reader);
+    expect(texts).toHaveLength(4);
+    expect(texts.join(' ')).not.toMatch(/in private/);
+  });
+
   it('LinkedIn 2026 (May): posts keyed by a bare UUID are read; the older 2022 markup still is', () => {
     const may = read('linkedin/feed-2026-05.html');
     expect(may.texts).toHaveLength(2);
