@@ -45,7 +45,7 @@ export interface TrainOptions {
 
 /** The settings `npm run train` uses; chosen by grouped cross-validation (`npm run train -- --search`). */
 export const DEFAULTS: TrainOptions = {
-  features: { stems: 1, chars: 0.7, lexicon: 1 },
+  features: { stems: 1, chars: 0.4, lexicon: 0.5 },
   epochs: 12,
   rate: 0.3,
   l2: 1e-5,
@@ -253,6 +253,8 @@ export interface Decision {
   gate: number;
   /** An argument after the first is shown when its probability is at least this share of the first's. */
   follow: number;
+  /** The gate for one unit of a page being read (feeds, documents): stricter, see `PAGE_FALSE_HINTS`. */
+  pageGate?: number;
 }
 
 /**
@@ -278,7 +280,7 @@ export function calibrateGate(noneScores: readonly number[], rate: number): numb
   const allowed = Math.floor(rate * s.length);
   // Just above the (allowed+1)-th highest score: that text and all below stay quiet.
   const v = s[allowed];
-  return v === undefined ? 0.5 : Math.min(0.99, v + 1e-6);
+  return v === undefined ? 0.5 : Math.min(0.9999, v + 1e-6);
 }
 
 /**

@@ -13,7 +13,7 @@ import { LANGS, textOf } from '../catalog/types';
 import { formatArgument, resolveFormat } from '../copy/index';
 import { baseLang, type MessagesFile } from '../i18n/index';
 import type { ContentConfig, RankCard, RankResponse } from '../messages';
-import { createScorer, OBJECTIONS, rankArguments } from '../relevance/index';
+import { createScorer, OBJECTIONS } from '../relevance/index';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 
@@ -41,18 +41,24 @@ export const RANK_LIMITS = {
   totalChars: 1_000_000,
 } as const;
 
-/** A ranker: `rankArguments` of `src/relevance` in the extension; tests pass a fake. */
-export type Ranker = (text: string, catalog: Argument[]) => RankedArgument[];
+/**
+ * A ranker: `rankArguments` of `src/relevance` in the extension; tests pass a fake.
+ * @param key the request key the text came with: `page` and `s<i>` (document sections) are text of a page being
+ *   read, anything else (`compose`, `selection`) is one text someone wrote or chose
+ */
+export type Ranker = (text: string, catalog: Argument[], key?: string) => RankedArgument[];
+
+/** Keys whose text is a page being read (the page's batch, a document section). */
+const PAGE_KEYS = /^(?:page|s\d+)$/;
 
 /**
- * The real ranker. A batch joins the page's text units (posts, paragraphs) with line breaks; each unit is added to the
- * scorer on its own, so the language is detected per unit (the scorer's language blocks never cross `add` calls) and
- * a German post next to an English one in the same batch is not read with the wrong lexicon, while scores still
- * accumulate over the batch (one threshold for the batch, as for one text).
+ * The real ranker. A batch joins the page's text units (posts, paragraphs) with line breaks; each unit is judged on
+ * its own (its language detected, the page gate applied), and the batch's evidence for an argument is its best unit.
+ * A compose box or a selection is one text, judged with the model's ordinary gate.
  */
-export const rankBatch: Ranker = (text, catalog) => {
-  if (!text.includes('\n')) return rankArguments(text, { catalog });
-  const scorer = createScorer({ catalog });
+export const rankBatch: Ranker = (text, catalog, key) => {
+  const mode = key !== undefined && PAGE_KEYS.test(key) ? 'page' : 'text';
+  const scorer = createScorer({ catalog, mode });
   for (const unit of text.split('\n')) if (unit.trim()) scorer.add(unit);
   return scorer.ranking();
 };
@@ -157,7 +163,7 @@ export function answerRank(
   const ids = new Set<string>();
   const objections = new Set<string>();
   for (const { key, text } of request.texts) {
-    const ranked = text.trim() ? rank(text, ctx.catalog) : [];
+    const ranked = text.trim() ? rank(text, ctx.catalog, key) : [];
     results[key] = ranked;
     for (const r of ranked) {
       ids.add(r.id);

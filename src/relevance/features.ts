@@ -8,8 +8,10 @@
  *   German compound's parts (`splitCompound`) and a hashtag's camelCase parts;
  * - `c` character 4-grams of each content word, padded with `<` `>`, shared by both languages (catches
  *   inflections and compounds the stemmer misses, and loanwords common to German and English);
- * - `h` the hand lexicon's evidence per argument (`Scorer.evidence`: signal phrases, terms of the trade, weak
- *   words, objection sentences), `x`/`o` its context and off-topic cues, `j` the objections it found.
+ * - `h` the hand lexicon's evidence per argument and kind of entry (`Scorer.evidence`: prose words, weak words,
+ *   one-word signals, phrases, terms of the trade, objection sentences; log1p of the count) and whether two cues
+ *   agreed in neighbouring sentences, `x`/`o` its context and off-topic cues, `j` the objections it found. The
+ *   lexicon's hand weights are not features: the model learns what each kind is worth per argument.
  *
  * Word features (`s`, `c`) count occurrences and each group is scaled by 1/√(its count), so a long text does not
  * outweigh a short one by length alone; lexicon features keep their magnitude (log1p of the score). Pairs of
@@ -193,8 +195,9 @@ export function lexiconFeatures(lang: Lang, config: FeatureConfig, idx: number[]
     val.push(v * config.lexicon);
   };
   ev.argIds.forEach((id, i) => {
-    const s = ev.scores[i] as number;
-    if (s > 0) add(`h${id}`, Math.log1p(s));
+    const row = ev.counts[i] as Float64Array;
+    for (let k = 0; k < row.length; k++) if ((row[k] as number) > 0) add(`h${id}:${k}`, Math.log1p(row[k] as number));
+    if (ev.agreed[i]) add(`h${id}:agree`, 1);
   });
   if (ev.ctx > 0) add('x', Math.log1p(ev.ctx));
   if (ev.off > 0) add('o', Math.log1p(ev.off));

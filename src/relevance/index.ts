@@ -36,7 +36,7 @@ export type { RankedArgument, RankOptions } from './types';
  *   ids of the objections in that unit it answers; `[]` for texts about something else. Never throws.
  */
 export function rankArguments(text: string, options: RankOptions = {}): RankedArgument[] {
-  const page = new PageEvidence(catalogOr(options.catalog), knownLang(options.lang));
+  const page = new PageEvidence(catalogOr(options.catalog), knownLang(options.lang), options.mode === 'page' ? 'page' : 'text');
   for (const unit of unitsOf(typeof text === 'string' ? text : '')) page.addUnit(unit);
   return page.ranking();
 }
@@ -73,10 +73,10 @@ export interface ArgumentScorer {
  * Creates a scorer for content scripts that read a feed or a virtualised document piece by piece. Each argument's
  * evidence is its best unit so far, so the result does not depend on how the text was cut into `add` calls.
  * Memory is bounded by the catalog (one quote and a few words per argument), not by the amount of text added.
- * @param options as for {@link rankArguments}
+ * @param options as for {@link rankArguments}; `mode` is `page` unless given
  */
 export function createScorer(options: RankOptions = {}): ArgumentScorer {
-  const page = new PageEvidence(catalogOr(options.catalog), knownLang(options.lang));
+  const page = new PageEvidence(catalogOr(options.catalog), knownLang(options.lang), options.mode === 'text' ? 'text' : 'page');
   return {
     add: (text) => {
       for (const unit of unitsOf(typeof text === 'string' ? text : '')) page.addUnit(unit);

@@ -20,8 +20,10 @@ export interface Entry {
   parts: number[];
   /** Targets: catalog index (argument), then `nArgs + i` (objection i), {@link Lexicon.ctxTarget}, {@link Lexicon.offTarget}. */
   targets: number[];
-  /** Weight per target (same order as `targets`). */
+  /** Weight per target (same order as `targets`): the hand lexicon's own ranking (`rankByLexicon`). */
   weights: number[];
+  /** Kind per target (same order as `targets`): what the learned model's features count, instead of the weights. */
+  kinds: EntryKind[];
   /** Parts must occur in the written order (separable verbs: "stimmen … ab"). */
   ordered: boolean;
   /** Largest distance in words between the first and the last part. */
@@ -32,6 +34,25 @@ export interface Entry {
   context: boolean;
   /** Offset of this entry's parts in the scorer's part-state arrays. */
   slot: number;
+}
+
+/**
+ * What kind of evidence an entry is for an argument. The learned model gets one count per argument and kind and
+ * learns what each is worth; the hand weights serve only `rankByLexicon` (user arguments).
+ */
+export enum EntryKind {
+  /** A word of the argument's own prose that no signal list covers. */
+  Prose = 0,
+  /** A signal listed as ambiguous (`WEAK_SIGNALS`). */
+  Weak = 1,
+  /** A one-word signal. */
+  Word = 2,
+  /** A signal phrase of several words. */
+  Phrase = 3,
+  /** A term of the trade (`STRONG_SIGNALS`). */
+  Strong = 4,
+  /** One of the argument's own objection sentences. */
+  Objection = 5,
 }
 
 /** A lexicon compiled for one catalog and one language. */
@@ -164,7 +185,7 @@ interface EntryOptions {
   context?: boolean;
 }
 
-function addEntry(b: Builder, stems: string[], opts: EntryOptions, target: number, weight: number): void {
+function addEntry(b: Builder, stems: string[], opts: EntryOptions, target: number, weight: number, kind: EntryKind): void {
   if (stems.length === 0) return;
   const ordered = opts.ordered ?? false;
   const quorum = opts.quorum ?? stems.length;
@@ -178,6 +199,7 @@ function addEntry(b: Builder, stems: string[], opts: EntryOptions, target: numbe
       parts,
       targets: [],
       weights: [],
+      kinds: [],
       ordered,
       window: opts.window ?? 0,
       quorum,
@@ -193,10 +215,15 @@ function addEntry(b: Builder, stems: string[], opts: EntryOptions, target: numbe
   const entry = lex.entries[e] as Entry;
   if (opts.context) entry.context = true;
   const at = entry.targets.indexOf(target);
-  if (at >= 0) entry.weights[at] = Math.max(entry.weights[at] as number, weight);
-  else {
+  if (at >= 0) {
+    if (weight > (entry.weights[at] as number)) {
+      entry.weights[at] = weight;
+      entry.kinds[at] = kind;
+    }
+  } else {
     entry.targets.push(target);
     entry.weights.push(weight);
+    entry.kinds.push(kind);
   }
 }
 
@@ -223,6 +250,7 @@ function addPhrase(b: Builder, signal: string, target: number, weightFactor: num
   const weak = b.weak.has(key) || b.weakStems.has(stemKey);
   const factor = weightFactor * (weak ? WEAK : strong ? STRONG : 1);
   const context = strong && target < b.lex.nArgs;
+  const kindOf = (single: boolean) => (weak ? EntryKind.Weak : strong ? EntryKind.Strong : single ? EntryKind.Word : EntryKind.Phrase);
   for (const w of words) {
     addVocab(b.lex, w);
     addVocab(b.lex, stem(w, lang));
@@ -231,13 +259,13 @@ function addPhrase(b: Builder, signal: string, target: number, weightFactor: num
     const w = words[0] as string;
     const s = stem(w, lang);
     // A stem that is also a function word ("Hater" → "hat", as in "er hat") matches the exact word only.
-    addEntry(b, [isStop(s, lang) ? `=${w}` : s], { context }, target, SINGLE * factor);
+    addEntry(b, [isStop(s, lang) ? `=${w}` : s], { context }, target, SINGLE * factor, kindOf(true));
     // German separable verb in the infinitive ("abstimmen"): also "stimmen … ab".
     if (lang === 'de' && phrase === phrase.toLowerCase() && /(en|ern|eln)$/.test(w)) {
       for (const p of SEPARABLE_PREFIXES) {
         if (w.startsWith(p) && w.length - p.length >= 5) {
           const rest = w.slice(p.length);
-          addEntry(b, [stem(rest, lang), p], { ordered: true, window: 12, context }, target, SINGLE * factor);
+          addEntry(b, [stem(rest, lang), p], { ordered: true, window: 12, context }, target, SINGLE * factor, kindOf(true));
           break;
         }
       }
@@ -254,7 +282,7 @@ function addPhrase(b: Builder, signal: string, target: number, weightFactor: num
   const weight = Math.min(2, 1 + 0.4 * (stems.length - 1)) * factor;
   if (!loose) {
     // One content word among function words ("tell us", "als Erste"): the words in order, close together.
-    addEntry(b, stems, { ordered: true, window: words.length, context }, target, weight);
+    addEntry(b, stems, { ordered: true, window: words.length, context }, target, weight, kindOf(false));
     return;
   }
   // A phrase of two or more content words is specific enough to count as context itself. Its words
@@ -266,6 +294,7 @@ function addPhrase(b: Builder, signal: string, target: number, weightFactor: num
     { ordered: inOrder, window: words.length + 1, context: context || (content.length >= 2 && target < b.lex.nArgs) },
     target,
     weight,
+    kindOf(false),
   );
 }
 
@@ -304,7 +333,7 @@ function addObjectionSentence(b: Builder, sentence: string, target: number): voi
   // The quorum of the whole sentence, found among its other words: leaving "product" out of "Trolls will end up
   // voting on our product" must not let "vote … ended" (a council's) match.
   const quorum = Math.min(stems.length, Math.max(2, Math.ceil(OBJECTION_QUORUM * all.length)));
-  addEntry(b, stems, { window: 30, quorum, context: true }, target, OBJECTION_SENTENCE);
+  addEntry(b, stems, { window: 30, quorum, context: true }, target, OBJECTION_SENTENCE, EntryKind.Objection);
 }
 
 /** Weight of a word of an argument's own prose (title, claim, reasoning) that no signal list covers. */
@@ -361,7 +390,7 @@ function addProse(b: Builder, catalog: readonly Argument[]): void {
   });
   for (const [s, set] of owners) {
     if (set.size !== 1 || b.byKey.has(s) || general.has(s)) continue;
-    addEntry(b, [s], {}, set.values().next().value as number, PROSE);
+    addEntry(b, [s], {}, set.values().next().value as number, PROSE, EntryKind.Prose);
   }
 }
 

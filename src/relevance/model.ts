@@ -20,6 +20,8 @@ export interface ModelData {
     gate: number;
     /** Share of the first argument's probability a further argument needs to be shown. */
     follow: number;
+    /** The gate for one unit of a page being read (a post of a feed, a block of a document), calibrated for ≤ 0.1 %. */
+    pageGate: number;
   };
   /** Per class. */
   bias: number[];
@@ -70,6 +72,7 @@ export class Model {
   readonly classes: readonly string[];
   readonly features: FeatureConfig;
   readonly gate: number;
+  readonly pageGate: number;
   readonly follow: number;
   /** Bucket → row of {@link w}, −1 for a bucket the pruned model dropped (4 bytes per bucket: 1 MB). */
   private readonly rows: Int32Array;
@@ -81,6 +84,7 @@ export class Model {
     this.classes = data.classes;
     this.features = data.features;
     this.gate = data.decision.gate;
+    this.pageGate = data.decision.pageGate;
     this.follow = data.decision.follow;
     this.bias = Float64Array.from(data.bias);
     this.scale = data.scale;

@@ -143,10 +143,13 @@ export class PageEvidence {
    * @param catalog the arguments that may be hinted: built-ins the model knows (those missing here are hidden by
    *   the user and never returned) and user or organisation arguments (matched by their lexicon)
    * @param lang the language of every unit; detected per unit when omitted
+   * @param mode `text`: one text someone wrote or selected (the model's gate); `page`: units of a page being read,
+   *   each of which must pass the stricter page gate, so many unrelated posts do not add up to chances of a hint
    */
   constructor(
     private readonly catalog: readonly Argument[],
     private readonly lang?: Lang,
+    private readonly mode: 'text' | 'page' = 'text',
   ) {
     const known = new Set(this.model.classes);
     this.builtinIds = new Set(catalog.filter((a) => known.has(a.id)).map((a) => a.id));
@@ -159,7 +162,7 @@ export class PageEvidence {
     if (!unit.trim()) return;
     const m = this.model;
     const { p, objections, lang } = m.unit(unit, this.lang);
-    if (1 - (p[0] as number) >= m.gate) {
+    if (1 - (p[0] as number) >= (this.mode === 'page' ? m.pageGate : m.gate)) {
       let top = 0;
       for (let k = 1; k < p.length; k++) top = Math.max(top, p[k] as number);
       const shown: { id: string; k: number; p: number }[] = [];
@@ -203,18 +206,21 @@ export class PageEvidence {
     return found.length ? { objections: found } : {};
   }
 
-  /** The sentence of `unit` the model finds most on class `k`, and its words that pull most towards it. */
+  /** The sentence of `unit` that carries class `k`, and its words that pull most towards it. */
   private why(unit: string, lang: Lang, k: number): { matched: string[]; quote: string } {
     const m = this.model;
     const spans = sentences(unit);
     let quote = unit;
     if (spans.length > 1) {
-      let bestP = -1;
+      // The sentence whose words pull most towards the argument (against `none`), so the one that carries it, not
+      // the one that is merely short or neutral.
+      let best = Number.NEGATIVE_INFINITY;
       for (const [s, e] of spans) {
         const text = unit.slice(s, e);
-        const p = m.unit(text, lang).p[k] as number;
-        if (p > bestP) {
-          bestP = p;
+        let pull = 0;
+        for (const w of contentWords(text, lang)) pull += m.pull(wordBuckets(w.raw, lang), k);
+        if (pull > best) {
+          best = pull;
           quote = text;
         }
       }

@@ -7,11 +7,14 @@
  * from stop words and umlauts; a block without evidence takes the language seen so far.
  */
 import type { Argument, Lang } from '../catalog/types';
-import { type Entry, foldWord, type Lexicon, lexiconFor, lookup } from './lexicon';
+import { type Entry, EntryKind, foldWord, type Lexicon, lexiconFor, lookup } from './lexicon';
 import { TokenFlag, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
 import { addLangEvidence, type LangEvidence, langOf, STOP_DE, STOP_EN } from './stem';
 import type { RankedArgument } from './types';
+
+/** Number of {@link EntryKind}s. */
+const ENTRY_KINDS = EntryKind.Objection + 1;
 
 /** Minimum score for an argument to count as relevant. */
 export const THRESHOLD = 1;
@@ -300,28 +303,40 @@ export class Scorer {
   }
 
   /**
-   * The lexicon's raw evidence so far, before any threshold or factor: per argument (catalog order) the summed
-   * signal weights with repeats and hashtags counted as in {@link ranking}, plus the agreement bonus; the number
-   * of context and off-topic cues; the objections found (indices into `OBJECTIONS`). The learned model
-   * (`./model.ts`) takes these as features beside the words themselves.
+   * The lexicon's evidence so far, before any weight, threshold or factor, for the learned model's features: per
+   * argument (catalog order) and entry kind the number of matches (an entry found n times counts 1 + ln n, as the
+   * hand ranking counts repeats); whether two different cues of the argument agreed in neighbouring sentences; the
+   * number of context and off-topic cues; the objections found (indices into `OBJECTIONS`).
    * @returns `undefined` before any text was added
    */
-  evidence(): { argIds: readonly string[]; scores: Float64Array; ctx: number; off: number; objections: number[] } | undefined {
+  evidence():
+    | { argIds: readonly string[]; counts: Float64Array[]; agreed: boolean[]; ctx: number; off: number; objections: number[] }
+    | undefined {
     const lex = this.anyLexicon();
     if (!lex) return undefined;
     const nArgs = lex.nArgs;
-    const scores = new Float64Array(nArgs);
-    const distinct = new Uint16Array(nArgs);
+    const counts = lex.argIds.map(() => new Float64Array(ENTRY_KINDS));
     let ctx = 0;
     let off = 0;
     for (const st of Object.values(this.states)) {
       if (!st) continue;
       ctx += st.ctx;
       off += st.off;
-      Scorer.collect(st, nArgs, scores, distinct);
+      const entries = st.lex.entries;
+      for (const i of st.touched) {
+        const c = st.counts[i] as number;
+        const e = entries[i] as Entry;
+        for (let j = 0; j < e.targets.length; j++) {
+          const t = e.targets[j] as number;
+          if (t >= nArgs) continue;
+          const row = counts[t] as Float64Array;
+          const k = e.kinds[j] as number;
+          row[k] = (row[k] as number) + 1 + Math.log(c);
+        }
+      }
     }
-    for (let i = 0; i < nArgs; i++) if (this.agreed[i]) scores[i] = (scores[i] as number) + CO_BONUS;
-    return { argIds: lex.argIds, scores, ctx, off, objections: this.objections().map((o) => o.index) };
+    const agreed = lex.argIds.map((_, i) => this.agreed[i] === true);
+    return { argIds: lex.argIds, counts, agreed, ctx, off, objections: this.objections().map((o) => o.index) };
   }
 
   /** The relevant arguments so far, best first. */

@@ -1,15 +1,18 @@
 /**
- * The popup's search box: ranks a catalog's arguments for a typed query across BOTH languages'
- * titles, claims, reasoning, signals and objections, with stemming, prefix matching while typing
- * ("crit" finds "criticism") and substring matching inside German compounds ("kritik" finds
- * "Kundenkritik"). Different from `rankArguments`: a single word is a perfectly good query.
+ * The popup's search box, on MiniSearch (BM25 with prefix and fuzzy matching) and our own text processing: both
+ * languages' titles, claims, reasoning, signal words and objections, every word indexed as written (folded) and as
+ * its German and English stem, German compounds also by their parts ("Kundenkritik" is found by "Kritik"). Prefix
+ * matching while typing ("crit" finds "criticism"). Different from `rankArguments`: a single word is a perfectly
+ * good query.
  */
+import MiniSearch from 'minisearch';
+import { catalog as builtinCatalog } from '../catalog';
 import { SIGNALS } from '../catalog/signals';
 import type { Argument, Lang } from '../catalog/types';
-import { foldWord } from './lexicon';
+import { foldWord, lexiconFor, splitCompound } from './lexicon';
 import { tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { stemDe, stemEn } from './stem';
+import { stem } from './stem';
 
 /** One search result. */
 export interface SearchResult {
@@ -19,79 +22,64 @@ export interface SearchResult {
   score: number;
 }
 
-/** Field weights: a hit in the title says more than one in the reasoning. */
-const W_TITLE = 5;
-const W_SIGNAL = 3;
-const W_CLAIM = 2;
-const W_OBJECTION = 1.5;
-const W_REASONING = 1;
-/** Factors for weaker kinds of hit. */
-const PREFIX = 0.8;
-const INFIX = 0.5;
+/** The indexed fields, per language, and how much a hit in each counts: a title says more than the reasoning. */
+const FIELDS = { title: 5, signals: 3, claim: 2, objections: 1.5, reasoning: 1 } as const;
+type Field = keyof typeof FIELDS;
 /** The language the user reads in gets a small preference on equal hits. */
 const OWN_LANG = 1.1;
 
-interface ArgIndex {
-  /** Folded word or stem → best weight. */
-  terms: Map<string, number>;
-  /** Folded words with their best weight, for prefix and substring matching. */
-  words: Map<string, number>;
+/** Terms per raw word, kept: the catalog's words recur across fields and arguments. */
+const termCache = new Map<string, string[]>();
+/** Words kept in {@link termCache} before it starts over. */
+const TERM_CACHE_LIMIT = 20000;
+
+/** The terms of one word: folded, its stems in both languages and, for a German compound, its parts. */
+function termsOf(raw: string): string[] {
+  let terms = termCache.get(raw);
+  if (terms) return terms;
+  const w = foldWord(raw);
+  const out = new Set([w, stem(w, 'de'), stem(w, 'en')]);
+  if (w.length >= 8) for (const part of splitCompound(w, lexiconFor(builtinCatalog, 'de'))) out.add(part).add(stem(part, 'de'));
+  terms = [...out];
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(raw, terms);
+  return terms;
 }
 
-const cache = new WeakMap<readonly Argument[], Record<Lang, ArgIndex[]>>();
-
-function indexFor(catalog: readonly Argument[]): Record<Lang, ArgIndex[]> {
-  let idx = cache.get(catalog);
-  if (!idx) {
-    idx = { de: catalog.map((a) => build(a, 'de')), en: catalog.map((a) => build(a, 'en')) };
-    cache.set(catalog, idx);
-  }
-  return idx;
+/** MiniSearch's tokenizer: our word scanner (URLs and @-mentions skipped, hyphens split, invisible characters ignored). */
+function words(text: string): string[] {
+  const out: string[] = [];
+  tokenize(text, (raw) => {
+    out.push(raw);
+  });
+  return out;
 }
 
-/** Index of one argument, with the user's language `own` weighted up slightly. */
-function build(arg: Argument, own: Lang): ArgIndex {
-  const ix: ArgIndex = { terms: new Map(), words: new Map() };
-  const put = (m: Map<string, number>, k: string, w: number) => {
-    if ((m.get(k) ?? 0) < w) m.set(k, w);
-  };
-  const add = (text: string, weight: number, lang: Lang) => {
-    const w0 = lang === own ? weight * OWN_LANG : weight;
-    tokenize(text, (raw) => {
-      const w = foldWord(raw);
-      put(ix.words, w, w0);
-      put(ix.terms, w, w0);
-      put(ix.terms, lang === 'de' ? stemDe(w) : stemEn(w), w0);
-    });
-  };
-  for (const lang of ['de', 'en'] as const) {
-    const t = arg.text[lang];
-    if (t) {
-      add(t.title, W_TITLE, lang);
-      add(t.claim, W_CLAIM, lang);
-      add(t.reasoning, W_REASONING, lang);
-      for (const s of t.signals) add(s, W_SIGNAL, lang);
-      for (const o of t.objections) add(o, W_OBJECTION, lang);
-    }
-    if (arg.origin === 'builtin') for (const s of SIGNALS[arg.id]?.[lang] ?? []) add(s, W_SIGNAL, lang);
-    for (const o of OBJECTIONS) {
-      if (!o.answeredBy.includes(arg.id)) continue;
-      add(o.label[lang], W_OBJECTION, lang);
-    }
-  }
-  return ix;
-}
+const cache = new WeakMap<readonly Argument[], MiniSearch>();
 
-function scoreToken(ix: ArgIndex, q: string): number {
-  let best = Math.max(ix.terms.get(q) ?? 0, ix.terms.get(stemDe(q)) ?? 0, ix.terms.get(stemEn(q)) ?? 0);
-  if (q.length >= 2) {
-    for (const [w, weight] of ix.words) {
-      if (weight * PREFIX <= best) continue;
-      if (w.startsWith(q)) best = weight * PREFIX;
-      else if (q.length >= 4 && w.includes(q)) best = Math.max(best, weight * INFIX);
-    }
-  }
-  return best;
+function indexFor(catalog: readonly Argument[]): MiniSearch {
+  let ms = cache.get(catalog);
+  if (ms) return ms;
+  const fields = (['de', 'en'] as const).flatMap((l) => (Object.keys(FIELDS) as Field[]).map((f) => `${f}_${l}`));
+  ms = new MiniSearch({ idField: 'id', fields, tokenize: words, processTerm: termsOf });
+  ms.addAll(
+    catalog.map((arg) => {
+      const doc: Record<string, string> = { id: arg.id };
+      for (const lang of ['de', 'en'] as const) {
+        const t = arg.text[lang];
+        const signals = [...(t?.signals ?? []), ...(arg.origin === 'builtin' ? (SIGNALS[arg.id]?.[lang] ?? []) : [])];
+        const objections = [...(t?.objections ?? []), ...OBJECTIONS.filter((o) => o.answeredBy.includes(arg.id)).map((o) => o.label[lang])];
+        doc[`title_${lang}`] = t?.title ?? '';
+        doc[`claim_${lang}`] = t?.claim ?? '';
+        doc[`reasoning_${lang}`] = t?.reasoning ?? '';
+        doc[`signals_${lang}`] = signals.join(' \n ');
+        doc[`objections_${lang}`] = objections.join(' \n ');
+      }
+      return doc;
+    }),
+  );
+  cache.set(catalog, ms);
+  return ms;
 }
 
 /**
@@ -103,26 +91,19 @@ function scoreToken(ix: ArgIndex, q: string): number {
  *   for an empty or blank query every argument in catalog order with score 0
  */
 export function searchArguments(query: string, catalog: readonly Argument[], lang: Lang): SearchResult[] {
-  const q: string[] = [];
-  tokenize(typeof query === 'string' ? query : '', (raw) => {
-    q.push(foldWord(raw));
-  });
-  if (q.length === 0) return catalog.map((a) => ({ id: a.id, score: 0 }));
-  const idx = indexFor(catalog)[lang];
-  const all: { id: string; score: number; hits: number; i: number }[] = [];
-  catalog.forEach((a, i) => {
-    const ix = idx[i] as ArgIndex;
-    let score = 0;
-    let hits = 0;
-    for (const t of q) {
-      const s = scoreToken(ix, t);
-      if (s > 0) hits++;
-      score += s;
-    }
-    if (hits > 0) all.push({ id: a.id, score: Math.round(score * 1000) / 1000, hits, i });
-  });
-  const full = all.filter((r) => r.hits === q.length);
-  const chosen = full.length > 0 ? full : all;
-  chosen.sort((a, b) => b.hits - a.hits || b.score - a.score || a.i - b.i);
-  return chosen.map(({ id, score }) => ({ id, score }));
+  const q = words(typeof query === 'string' ? query : '').join(' ');
+  if (!q) return catalog.map((a) => ({ id: a.id, score: 0 }));
+  const ms = indexFor(catalog);
+  const boost: Record<string, number> = {};
+  for (const l of ['de', 'en'] as const)
+    for (const [f, w] of Object.entries(FIELDS)) boost[`${f}_${l}`] = l === lang ? w * OWN_LANG : w;
+  const options = {
+    boost,
+    // While typing: a word of three letters or more also finds longer ones; a slip of one letter in longer words.
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+  } as const;
+  let hits = ms.search(q, { ...options, combineWith: 'AND' });
+  if (hits.length === 0) hits = ms.search(q, { ...options, combineWith: 'OR' });
+  return hits.map((h) => ({ id: String(h.id), score: Math.round(h.score * 1000) / 1000 }));
 }

@@ -27,4 +27,9 @@ export interface RankOptions {
   lang?: Lang;
   /** The arguments to rank; the built-in catalog when omitted. */
   catalog?: Argument[];
+  /**
+   * `text` (default for `rankArguments`): one text someone wrote or selected. `page` (default for `createScorer`):
+   * the units of a page being read, each judged by the model's stricter page gate (see `src/relevance/rank.ts`).
+   */
+  mode?: 'text' | 'page';
 }

@@ -1,42 +1,34 @@
 /**
- * Keeps a floor under the relevance figures of `npm run eval` (issue 4) so they cannot silently
- * fall: the same computation (scripts/eval/metrics.ts) on tests/eval/texts.json. The floors sit a
- * little under what the engine reaches today (see the report of `npm run eval`); they are not the
- * issue's targets where those are not reached yet. The gap is measured against baseline A
- * (MiniSearch over the catalog prose), the one issue 4's "15 points above the baseline" means.
+ * Keeps a floor under the relevance figures of `npm run eval` so they cannot silently fall: the same computation
+ * (scripts/eval/metrics.ts) on the labelled sets. texts.json, fresh.json and fresh2.json are part of the model's
+ * training data, so their floors only guard against a broken model; blind5.json, fresh4.json and fresh3.json were
+ * never trained or tuned on, and pages-blind.json checks whole pages read unit by unit. The floors sit a few points
+ * under what the shipped model reaches (see the README's relevance section); the blind sets are small, so one text
+ * moves a figure by 1 (blind5) to 7 (fresh3) points. The gap is measured against baseline A (MiniSearch over the
+ * catalog prose).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type EvalText, pct, runEval } from '../../scripts/eval/metrics';
 import { catalog } from '../../src/catalog';
+import { createScorer } from '../../src/relevance';
 
 const texts = JSON.parse(readFileSync(new URL('../eval/texts.json', import.meta.url), 'utf8')) as EvalText[];
 const { engine, baseline, baselineSignals } = runEval(texts, catalog);
 
-/**
- * Floors per language: top-1 and top-3 in %, false hints at most, top-1 points above the baseline at least. Round five
- * reached 97.0 / 97.0 / 0.0 % (de) and 95.8 / 95.8 / 2.2 % (en), 47.5 and 35.4 points above baseline A, after
- * studying the whole set: the issue's targets are the floors for top-3 and false hints.
- */
+/** Floors per language on texts.json (trained on): top-1 and top-3 in %, false hints at most, top-1 points above baseline A at least. */
 const FLOORS = {
   de: { top1: 96, top3: 95, falseHints: 3, gap: 46 },
   en: { top1: 95, top3: 95, falseHints: 3, gap: 34 },
 } as const;
 
-/**
- * Floors for the sets written apart from tuning (top-1 in %, false hints at most, in %).
- * fresh.json: 95.5 / 95.7 % top-1 and no false hint after round five (54.5 / 60.9 % before round
- * three; rounds four and five studied its misses, so these are not blind). fresh2.json: 92.3 / 76.9 % top-1,
- * no false hint (studied in rounds four and five too). fresh3.json (written before round four changed
- * anything, never studied): 73.3 / 73.3 % top-1, one false hint in five per language. fresh4.json (written by
- * someone who never saw the engine, before round five changed it, never studied): 77.8 / 55.6 % top-1, false hints
- * 0 / 25 %, unchanged by round five. These sets are small (13–27 relevant texts per language): one text is 4–8 points.
- */
+/** Floors per set and language: top-1 in %, false hints at most in %. */
 const FRESH_FLOORS = {
   'fresh.json': { de: { top1: 92, falseHints: 13 }, en: { top1: 92, falseHints: 15 } },
   'fresh2.json': { de: { top1: 90, falseHints: 20 }, en: { top1: 75, falseHints: 20 } },
-  'fresh3.json': { de: { top1: 70, falseHints: 20 }, en: { top1: 70, falseHints: 20 } },
-  'fresh4.json': { de: { top1: 74, falseHints: 13 }, en: { top1: 55, falseHints: 25 } },
+  'fresh3.json': { de: { top1: 85, falseHints: 20 }, en: { top1: 85, falseHints: 20 } },
+  'fresh4.json': { de: { top1: 80, falseHints: 13 }, en: { top1: 74, falseHints: 13 } },
+  'blind5.json': { de: { top1: 85, falseHints: 4 }, en: { top1: 70, falseHints: 10 } },
 } as const;
 
 describe('relevance evaluation (tests/eval/texts.json)', () => {
@@ -70,7 +62,7 @@ describe('relevance evaluation (tests/eval/texts.json)', () => {
 });
 
 for (const [file, floors] of Object.entries(FRESH_FLOORS)) {
-  describe(`relevance on texts nobody tuned on (tests/eval/${file})`, () => {
+  describe(`relevance on tests/eval/${file}`, () => {
     const set = JSON.parse(readFileSync(new URL(`../eval/${file}`, import.meta.url), 'utf8')) as EvalText[];
     const r = runEval(set, catalog).engine;
     it('has relevant and irrelevant texts in both languages', () => {
@@ -88,3 +80,25 @@ for (const [file, floors] of Object.entries(FRESH_FLOORS)) {
     }
   });
 }
+
+describe('whole pages read unit by unit (tests/eval/pages-blind.json)', () => {
+  const pages = JSON.parse(readFileSync(new URL('../eval/pages-blind.json', import.meta.url), 'utf8')) as {
+    units: string[];
+    expected: string[];
+  }[];
+  const results = pages.map((p) => {
+    const s = createScorer({ catalog });
+    for (const u of p.units) s.add(u);
+    return { expected: p.expected, ids: s.ranking().map((r) => r.id) };
+  });
+  it('most pages about other things stay quiet (at least 20 of 24)', () => {
+    const quiet = results.filter((r) => r.expected.length === 0);
+    expect(quiet.length).toBe(24);
+    expect(quiet.filter((r) => r.ids.length === 0).length).toBeGreaterThanOrEqual(20);
+  });
+  it("a page with one on-topic post shows that post's argument first (at least 9 of 12)", () => {
+    const one = results.filter((r) => r.expected.length > 0);
+    expect(one.length).toBe(12);
+    expect(one.filter((r) => r.expected.includes(r.ids[0] as string)).length).toBeGreaterThanOrEqual(9);
+  });
+});
