@@ -56,7 +56,12 @@ export function startLoader(
       },
     );
   };
-  afterLoad(win, () => ask(true));
+  afterLoad(win, () => {
+    // A page Chrome prerenders loads before the user sees it, maybe never: ask once it is shown (activated).
+    const doc = win.document as Document & { prerendering?: boolean };
+    if (doc.prerendering) doc.addEventListener('prerenderingchange', () => ask(true), { once: true });
+    else ask(true);
+  });
   return true;
 }
 
