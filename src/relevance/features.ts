@@ -13,8 +13,8 @@
  *   agreed in neighbouring sentences, `x`/`o` its context and off-topic cues, `j` the objections it found. The
  *   lexicon's hand weights are not features: the model learns what each kind is worth per argument.
  *
- * Word features (`s`, `c`) count occurrences and each group is scaled by 1/√(its count), so a long text does not
- * outweigh a short one by length alone; lexicon features keep their magnitude (log1p of the score). Pairs of
+ * Word features (`s`, `c`) count occurrences, scaled by their group's weight and 1/√(content words of the unit),
+ * so a long text does not outweigh a short one by length alone; lexicon features keep their magnitude (log1p of the score). Pairs of
  * neighbouring stems were tried and left out: grouped cross-validation showed no gain (`npm run train -- --search`).
  */
 import { catalog as builtinCatalog } from '../catalog';
@@ -22,7 +22,7 @@ import type { Lang } from '../catalog/types';
 import { foldWord, lexiconFor, splitCompound } from './lexicon';
 import { splitCamel, TokenFlag, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { langEvidenceOf, Scorer } from './scorer';
+import { ENTRY_KINDS, Scorer, type Word, wordOf } from './scorer';
 import { STOP_DE, STOP_EN, stem } from './stem';
 
 /** Number of hash buckets: 2^18. Collisions are rare at the corpus's ~60,000 distinct feature strings. */
@@ -78,6 +78,12 @@ export interface WordFeat {
   stemBuckets: number[];
   /** Buckets of the character 4-grams. */
   charBuckets: number[];
+  /**
+   * A model's per-word sums of these features' weights, kept with the word so a unit costs one cache lookup per
+   * word (`Model.unit`); `sumsOf` names the model they belong to.
+   */
+  sums?: unknown;
+  sumsOf?: unknown;
 }
 
 const wordCache: Record<Lang, Map<string, WordFeat>> = { de: new Map(), en: new Map() };
@@ -93,7 +99,7 @@ function wordFeat(raw: string, hashtag: boolean, lang: Lang): WordFeat {
   const w = foldWord(raw);
   const stop = lang === 'de' ? STOP_DE : STOP_EN;
   if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) {
-    f = { skip: true, stems: [], stemBuckets: [], charBuckets: [] };
+    f = { skip: true, stems: [], stemBuckets: [], charBuckets: [], sums: undefined, sumsOf: undefined };
   } else {
     const stems = [stem(w, lang)];
     if (hashtag) {
@@ -109,6 +115,8 @@ function wordFeat(raw: string, hashtag: boolean, lang: Lang): WordFeat {
       stems,
       stemBuckets: stems.map((s) => bucketOf(`s${lang}${s}`)),
       charBuckets,
+      sums: undefined,
+      sumsOf: undefined,
     };
   }
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
@@ -139,7 +147,7 @@ export function wordBuckets(raw: string, lang: Lang): number[] {
  * The words of the unit last {@link scan}ned: reusable buffers (grown as needed), valid until the next scan. Read them
  * right after the call; nothing else may scan in between.
  */
-export const scanned = { raws: [] as string[], sentences: [] as number[], flags: [] as number[], n: 0 };
+export const scanned = { words: [] as Word[], sentences: [] as number[], flags: [] as number[], n: 0 };
 
 /**
  * Scans `text` once into {@link scanned}, and detects its language from the words' evidence (function words,
@@ -150,25 +158,30 @@ export function scan(text: string, given: Lang | undefined): Lang {
   let n = 0;
   let de = 0;
   let en = 0;
-  const { raws, sentences, flags } = scanned;
+  const { words, sentences, flags } = scanned;
   tokenize(text, (raw, _s, _e, sentence, f) => {
-    raws[n] = raw;
+    const w = wordOf(raw);
+    words[n] = w;
     sentences[n] = sentence;
     flags[n] = f;
     n++;
-    if (given === undefined) {
-      const ev = langEvidenceOf(raw);
-      de += ev >> 2;
-      en += ev & 3;
-    }
+    de += w.ev >> 2;
+    en += w.ev & 3;
   });
   scanned.n = n;
   return given ?? (en > de ? 'en' : 'de');
 }
 
-/** The features of the `i`-th scanned word in `lang`. */
+/** The features of the `i`-th scanned word in `lang` (kept on the scorer's word record, hashtags apart). */
 export function scannedWord(i: number, lang: Lang): WordFeat {
-  return wordFeat(scanned.raws[i] as string, ((scanned.flags[i] as number) & TokenFlag.Hashtag) !== 0, lang);
+  const w = scanned.words[i] as Word;
+  if (((scanned.flags[i] as number) & TokenFlag.Hashtag) !== 0) return wordFeat(w.raw, true, lang);
+  if (lang === 'de') {
+    w.featDe ??= wordFeat(w.raw, false, 'de');
+    return w.featDe as WordFeat;
+  }
+  w.featEn ??= wordFeat(w.raw, false, 'en');
+  return w.featEn as WordFeat;
 }
 
 /** One reusable lexicon scorer per language for the `h` features (cleared between units). */
@@ -183,39 +196,88 @@ export function lexiconFeatures(lang: Lang, config: FeatureConfig, idx: number[]
   if (config.lexicon <= 0) return [];
   let scorer = lexiconScorers[lang];
   if (!scorer) {
-    scorer = new Scorer(builtinCatalog, lang);
+    scorer = new Scorer(builtinCatalog, lang, false);
     lexiconScorers[lang] = scorer;
   }
   scorer.clear();
-  scorer.addTokens(scanned.raws, scanned.sentences, scanned.flags, scanned.n);
-  const ev = scorer.evidence();
-  if (!ev) return [];
-  const add = (f: string, v: number) => {
-    idx.push(bucketOf(f));
-    val.push(v * config.lexicon);
-  };
-  ev.argIds.forEach((id, i) => {
-    const row = ev.counts[i] as Float64Array;
-    for (let k = 0; k < row.length; k++) if ((row[k] as number) > 0) add(`h${id}:${k}`, Math.log1p(row[k] as number));
-    if (ev.agreed[i]) add(`h${id}:agree`, 1);
-  });
-  if (ev.ctx > 0) add('x', Math.log1p(ev.ctx));
-  if (ev.off > 0) add('o', Math.log1p(ev.off));
-  for (const j of ev.objections) add(`j${(OBJECTIONS[j] as { id: string }).id}`, 1);
-  return ev.objections;
+  scorer.addTokens(scanned.words, scanned.sentences, scanned.flags, scanned.n);
+  const b = lexiconBuckets();
+  const { ctx, off, objections } = scorer.evidence(b.counts, b.agreed);
+  const w = config.lexicon;
+  for (let i = 0; i < b.counts.length; i++) {
+    const c = b.counts[i] as number;
+    if (c > 0) {
+      idx.push(b.kinds[i] as number);
+      val.push(Math.log1p(c) * w);
+    }
+  }
+  for (let i = 0; i < b.agreed.length; i++)
+    if (b.agreed[i]) {
+      idx.push(b.agree[i] as number);
+      val.push(w);
+    }
+  if (ctx > 0) {
+    idx.push(b.ctx);
+    val.push(Math.log1p(ctx) * w);
+  }
+  if (off > 0) {
+    idx.push(b.off);
+    val.push(Math.log1p(off) * w);
+  }
+  for (const j of objections) {
+    idx.push(b.objections[j] as number);
+    val.push(w);
+  }
+  return objections;
+}
+
+/** The buckets of the lexicon features of the built-in catalog, and reusable evidence arrays, made once. */
+interface LexiconBuckets {
+  /** `h<id>:<kind>` at `i · ENTRY_KINDS + kind`. */
+  kinds: Int32Array;
+  /** `h<id>:agree` at `i`. */
+  agree: Int32Array;
+  /** `j<objection id>` at the objection's index. */
+  objections: Int32Array;
+  ctx: number;
+  off: number;
+  counts: Float64Array;
+  agreed: Uint8Array;
+}
+
+let lexBuckets: LexiconBuckets | undefined;
+
+function lexiconBuckets(): LexiconBuckets {
+  if (!lexBuckets) {
+    const ids = builtinCatalog.map((a) => a.id);
+    const kinds = new Int32Array(ids.length * ENTRY_KINDS);
+    ids.forEach((id, i) => {
+      for (let k = 0; k < ENTRY_KINDS; k++) kinds[i * ENTRY_KINDS + k] = bucketOf(`h${id}:${k}`);
+    });
+    lexBuckets = {
+      kinds,
+      agree: Int32Array.from(ids.map((id) => bucketOf(`h${id}:agree`))),
+      objections: Int32Array.from(OBJECTIONS.map((o) => bucketOf(`j${o.id}`))),
+      ctx: bucketOf('x'),
+      off: bucketOf('o'),
+      counts: new Float64Array(ids.length * ENTRY_KINDS),
+      agreed: new Uint8Array(ids.length),
+    };
+  }
+  return lexBuckets;
 }
 
 /**
- * The group weight per feature occurrence: `weight / √count`, so each group has the same length whatever the
- * unit's length (0 for an empty group).
+ * The value of one word's features in a unit of `words` content words: 1/√words, so a long unit does not outweigh
+ * a short one by length alone (0 for a unit without content words). The same for every word: the logits of a unit
+ * are then a sum over its words, which `Model` computes from cached per-word sums.
  */
-export function groupValue(weight: number, count: number): number {
-  return count > 0 ? weight / Math.sqrt(count) : 0;
+export function unitValue(words: number): number {
+  return words > 0 ? 1 / Math.sqrt(words) : 0;
 }
 
 /**
- * The feature vector of one unit of text. Word features count every occurrence (a word said twice counts twice);
- * so the model's logits are a sum over words, which `Model` computes from cached per-word sums.
+ * The feature vector of one unit of text. Word features count every occurrence (a word said twice counts twice).
  * @param text the unit (a post, a paragraph, a sentence); any length, but the model was trained on units of up to ~200 words
  * @param given its language; detected from function words and umlauts when undefined (features are language-tagged)
  * @param config the group weights the model was trained with
@@ -224,15 +286,11 @@ export function groupValue(weight: number, count: number): number {
  */
 export function featuresOf(text: string, given: Lang | undefined, config: FeatureConfig): FeatureVector {
   const lang = scan(text, given);
-  let ns = 0;
-  let nc = 0;
-  for (let t = 0; t < scanned.n; t++) {
-    const f = scannedWord(t, lang);
-    ns += f.stemBuckets.length;
-    nc += f.charBuckets.length;
-  }
-  const vs = groupValue(config.stems, ns);
-  const vc = groupValue(config.chars, nc);
+  let n = 0;
+  for (let t = 0; t < scanned.n; t++) if (!scannedWord(t, lang).skip) n++;
+  const v = unitValue(n);
+  const vs = v * config.stems;
+  const vc = v * config.chars;
   const idx: number[] = [];
   const val: number[] = [];
   for (let t = 0; t < scanned.n; t++) {

@@ -4,8 +4,7 @@
  * by hand: the weights, the gate and the follow share come from the training script's cross-validation.
  */
 import type { Lang } from '../catalog/types';
-import { type FeatureConfig, type FeatureVector, groupValue, lexiconFeatures, scan, scanned, scannedWord, type WordFeat } from './features';
-import { TokenFlag } from './normalize';
+import { type FeatureConfig, type FeatureVector, lexiconFeatures, scan, scanned, scannedWord, unitValue, type WordFeat } from './features';
 import { MODEL_DATA } from './model-data';
 
 /** The shipped model's data (written by scripts/train/run.ts). */
@@ -32,20 +31,6 @@ export interface ModelData {
   /** Base64 of int8 weights, bucket-major (`classes.length` per kept bucket). */
   weights: string;
 }
-
-/** Per-word weight sums of one model (see `Model.unit`). */
-interface WordSums {
-  /** Per class: the sum of the word's stem features' weights (value 1 each). */
-  stems: Float64Array;
-  /** Per class: the same for its character n-grams. */
-  chars: Float64Array;
-  /** Number of stem features and of character features of the word. */
-  ns: number;
-  nc: number;
-}
-
-/** Words kept per language in a model's per-word cache before it starts over (bounded memory on long pages). */
-const WORD_SUMS_LIMIT = 50000;
 
 /** Softmax of `z` in place. */
 function softmax(z: Float64Array): Float64Array {
@@ -79,6 +64,8 @@ export class Model {
   private readonly w: Int8Array;
   private readonly bias: Float64Array;
   private readonly scale: number;
+  /** Per-class scratch sums of {@link unit}, reused. */
+  private readonly scratch: Float64Array;
 
   constructor(data: ModelData) {
     this.classes = data.classes;
@@ -88,6 +75,7 @@ export class Model {
     this.follow = data.decision.follow;
     this.bias = Float64Array.from(data.bias);
     this.scale = data.scale;
+    this.scratch = new Float64Array(data.classes.length);
     this.rows = new Int32Array(1 << data.hashBits).fill(-1);
     const bytes = fromBase64(data.buckets);
     let b = 0;
@@ -141,29 +129,26 @@ export class Model {
     return s * this.scale;
   }
 
-  /** Per language, per word (a `#` before hashtags): the summed weights of its stem and of its character features. */
-  private readonly wordSums: Record<Lang, Map<string, WordSums>> = { de: new Map(), en: new Map() };
-
-  /** The cached {@link WordSums} of a word's features (see `features.ts` {@link WordFeat}). */
-  private sums(key: string, f: WordFeat, lang: Lang): WordSums {
-    const cache = this.wordSums[lang];
-    let s = cache.get(key);
-    if (s === undefined) {
-      const K = this.classes.length;
-      const add = (buckets: readonly number[]): Float64Array => {
-        const z = new Float64Array(K);
-        for (const b of buckets) {
-          const r = this.rows[b] as number;
-          if (r < 0) continue;
-          for (let k = 0; k < K; k++) z[k] = (z[k] as number) + (this.w[r * K + k] as number) * this.scale;
-        }
-        return z;
-      };
-      s = { stems: add(f.stemBuckets), chars: add(f.charBuckets), ns: f.stemBuckets.length, nc: f.charBuckets.length };
-      if (cache.size >= WORD_SUMS_LIMIT) cache.clear();
-      cache.set(key, s);
-    }
-    return s;
+  /**
+   * The weights of word `f`'s stem and character features summed per class, each group times its weight in the
+   * feature config: the word's whole contribution before the unit's 1/√words. Cached on the word (`WordFeat.sums`).
+   */
+  private sums(f: WordFeat): Float64Array {
+    if (f.sumsOf === this) return f.sums as Float64Array;
+    const K = this.classes.length;
+    const z = new Float64Array(K);
+    const add = (buckets: readonly number[], weight: number) => {
+      for (const b of buckets) {
+        const r = this.rows[b] as number;
+        if (r < 0) continue;
+        for (let k = 0; k < K; k++) z[k] = (z[k] as number) + (this.w[r * K + k] as number) * this.scale * weight;
+      }
+    };
+    add(f.stemBuckets, this.features.stems);
+    add(f.charBuckets, this.features.chars);
+    f.sums = z;
+    f.sumsOf = this;
+    return z;
   }
 
   /**
@@ -175,26 +160,19 @@ export class Model {
   unit(text: string, given: Lang | undefined): { p: Float64Array; objections: readonly number[]; lang: Lang } {
     const K = this.classes.length;
     const lang = scan(text, given);
-    const zs = new Float64Array(K);
-    const zc = new Float64Array(K);
-    let ns = 0;
-    let nc = 0;
+    const zw = this.scratch;
+    zw.fill(0);
+    let n = 0;
     for (let t = 0; t < scanned.n; t++) {
       const f = scannedWord(t, lang);
       if (f.skip) continue;
-      const raw = scanned.raws[t] as string;
-      const s = this.sums(((scanned.flags[t] as number) & TokenFlag.Hashtag) !== 0 ? `#${raw}` : raw, f, lang);
-      ns += s.ns;
-      nc += s.nc;
-      for (let k = 0; k < K; k++) {
-        zs[k] = (zs[k] as number) + (s.stems[k] as number);
-        zc[k] = (zc[k] as number) + (s.chars[k] as number);
-      }
+      const s = this.sums(f);
+      n++;
+      for (let k = 0; k < K; k++) zw[k] = (zw[k] as number) + (s[k] as number);
     }
-    const vs = groupValue(this.features.stems, ns);
-    const vc = groupValue(this.features.chars, nc);
+    const v = unitValue(n);
     const z = new Float64Array(this.bias);
-    for (let k = 0; k < K; k++) z[k] = (z[k] as number) + vs * (zs[k] as number) + vc * (zc[k] as number);
+    for (let k = 0; k < K; k++) z[k] = (z[k] as number) + v * (zw[k] as number);
     const lexicon: FeatureVector = { idx: [], val: [] };
     const objections = lexiconFeatures(lang, this.features, lexicon.idx, lexicon.val);
     this.addLogits(lexicon, z);

@@ -14,7 +14,7 @@ import { addLangEvidence, type LangEvidence, langOf, STOP_DE, STOP_EN } from './
 import type { RankedArgument } from './types';
 
 /** Number of {@link EntryKind}s. */
-const ENTRY_KINDS = EntryKind.Objection + 1;
+export const ENTRY_KINDS = EntryKind.Objection + 1;
 
 /** Minimum score for an argument to count as relevant. */
 export const THRESHOLD = 1;
@@ -102,10 +102,20 @@ export class Scorer {
   private bufLen = 0;
   private block: LangEvidence = { de: 0, en: 0 };
 
+  /**
+   * @param catalog the arguments whose lexicon is matched
+   * @param lang the text's language; detected per block when omitted
+   * @param keepWords record the matched words (for `ranking`); `false` for evidence only (`features.ts`), where
+   *   the words are never shown and recording them was a fifth of the scoring time
+   */
   constructor(
     private readonly catalog: readonly Argument[],
     private readonly lang?: Lang,
+    private readonly keepWords = true,
   ) {}
+
+  /** Per lexicon target: whether anything was found for it (when words are not kept). */
+  private found: boolean[] = [];
 
   /** Adds a piece of text. */
   add(text: string): void {
@@ -121,11 +131,11 @@ export class Scorer {
    * Adds a piece of text already split into words (as {@link add} would split it): `n` words with their sentence
    * indices and `TokenFlag` bits. Lets `features.ts` scan a unit once for its own features and for the lexicon.
    */
-  addTokens(raws: readonly string[], sentences: readonly number[], flags: readonly number[], n: number): void {
+  addTokens(words: readonly Word[], sentences: readonly number[], flags: readonly number[], n: number): void {
     if (n === 0) return;
     const base = this.sentence + 1;
     this.last = base;
-    for (let i = 0; i < n; i++) this.push(raws[i] as string, base + (sentences[i] as number), flags[i] as number);
+    for (let i = 0; i < n; i++) this.pushWord(words[i] as Word, base + (sentences[i] as number), flags[i] as number);
     this.flush();
     this.sentence = this.last + 1;
   }
@@ -134,9 +144,12 @@ export class Scorer {
   private last = 0;
 
   private push(raw: string, sent: number, flags: number): void {
+    this.pushWord(wordOf(raw), sent, flags);
+  }
+
+  private pushWord(word: Word, sent: number, flags: number): void {
     if (sent !== this.last && this.bufLen >= BLOCK) this.flush();
     this.last = sent;
-    const word = wordOf(raw);
     this.bufWord[this.bufLen] = word;
     this.bufSent[this.bufLen] = sent;
     this.bufFlags[this.bufLen] = flags;
@@ -242,6 +255,7 @@ export class Scorer {
       }
       if (t === lex.ctxTarget) st.ctx++;
       else if (t === lex.offTarget) st.off += e.parts.length > 1 ? 1.5 : 1;
+      else if (!this.keepWords) this.found[t] = true;
       else {
         let list = this.matched[t];
         if (!list) {
@@ -303,22 +317,23 @@ export class Scorer {
   }
 
   /**
-   * The lexicon's evidence so far, before any weight, threshold or factor, for the learned model's features: per
-   * argument (catalog order) and entry kind the number of matches (an entry found n times counts 1 + ln n, as the
-   * hand ranking counts repeats); whether two different cues of the argument agreed in neighbouring sentences; the
-   * number of context and off-topic cues; the objections found (indices into `OBJECTIONS`).
-   * @returns `undefined` before any text was added
+   * The lexicon's evidence so far, before any weight, threshold or factor, for the learned model's features. Writes
+   * per argument (catalog order) and entry kind the number of matches into `counts[i · ENTRY_KINDS + kind]` (an
+   * entry found n times counts 1 + ln n, as the hand ranking counts repeats) and 1 into `agreed[i]` where two
+   * different cues of the argument agreed in neighbouring sentences; both are zeroed first. Reuses the caller's
+   * arrays: it runs once per unit of every page read.
+   * @returns the number of context and off-topic cues and the objections found (indices into `OBJECTIONS`)
    */
-  evidence():
-    | { argIds: readonly string[]; counts: Float64Array[]; agreed: boolean[]; ctx: number; off: number; objections: number[] }
-    | undefined {
+  evidence(counts: Float64Array, agreed: Uint8Array): { ctx: number; off: number; objections: number[] } {
+    counts.fill(0);
+    agreed.fill(0);
     const lex = this.anyLexicon();
-    if (!lex) return undefined;
+    if (!lex) return { ctx: 0, off: 0, objections: [] };
     const nArgs = lex.nArgs;
-    const counts = lex.argIds.map(() => new Float64Array(ENTRY_KINDS));
     let ctx = 0;
     let off = 0;
-    for (const st of Object.values(this.states)) {
+    const states = this.states;
+    for (const st of [states.de, states.en, states['de?'], states['en?']]) {
       if (!st) continue;
       ctx += st.ctx;
       off += st.off;
@@ -329,14 +344,15 @@ export class Scorer {
         for (let j = 0; j < e.targets.length; j++) {
           const t = e.targets[j] as number;
           if (t >= nArgs) continue;
-          const row = counts[t] as Float64Array;
-          const k = e.kinds[j] as number;
-          row[k] = (row[k] as number) + 1 + Math.log(c);
+          const at = t * ENTRY_KINDS + (e.kinds[j] as number);
+          counts[at] = (counts[at] as number) + 1 + Math.log(c);
         }
       }
     }
-    const agreed = lex.argIds.map((_, i) => this.agreed[i] === true);
-    return { argIds: lex.argIds, counts, agreed, ctx, off, objections: this.objections().map((o) => o.index) };
+    for (let i = 0; i < nArgs; i++) if (this.agreed[i]) agreed[i] = 1;
+    const objections: number[] = [];
+    for (let j = 0; j < OBJECTIONS.length; j++) if (this.found[nArgs + j] || (this.matched[nArgs + j]?.length ?? 0) > 0) objections.push(j);
+    return { ctx, off, objections };
   }
 
   /** The relevant arguments so far, best first. */
@@ -417,7 +433,8 @@ export class Scorer {
    * phrase part seen before the call can never complete a phrase after it.
    */
   clear(): void {
-    for (const st of Object.values(this.states)) {
+    const states = this.states;
+    for (const st of [states.de, states.en, states['de?'], states['en?']]) {
       if (!st) continue;
       for (const i of st.touched) {
         st.counts[i] = 0;
@@ -427,12 +444,16 @@ export class Scorer {
       st.ctx = 0;
       st.off = 0;
     }
-    this.matched = [];
-    this.cueSent = [];
-    this.cueEntry = [];
-    this.agreed = [];
-    this.total = { de: 0, en: 0 };
-    this.block = { de: 0, en: 0 };
+    // Emptied in place: this runs once per unit of every page read.
+    this.matched.length = 0;
+    this.found.length = 0;
+    this.cueSent.length = 0;
+    this.cueEntry.length = 0;
+    this.agreed.length = 0;
+    this.total.de = 0;
+    this.total.en = 0;
+    this.block.de = 0;
+    this.block.en = 0;
     this.bufLen = 0;
     this.sentence += 2;
     this.pos += 1000;
@@ -491,10 +512,13 @@ function addMatched(list: string[], raw: string): void {
  * `rankArguments`; the second one cost 6–15 % of its time on the 1 MiB text of scripts/bench-scoring.mjs
  * (round five, measured side by side).
  */
-interface Word {
+export interface Word {
   readonly raw: string;
   /** Language evidence: German points × 4 + English points (see `addLangEvidence`); 0 for none. */
   readonly ev: number;
+  /** The learned model's per-language features of the word (`features.ts`), kept here so a word is looked up once. */
+  featDe?: unknown;
+  featEn?: unknown;
   /** Lexicon serial ({@link Flat}) of `idsA`, −1 for none; likewise `serialB` and `idsB`. */
   serialA: number;
   idsA: readonly number[];
@@ -519,14 +543,10 @@ const NO_IDS: readonly number[] = Object.freeze([]);
 const front: (Word | undefined)[] = new Array(4096).fill(undefined);
 
 /**
- * Language evidence of one raw word, cached with the scorer's words: German points × 4 + English points (each
- * capped at 3; see `addLangEvidence`).
+ * The scorer's record of one raw word (cached): its language evidence, German points × 4 + English points (each
+ * capped at 3; see `addLangEvidence`), and room for the learned model's features of it.
  */
-export function langEvidenceOf(raw: string): number {
-  return wordOf(raw).ev;
-}
-
-function wordOf(raw: string): Word {
+export function wordOf(raw: string): Word {
   const n = raw.length;
   const h = (((n * 31 + raw.charCodeAt(0)) * 31 + raw.charCodeAt(n - 1)) * 31 + raw.charCodeAt(n >> 1)) & 4095;
   const f = front[h];
@@ -535,7 +555,8 @@ function wordOf(raw: string): Word {
   if (w === undefined) {
     const probe: LangEvidence = { de: 0, en: 0 };
     addLangEvidence(foldWord(raw), probe);
-    w = { raw, ev: probe.de * 4 + probe.en, serialA: -1, idsA: NO_IDS, serialB: -1, idsB: NO_IDS };
+    // Every field set at creation, so all words share one object shape (the scoring loops stay monomorphic).
+    w = { raw, ev: probe.de * 4 + probe.en, featDe: undefined, featEn: undefined, serialA: -1, idsA: NO_IDS, serialB: -1, idsB: NO_IDS };
     if (words.size >= WORDS_LIMIT) words.clear();
     words.set(raw, w);
   }
