@@ -4,7 +4,7 @@
  * Bundles the TypeScript sources in memory with esbuild, as scripts/eval.mjs does. Deterministic: the same corpus
  * gives the same file. Takes about a minute on two cores.
  *
- * Usage: node scripts/train.mjs [--cv-only] [--search]
+ * Usage: node scripts/train.mjs [--cv-only] [--search] [--grid]
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
