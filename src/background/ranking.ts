@@ -17,13 +17,13 @@ import { effectiveCatalog } from '../catalog/effective';
 import { catalog as builtins } from '../catalog/index';
 import { type Argument, LANGS, type Lang, textOf } from '../catalog/types';
 import type { MessagesFile } from '../i18n/index';
+import { parseMatchPattern } from '../match-patterns';
 import type { Responses } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
 import { loadSettings, loadUserArguments, USER_ARGUMENTS_KEY } from '../platform/storage';
 import { lexiconFor } from '../relevance/lexicon';
 import { loadManaged, type ManagedDefaults } from '../settings/managed';
-import { parseMatchPattern } from './match-patterns';
 import { answerRank, cardMessages, checkRankRequest, contentConfigOf, pageUrlFor, type RankContext, uiLangOf } from './rank-answer';
 
 /**

@@ -15,8 +15,9 @@
  *   A grant for every host does NOT make every site an intranet: that would put a card on every page.
  * - `social` is not registered here: the manifest's static content script covers it.
  */
+
+import { isBroad, narrowTo, originCovers, originOf, parseMatchPattern } from '../match-patterns';
 import { SITE_GROUPS, type SiteGroup, type SiteGroupId } from '../site-groups';
-import { isBroad, narrowTo, originCovers, originOf, parseMatchPattern } from './match-patterns';
 
 /** Prefix of every content-script registration id we own; anything else registered is left alone. */
 export const REGISTRATION_PREFIX = 'argumentarium-';

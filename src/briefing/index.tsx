@@ -6,6 +6,7 @@
  */
 import { type JSX, render } from 'preact';
 import { useState } from 'preact/hooks';
+import { effectiveCatalog } from '../catalog/effective';
 import type { Argument, Audience, Lang } from '../catalog/types';
 import { OUTPUT_FORMATS, type OutputFormat } from '../copy/index';
 import { t } from '../i18n/index';
@@ -13,7 +14,7 @@ import { writeClipboard } from '../platform/clipboard';
 import { loadSettings, loadUserArguments, saveSettings } from '../platform/storage';
 import { reportCopied } from '../platform/tabs';
 import { AudienceSelect } from '../popup/AudienceSelect';
-import { listArguments } from '../popup/arguments';
+import { builtinArguments } from '../popup/arguments';
 import { formatName } from '../popup/labels';
 import type { Settings } from '../settings/index';
 import { loadManaged } from '../settings/managed';
@@ -123,7 +124,7 @@ async function start(root: HTMLElement): Promise<void> {
     <BriefingPage
       settings={settings}
       lang={lang}
-      args={listArguments(user, managed.arguments, settings.hidden)}
+      args={effectiveCatalog(builtinArguments, settings, user, managed.arguments)}
       briefingDraft={briefingDraft}
     />,
     root,

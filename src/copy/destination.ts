@@ -1,11 +1,16 @@
 /**
- * Destination-aware copy (issue 7): the default copy format follows the site the user is on.
+ * Destination-aware copy: the default copy format follows the site the user is on.
  * Markdown for Notion and Confluence, plain text for X, Facebook and LinkedIn, HTML for SharePoint,
  * the user's intranet sites and web mail; the site groups' `copyFormat` in `src/site-groups.ts` is the source.
  * Pure functions; no browser APIs.
  */
+
+import { matchesPattern } from '../match-patterns';
 import type { CopyFormat } from '../settings/index';
 import { SITE_GROUPS, type SiteGroup, type SiteKind } from '../site-groups';
+
+/** Re-exported for the content script, which tells the user's intranet pages apart with it. */
+export { matchesPattern };
 
 /** A concrete format a destination asks for (the `x` post variant is only ever chosen by hand). */
 export type DestinationFormat = Exclude<CopyFormat, 'auto'>;
@@ -25,39 +30,6 @@ const WEB_MAIL: readonly string[] = [
 
 /** Format when nothing is known about the destination: HTML + plain serve both rich and plain fields. */
 const FALLBACK: DestinationFormat = 'html';
-
-/**
- * True when `url` matches the match pattern `pattern` (WebExtensions grammar: `<scheme>://<host><path>`,
- * scheme `*` = http or https, host `*` or `*.domain` (the domain and its subdomains), path with `*` globs).
- * An invalid pattern or URL matches nothing.
- */
-export function matchesPattern(pattern: string, url: string): boolean {
-  const m = /^(\*|https?|file|ftp):\/\/(\*|\*\.[^/*]+|[^/*]+)?(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  const [, scheme, host = '', path = '/'] = m;
-  const proto = u.protocol.slice(0, -1);
-  if (scheme === '*' ? proto !== 'http' && proto !== 'https' : proto !== scheme) return false;
-  const hostname = u.hostname.toLowerCase();
-  if (host !== '*') {
-    if (host.startsWith('*.')) {
-      const base = host.slice(2).toLowerCase();
-      if (hostname !== base && !hostname.endsWith(`.${base}`)) return false;
-    } else if (hostname !== host.toLowerCase()) return false;
-  }
-  const glob = new RegExp(
-    `^${path
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return glob.test(u.pathname + u.search);
-}
 
 /**
  * The site group whose origins cover `url` (for `intranet`: one of `intranetSites`), or `undefined`.

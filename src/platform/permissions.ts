@@ -8,7 +8,7 @@
  * `optional_host_permissions`; Firefox MV3 also lets the user revoke host permissions that the
  * manifest lists as required (`host_permissions`), so nothing may assume a manifest grant lasts.
  */
-import { originOf } from '../background/match-patterns';
+import { originOf } from '../match-patterns';
 import { allIntranetPatterns } from '../settings/managed';
 import { SITE_GROUPS, type SiteGroupId } from '../site-groups';
 import { browser } from './browser';

@@ -3,13 +3,13 @@
  *
  * Why the built-ins are assembled here from `catalog/texts.ts` instead of imported from `catalog/index.ts`:
  * that module merges in the signal lexicon (`catalog/signals.ts`, ~12 KB gzipped), which only relevance needs,
- * and relevance runs in the background (issue 5: the popup stays under 60 KB gzipped). The popup's built-ins
+ * and relevance runs in the background (the popup stays under its 60 KB gzipped budget, `npm run bench`). The popup's built-ins
  * are the catalog's with empty `signals` (both built by `catalog/builtins.ts`); `tests/dom/popup-arguments.test.tsx`
  * checks that they stay equal to the catalog's in everything else.
  */
 
 import { buildBuiltins } from '../catalog/builtins';
-import type { Argument, BuiltinArgument } from '../catalog/types';
+import type { BuiltinArgument } from '../catalog/types';
 
 export { SOURCE_CREDIT } from '../catalog/builtins';
 
@@ -18,27 +18,3 @@ export { SOURCE_CREDIT } from '../catalog/builtins';
  * source, with `signals` left empty (the popup never shows or matches them; search and ranking run in the background).
  */
 export const builtinArguments: readonly BuiltinArgument[] = buildBuiltins(() => ({ de: [], en: [] }));
-
-/**
- * Everything to list: built-ins (in the post's order), then the organisation's (managed), then the
- * user's; ids in `hidden` removed; on a duplicate id the first one wins (a built-in is never shadowed).
- * The order and precedence of `effectiveCatalog` (`src/catalog/effective.ts`), which the background searches and
- * ranks; ids the background returns that are not listed here are ignored by the popup.
- * @param builtins default {@link builtinArguments}
- */
-export function listArguments(
-  user: readonly Argument[],
-  managed: readonly Argument[],
-  hidden: readonly string[],
-  builtins: readonly Argument[] = builtinArguments,
-): Argument[] {
-  const hide = new Set(hidden);
-  const seen = new Set<string>();
-  const out: Argument[] = [];
-  for (const arg of [...builtins, ...managed, ...user]) {
-    if (hide.has(arg.id) || seen.has(arg.id)) continue;
-    seen.add(arg.id);
-    out.push(arg);
-  }
-  return out;
-}

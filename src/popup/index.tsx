@@ -5,11 +5,12 @@
  */
 import { render } from 'preact';
 import { loadDraft } from '../briefing/store';
+import { effectiveCatalog } from '../catalog/effective';
 import { t } from '../i18n/index';
 import { loadSettings, loadUserArguments } from '../platform/storage';
 import { loadManaged, loadManagedWithin, type ManagedDefaults } from '../settings/managed';
 import { applyLanguage, resolveLang } from '../ui/locale';
-import { listArguments } from './arguments';
+import { builtinArguments } from './arguments';
 import { Popup } from './Popup';
 
 /**
@@ -34,7 +35,7 @@ async function start(root: HTMLElement): Promise<void> {
       <Popup
         settings={settings}
         lang={lang}
-        args={listArguments(user, managed.arguments, settings.hidden)}
+        args={effectiveCatalog(builtinArguments, settings, user, managed.arguments)}
         intranetSites={[...settings.intranetSites, ...managed.intranetSites]}
         briefingDraft={briefingDraft}
       />,

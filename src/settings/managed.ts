@@ -14,11 +14,10 @@
  * Firefox does none): bad entries are dropped one by one with a reason, good ones are kept.
  */
 
-import { parseMatchPattern } from '../background/match-patterns';
 import { type Argument, type ArgumentSource, type ArgumentText, type Audience, LANGS } from '../catalog/types';
+import { parseMatchPattern, validateSitePattern } from '../match-patterns';
 import { browser } from '../platform/browser';
 import { loadSettings } from '../platform/storage';
-import { validateSitePattern } from './patterns';
 
 /** Most arguments a policy may install; more are dropped (reported), so a broken policy cannot flood the popup. */
 export const MAX_MANAGED_ARGUMENTS = 200;

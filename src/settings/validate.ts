@@ -12,12 +12,12 @@
  */
 
 import type { Audience } from '../catalog/types';
+import { validateSitePattern } from '../match-patterns';
 import { SITE_GROUPS } from '../site-groups';
 import { isRecord, type Problem, Problems } from './arguments';
 import { type CopyFormat, defaults, type HintMode, SETTINGS_VERSION, type Settings } from './index';
-import { validateSitePattern } from './patterns';
 
-export { type SitePatternResult, validateSitePattern } from './patterns';
+export { type SitePatternResult, validateSitePattern } from '../match-patterns';
 
 /** Limits on list settings (entries), so the largest sync item stays well under Chrome's 8,192-byte `QUOTA_BYTES_PER_ITEM`. */
 export const SETTINGS_LIMITS = {

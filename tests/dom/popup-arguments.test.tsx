@@ -4,9 +4,10 @@
  * but `signals`, the same credit line, and the listing rules (hidden, duplicates, order).
  */
 import { describe, expect, it } from 'vitest';
+import { effectiveCatalog } from '../../src/catalog/effective';
 import { SOURCE_CREDIT as CATALOG_CREDIT, catalog } from '../../src/catalog/index';
 import type { Argument } from '../../src/catalog/types';
-import { builtinArguments, listArguments, SOURCE_CREDIT } from '../../src/popup/arguments';
+import { builtinArguments, SOURCE_CREDIT } from '../../src/popup/arguments';
 
 /** An argument with every language's signals emptied, the one field the popup leaves out. */
 function withoutSignals(arg: Argument): Argument {
@@ -37,13 +38,15 @@ describe('popup built-ins', () => {
   });
 });
 
-describe('listArguments', () => {
-  it('lists built-ins, then managed, then the user’s, without hidden ids; the first of a duplicate id wins', () => {
+describe('the popup’s list (effectiveCatalog over the popup’s built-ins)', () => {
+  it('lists built-ins, then managed, then the user’s, without hidden built-ins; the first of a duplicate id wins', () => {
     const managed = [userArg('managed-a', 'Managed A')];
     const user = [userArg('user-b', 'User B'), userArg('criticism', 'Shadow'), userArg('managed-a', 'Shadow 2')];
-    const list = listArguments(user, managed, ['faces', 'user-b']);
+    const list = effectiveCatalog(builtinArguments, { hidden: ['faces', 'user-b'] }, user, managed);
     const ids = list.map((a) => a.id);
-    expect(ids).toEqual([...catalog.map((a) => a.id).filter((id) => id !== 'faces'), 'managed-a']);
+    // `hidden` names built-ins (the options page hides only those): a user id in it is listed all the same, as the
+    // background ranks it.
+    expect(ids).toEqual([...catalog.map((a) => a.id).filter((id) => id !== 'faces'), 'managed-a', 'user-b']);
     expect(list.find((a) => a.id === 'criticism')?.origin).toBe('builtin');
     expect(list.find((a) => a.id === 'managed-a')?.text.en?.title).toBe('Managed A');
   });

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { vi } from 'vitest';
-import { originCovers, parseMatchPattern } from '../../src/background/match-patterns';
+import { originCovers, parseMatchPattern } from '../../src/match-patterns';
 
 /** Origin of the fake extension's package URLs (`runtime.getURL`). */
 const PACKAGE_ORIGIN = 'chrome-extension://test-extension-id/';

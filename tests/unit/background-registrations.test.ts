@@ -1,7 +1,6 @@
 /** Which content scripts the grants call for, and the diff that reconciles them (pure logic). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostCovers, isBroad, narrowTo, originCovers, originOf, parseMatchPattern } from '../../src/background/match-patterns';
 import {
   type CurrentRegistration,
   desiredRegistrations,
@@ -9,6 +8,7 @@ import {
   planReconcile,
   type Registration,
 } from '../../src/background/registrations';
+import { hostCovers, isBroad, narrowTo, originCovers, originOf, parseMatchPattern } from '../../src/match-patterns';
 import { SITE_GROUPS } from '../../src/site-groups';
 
 const byId = (regs: Registration[]) => Object.fromEntries(regs.map((r) => [r.id, r]));

@@ -1,6 +1,7 @@
 /** Destination-aware default copy format (issue 7) and the match-pattern test behind it. */
 import { describe, expect, it } from 'vitest';
-import { formatForUrl, matchesPattern, resolveFormat } from '../../src/copy/destination';
+import { formatForUrl, resolveFormat } from '../../src/copy/destination';
+import { matchesPattern } from '../../src/match-patterns';
 
 describe('formatForUrl', () => {
   it.each([

@@ -263,7 +263,7 @@ describe('validateSitePattern', () => {
   });
 
   it('never throws, and every accepted pattern is one the background can parse', async () => {
-    const { parseMatchPattern } = await import('../../src/background/match-patterns');
+    const { parseMatchPattern } = await import('../../src/match-patterns');
     fc.assert(
       fc.property(
         fc.oneof(
