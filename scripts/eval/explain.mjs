@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 /**
- * Tuning aid: `IDS=de-f02,en-g01 node scripts/eval/explain.mjs tests/eval/fresh.json …` prints, for
- * the chosen texts, every argument's score down to 0.05 (below the real threshold) with its matched
- * words, so a miss shows which cues were found and how far it fell short. Refuses fresh3.json and fresh4.json:
- * they are the blind figures of rounds four and five and must not be studied.
+ * Inspection aid: `IDS=de-f02,en-g01 node scripts/eval/explain.mjs tests/eval/fresh.json …` prints, for the chosen
+ * texts, the model's probability of every class (`none` and each argument), the gates it must reach, and the hand
+ * lexicon's matches (`rankByLexicon`), so a miss shows how far it fell short and what the lexicon saw. Refuses the
+ * blind sets (blind5.json, fresh3.json, fresh4.json, pages-blind.json): studying their misses would make them fitted.
  */
 import { build } from 'esbuild';
 
+const BLIND = ['blind5.json', 'fresh3.json', 'fresh4.json', 'pages-blind.json'];
 const root = new URL('../..', import.meta.url).pathname;
 const out = await build({
   stdin: {
-    contents: `
-import {catalog} from './src/catalog'; import {rankArguments} from './src/relevance';
-export {catalog, rankArguments};`,
+    contents: `export { rankArguments, rankByLexicon } from './src/relevance'; export { shippedModel } from './src/relevance/model';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -22,25 +21,28 @@ export {catalog, rankArguments};`,
   format: 'esm',
   write: false,
   logLevel: 'error',
-  plugins: [
-    {
-      name: 't',
-      setup(b) {
-        b.onLoad({ filter: /relevance\/scorer\.ts$/ }, (a) => ({
-          contents: readFileSync(a.path, 'utf8').replace('export const THRESHOLD = 1;', 'export const THRESHOLD = 0.05;'),
-          loader: 'ts',
-        }));
-      },
-    },
-  ],
 });
-const m = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-const sets = process.argv.slice(2);
-if (sets.some((f) => /fresh[34]/.test(f))) throw new Error('fresh3.json and fresh4.json are blind sets: do not study them');
-const ids = new Set(process.env.IDS?.split(','));
-for (const f of sets)
-  for (const t of JSON.parse(readFileSync(`${root}/${f}`, 'utf8'))) {
-    if (!ids.has(t.id)) continue;
-    const r = m.rankArguments(t.text, { catalog: m.catalog }).slice(0, 4);
-    console.log(t.id, JSON.stringify(t.expected), r.map((x) => `${x.id}:${x.score}[${x.matched.join(',')}]`).join('  '));
+const { rankArguments, rankByLexicon, shippedModel } = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
+
+const files = process.argv.slice(2);
+const ids = new Set((process.env.IDS ?? '').split(',').filter(Boolean));
+const model = shippedModel();
+for (const file of files) {
+  if (BLIND.some((b) => file.endsWith(b))) {
+    console.error(`${file} is a blind set: its texts are not explained (see tests/eval/README.md)`);
+    process.exitCode = 2;
+    continue;
   }
+  for (const t of JSON.parse(readFileSync(file, 'utf8'))) {
+    if (ids.size && !ids.has(t.id)) continue;
+    const { p } = model.unit(t.text, undefined);
+    const probs = model.classes.map((c, k) => [c, p[k]]).sort((a, b) => b[1] - a[1]);
+    console.log(`${t.id} expected ${JSON.stringify(t.expected)}: ${t.text.slice(0, 100)}`);
+    console.log(`  gate ${(1 - p[0]).toFixed(3)} (text ≥ ${model.gate.toFixed(3)}, page ≥ ${model.pageGate.toFixed(4)})`);
+    console.log(`  ${probs.map(([c, v]) => `${c} ${v.toFixed(3)}`).join(', ')}`);
+    console.log(`  hints: ${JSON.stringify(rankArguments(t.text).map((r) => [r.id, r.matched]))}`);
+    console.log(`  lexicon: ${JSON.stringify(rankByLexicon(t.text).map((r) => [r.id, r.score, r.matched]))}`);
+  }
+}

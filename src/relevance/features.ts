@@ -137,10 +137,9 @@ export function contentWords(text: string, lang: Lang): UnitWord[] {
   return out;
 }
 
-/** The buckets of word `raw`'s stem and character features in `lang` (what a "why" weighs per word). */
-export function wordBuckets(raw: string, lang: Lang): number[] {
-  const f = wordFeat(raw, false, lang);
-  return [...f.stemBuckets, ...f.charBuckets];
+/** The buckets of word `raw`'s stem features in `lang` (what a "why" weighs per word). */
+export function stemBuckets(raw: string, lang: Lang): readonly number[] {
+  return wordFeat(raw, false, lang).stemBuckets;
 }
 
 /**

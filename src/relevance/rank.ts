@@ -15,7 +15,7 @@
  */
 import { catalog as builtinCatalog } from '../catalog';
 import type { Argument, Lang } from '../catalog/types';
-import { contentWords, wordBuckets } from './features';
+import { contentWords, stemBuckets } from './features';
 import { foldWord } from './lexicon';
 import { tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
@@ -28,8 +28,15 @@ import type { RankedArgument } from './types';
 const UNIT_WORDS = 160;
 /** Longest quote in a "why", in characters; longer sentences are cut at a word boundary. */
 const QUOTE_CHARS = 180;
-/** Decisive words shown per hint. */
+/** Decisive words shown per hint, at most. */
 const WHY_WORDS = 3;
+/**
+ * Added to the pull of a word the hand lexicon matched for the argument: more than any single stem's weight, so
+ * such words come first.
+ */
+const LEXICON_PULL = 100;
+/** Share of the strongest word's pull another word needs to be shown as decisive. */
+const DECISIVE = 0.5;
 
 /** The language of `text` from its function words and umlauts (German when there is no evidence). */
 export function langOfText(text: string): Lang {
@@ -218,17 +225,30 @@ export class PageEvidence {
       for (const [s, e] of spans) {
         const text = unit.slice(s, e);
         let pull = 0;
-        for (const w of contentWords(text, lang)) pull += m.pull(wordBuckets(w.raw, lang), k);
+        for (const w of contentWords(text, lang)) pull += m.pull(stemBuckets(w.raw, lang), k);
         if (pull > best) {
           best = pull;
           quote = text;
         }
       }
     }
-    const pulls = contentWords(quote, lang).map((w, i) => ({ raw: w.raw, i, pull: m.pull(wordBuckets(w.raw, lang), k) }));
+    // A word's pull is that of its stem (character n-grams spread evidence over look-alike words); words the hand
+    // lexicon matched for this argument in the quote count first, as a reader recognises them.
+    const lexicon = new Scorer(this.catalog, lang);
+    lexicon.add(quote);
+    const id = m.classes[k] as string;
+    const named = new Set((lexicon.ranking().find((r) => r.id === id)?.matched ?? []).map((w) => foldWord(w)));
+    const pulls = contentWords(quote, lang).map((w, i) => ({
+      raw: w.raw,
+      i,
+      pull: m.pull(stemBuckets(w.raw, lang), k) + (named.has(foldWord(w.raw)) ? LEXICON_PULL : 0),
+    }));
     const seen = new Set<string>();
+    const strongest = Math.max(0, ...pulls.map((w) => w.pull));
+    // Decisive words only: those that pull at least half as hard as the strongest; a word that merely leans the
+    // same way ("anything", "below") is no reason a reader accepts.
     const top = pulls
-      .filter((w) => w.pull > 0)
+      .filter((w) => w.pull > 0 && w.pull >= DECISIVE * strongest)
       .sort((a, b) => b.pull - a.pull)
       .filter((w) => {
         const f = foldWord(w.raw);
