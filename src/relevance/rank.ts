@@ -216,33 +216,29 @@ export class PageEvidence {
   /** The sentence of `unit` that carries class `k`, and its words that pull most towards it. */
   private why(unit: string, lang: Lang, k: number): { matched: string[]; quote: string } {
     const m = this.model;
+    // A word's pull is that of its stem (character n-grams spread evidence over look-alike words); words the hand
+    // lexicon matched for this argument count first, as a reader recognises them.
+    const lexicon = new Scorer(this.catalog, lang);
+    lexicon.add(unit);
+    const id = m.classes[k] as string;
+    const named = new Set((lexicon.ranking().find((r) => r.id === id)?.matched ?? []).map((w) => foldWord(w)));
+    const pullOf = (raw: string) => m.pull(stemBuckets(raw, lang), k) + (named.has(foldWord(raw)) ? LEXICON_PULL : 0);
     const spans = sentences(unit);
     let quote = unit;
     if (spans.length > 1) {
-      // The sentence whose words pull most towards the argument (against `none`), so the one that carries it, not
-      // the one that is merely short or neutral.
+      // The sentence whose words pull most towards the argument (against `none`): the one that carries it.
       let best = Number.NEGATIVE_INFINITY;
       for (const [s, e] of spans) {
         const text = unit.slice(s, e);
         let pull = 0;
-        for (const w of contentWords(text, lang)) pull += m.pull(stemBuckets(w.raw, lang), k);
+        for (const w of contentWords(text, lang)) pull += pullOf(w.raw);
         if (pull > best) {
           best = pull;
           quote = text;
         }
       }
     }
-    // A word's pull is that of its stem (character n-grams spread evidence over look-alike words); words the hand
-    // lexicon matched for this argument in the quote count first, as a reader recognises them.
-    const lexicon = new Scorer(this.catalog, lang);
-    lexicon.add(quote);
-    const id = m.classes[k] as string;
-    const named = new Set((lexicon.ranking().find((r) => r.id === id)?.matched ?? []).map((w) => foldWord(w)));
-    const pulls = contentWords(quote, lang).map((w, i) => ({
-      raw: w.raw,
-      i,
-      pull: m.pull(stemBuckets(w.raw, lang), k) + (named.has(foldWord(w.raw)) ? LEXICON_PULL : 0),
-    }));
+    const pulls = contentWords(quote, lang).map((w, i) => ({ raw: w.raw, i, pull: pullOf(w.raw) }));
     const seen = new Set<string>();
     const strongest = Math.max(0, ...pulls.map((w) => w.pull));
     // Decisive words only: those that pull at least half as hard as the strongest; a word that merely leans the
