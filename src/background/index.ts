@@ -20,8 +20,8 @@
  * - Context menu and the `copy-best` command: `./actions.ts`.
  */
 import { LANGS } from '../catalog/types';
-import type { MessagesFile } from '../i18n';
 import { browser } from '../platform/browser';
+import { loadMessages } from '../platform/i18n';
 import { listen } from '../platform/messaging';
 import { recordCopy } from '../usage';
 import { createMenus, onCommand, onMenuClicked } from './actions';
@@ -115,8 +115,7 @@ listen({
     // Content scripts cannot read our package files with their page's fetch, so the background reads them.
     if (!LANGS.includes(msg.lang)) return { ok: false };
     try {
-      const res = await fetch(browser.runtime.getURL(`_locales/${msg.lang}/messages.json`));
-      return { ok: true, messages: (await res.json()) as MessagesFile };
+      return { ok: true, messages: await loadMessages(msg.lang) };
     } catch (e) {
       report('reading UI strings')(e);
       return { ok: false };

@@ -11,7 +11,7 @@
 import type { Argument, Lang } from '../catalog/types';
 import { LANGS, textOf } from '../catalog/types';
 import { formatArgument, resolveFormat } from '../copy/index';
-import { baseLang, type MessagesFile } from '../i18n/index';
+import { langFor, type MessagesFile } from '../i18n/index';
 import type { ContentConfig, RankCard, RankResponse } from '../messages';
 import { createScorer, OBJECTIONS } from '../relevance/index';
 import type { RankedArgument } from '../relevance/types';
@@ -111,9 +111,9 @@ export function checkRankRequest(msg: {
   return { ok: true, value: lang === undefined ? { texts: out } : { texts: out, lang: lang as Lang } };
 }
 
-/** The UI language: `settings.lang`, or for `auto` the browser's UI language (`de-AT` → `de`, anything else → `en`). */
+/** The UI language: `settings.lang`, or for `auto` the browser's UI language (`langFor`). */
 export function uiLangOf(settings: Pick<Settings, 'lang'>, browserUiLanguage: string): Lang {
-  return settings.lang === 'auto' ? baseLang(browserUiLanguage) : settings.lang;
+  return langFor(settings.lang, browserUiLanguage);
 }
 
 /**

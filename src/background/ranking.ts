@@ -20,6 +20,7 @@ import type { MessagesFile } from '../i18n/index';
 import { parseMatchPattern } from '../match-patterns';
 import type { Responses } from '../messages';
 import { browser, type Runtime } from '../platform/browser';
+import { loadMessages, uiLanguage } from '../platform/i18n';
 import type { Handlers } from '../platform/messaging';
 import { loadSettings, loadUserArguments, USER_ARGUMENTS_KEY } from '../platform/storage';
 import { lexiconFor } from '../relevance/lexicon';
@@ -156,8 +157,8 @@ export function invalidateRanking(changes: Record<string, unknown>, area: string
 function readCardMessages(lang: Lang): Promise<MessagesFile | undefined> {
   let p = messagesCache.get(lang);
   if (!p) {
-    p = fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))
-      .then(async (res) => cardMessages((await res.json()) as MessagesFile))
+    p = loadMessages(lang)
+      .then(cardMessages)
       .catch((e: unknown) => {
         console.error('Argumentarium: reading UI strings failed', e);
         messagesCache.delete(lang);
@@ -170,11 +171,7 @@ function readCardMessages(lang: Lang): Promise<MessagesFile | undefined> {
 
 /** The browser's UI language tag (`i18n.getUILanguage()`), `en` when it cannot be read. */
 export function browserUiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return 'en';
-  }
+  return uiLanguage();
 }
 
 /**

@@ -4,24 +4,23 @@
  * The other language's `messages.json` is read from the extension package (`runtime.getURL`, no network).
  * Loaded once per worker lifetime and again when the setting changes.
  */
-import { baseLang, type MessagesFile, useBrowserI18n, useMessages } from '../i18n';
-import { browser } from '../platform/browser';
+import { baseLang, langFor, useBrowserI18n, useMessages } from '../i18n';
+import { browserMessage, loadMessages, uiLanguage } from '../platform/i18n';
 import { loadSettings } from '../platform/storage';
 
 let ready: Promise<void> | null = null;
 
 async function load(): Promise<void> {
-  useBrowserI18n((key, subs) => browser.i18n.getMessage(key, subs));
-  const ui = baseLang(browser.i18n.getUILanguage());
+  useBrowserI18n(browserMessage);
+  const tag = uiLanguage();
   const { settings } = await loadSettings();
-  const lang = settings.lang === 'auto' ? ui : settings.lang;
-  if (lang === ui) {
+  const lang = langFor(settings.lang, tag);
+  if (lang === baseLang(tag)) {
     useMessages(null);
     return;
   }
   try {
-    const res = await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`));
-    useMessages((await res.json()) as MessagesFile);
+    useMessages(await loadMessages(lang));
   } catch {
     // The browser's language is a readable fallback.
     useMessages(null);

@@ -68,3 +68,22 @@ export function t(key: string, ...subs: string[]): string {
 export function baseLang(tag: string | undefined): Lang {
   return tag?.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
+
+/**
+ * The language the extension speaks for the setting `setting`: itself, or for `auto` the base language of the
+ * browser's UI language tag `uiLanguageTag` (`de-AT` → `de`, anything not German → `en`). The only place where
+ * `lang: 'auto'` is resolved; every context passes its browser's `i18n.getUILanguage()`.
+ */
+export function langFor(setting: 'auto' | Lang, uiLanguageTag: string | undefined): Lang {
+  return setting === 'auto' ? baseLang(uiLanguageTag) : setting;
+}
+
+/** True when `v` has the shape of a parsed `messages.json`: an object of entries, each with a string `message`. */
+export function isMessagesFile(v: unknown): v is MessagesFile {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((e) => typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string')
+  );
+}

@@ -247,20 +247,3 @@ export async function openExtensionPage(path: string): Promise<void> {
 export async function openOptions(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
-
-/** The browser's UI language as a BCP 47 tag (e.g. `de-DE`). */
-export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
-}
-
-/** Looks up `key` in the browser's own i18n (the UI language's messages.json). */
-export function browserMessage(key: string, subs?: string[]): string {
-  return browser.i18n.getMessage(key, subs);
-}
-
-/** Loads an extension file's JSON (e.g. `_locales/de/messages.json`). @throws on a missing or invalid file. */
-export async function loadExtensionJson(path: string): Promise<unknown> {
-  const res = await fetch(browser.runtime.getURL(path));
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return res.json();
-}

@@ -3,20 +3,12 @@
  * and loading the matching strings into `src/i18n` before the page renders.
  */
 import type { Lang } from '../catalog/types';
-import { baseLang, type MessagesFile, useBrowserI18n, useMessages } from '../i18n/index';
-import { browserMessage, loadExtensionJson, uiLanguage } from '../platform/tabs';
+import { baseLang, langFor, useBrowserI18n, useMessages } from '../i18n/index';
+import { browserMessage, loadMessages, uiLanguage } from '../platform/i18n';
 
-/** The language to show for the setting `setting` (`auto`: the browser's UI language, German or else English). */
+/** The language to show for the setting `setting` (`auto`: the browser's UI language, German or else English; see `langFor`). */
 export function resolveLang(setting: 'auto' | Lang): Lang {
-  return setting === 'auto' ? baseLang(uiLanguage()) : setting;
-}
-
-function isMessagesFile(v: unknown): v is MessagesFile {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    Object.values(v).every((e) => typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string')
-  );
+  return langFor(setting, uiLanguage());
 }
 
 /**
@@ -32,9 +24,7 @@ export async function applyLanguage(lang: Lang): Promise<boolean> {
     return true;
   }
   try {
-    const file = await loadExtensionJson(`_locales/${lang}/messages.json`);
-    if (!isMessagesFile(file)) throw new Error('invalid messages.json');
-    useMessages(file);
+    useMessages(await loadMessages(lang));
     return true;
   } catch {
     useMessages(null);

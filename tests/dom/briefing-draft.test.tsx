@@ -22,8 +22,13 @@ vi.mock('../../src/platform/tabs', () => ({
   reportCopied: vi.fn(async () => {}),
   openExtensionPage: vi.fn(async () => {}),
   openOptions: vi.fn(async () => {}),
+}));
+vi.mock('../../src/platform/i18n', () => ({
   uiLanguage: () => 'en',
   browserMessage: () => '',
+  loadMessages: async () => {
+    throw new Error('not in this test');
+  },
 }));
 
 import { BriefingPage } from '../../src/briefing/index';

@@ -43,8 +43,6 @@ vi.mock('../../src/platform/storage', () => ({
   }),
 }));
 vi.mock('../../src/platform/tabs', async () => {
-  const { readFileSync } = await import('node:fs');
-  const { resolve } = await import('node:path');
   return {
     requestPageReport: vi.fn(async () => ({ kind: 'no-access' })),
     searchInBackground: vi.fn((query: string, lang: 'de' | 'en') => {
@@ -56,9 +54,15 @@ vi.mock('../../src/platform/tabs', async () => {
     }),
     openExtensionPage: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
+  };
+});
+vi.mock('../../src/platform/i18n', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  return {
     uiLanguage: () => fake.uiLang,
     browserMessage: () => '',
-    loadExtensionJson: async (path: string) => JSON.parse(readFileSync(resolve(__dirname, '../..', path), 'utf8')),
+    loadMessages: async (lang: string) => JSON.parse(readFileSync(resolve(__dirname, '../../_locales', lang, 'messages.json'), 'utf8')),
   };
 });
 

@@ -21,9 +21,10 @@
 import { catalog } from '../../catalog';
 import type { Argument } from '../../catalog/types';
 import { textOf } from '../../catalog/types';
-import { baseLang, t } from '../../i18n';
+import { langFor, t } from '../../i18n';
 import type { Responses } from '../../messages';
 import { browser } from '../../platform/browser';
+import { uiLanguage } from '../../platform/i18n';
 import { isRestrictedUrl, PENDING_SELECTION_KEY, type PendingSelection, type SendResult, sendToTab } from '../../platform/messaging';
 import { loadSettings, loadUserArguments } from '../../platform/storage';
 import { loadManaged } from '../../settings/managed';
@@ -118,7 +119,7 @@ const WARN_COLOR = '#a15c00';
 
 async function argumentTitle(id: string): Promise<string> {
   const { settings } = await loadSettings();
-  const lang = settings.lang === 'auto' ? baseLang(browser.i18n.getUILanguage()) : settings.lang;
+  const lang = langFor(settings.lang, uiLanguage());
   const found = (list: readonly Argument[]) => list.find((a) => a.id === id);
   let arg: Argument | undefined = found(catalog);
   if (!arg && id.startsWith('user-')) arg = found(await loadUserArguments().catch(() => []));
