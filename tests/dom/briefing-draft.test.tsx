@@ -111,7 +111,8 @@ describe('briefing draft', () => {
     const page = await mount(<BriefingPage settings={defaults} lang="en" args={catalog} briefingDraft={await loadDraft()} />);
     expect(order(page)).toEqual(['criticism', 'faces', 'insights']);
     expect((page.querySelector('.composer-title input') as HTMLInputElement).value).toBe('Board meeting, Monday');
-    expect((page.querySelector('option[value="x"]')?.parentElement as HTMLSelectElement).value).toBe('markdown');
+    const xOption = page.querySelector('option[value="x"]') as HTMLOptionElement;
+    expect((xOption.parentElement as HTMLSelectElement).value).toBe('markdown');
   });
 
   it('is forgotten only when the user clears it; suggested picks alone store nothing', async () => {
