@@ -126,6 +126,20 @@ describe('popup lists', () => {
     expect(new Set(ids)).toEqual(new Set(catalog.map((a) => a.id)));
   });
 
+  it('without a snippet (a page the content script read) shows the quoted sentence with its decisive words marked', async () => {
+    const text =
+      'The canteen is closed on Friday. Customers complain about us in forums anyway, and we never get to answer them there.';
+    const page = reportFor(text, 'https://x.com/home', false);
+    const ranked = page.kind === 'report' ? page.report.ranked[0] : undefined;
+    expect(ranked?.id).toBe('criticism');
+    expect(ranked?.quote).toBe('Customers complain about us in forums anyway, and we never get to answer them there.');
+    const root = await popup(page);
+    const first = root.querySelector('.page-section [data-argument-id]') as HTMLElement;
+    expect(first.querySelector('.arg-snippet')?.textContent).toBe(ranked?.quote);
+    const marks = Array.from(first.querySelectorAll('.arg-snippet mark'), (m) => m.textContent);
+    expect(marks).toEqual(ranked?.matched);
+  });
+
   it('puts the arguments relevant to the page first, saying why, with a highlighted snippet', async () => {
     const text =
       'Yesterday we had a shitstorm on our page. Customers posted angry criticism and complaints about the delivery delays, and nobody answered them.';
