@@ -17,17 +17,26 @@
  *   language, read from the package), `refresh-registrations` (options page), and `rank` / `content-config`
  *   for content scripts (`./ranking.ts`: relevance runs here, off the page's main thread).
  * - `search` and `rank-page` for the popup (`./search.ts`: the popup's bundle carries no relevance engine).
- * - Context menu and the `copy-best` command: `./actions.ts`.
+ * - Context menu and the `copy-best` command: `./actions/index.ts`.
  */
 import { LANGS } from '../catalog/types';
-import { browser } from '../platform/browser';
+import {
+  onCommand as onCommandEvent,
+  onInstalled,
+  onMenuClicked as onMenuClickedEvent,
+  onPermissionsChanged,
+  onStartup,
+  onStorageChanged,
+} from '../platform/extension';
 import { loadMessages } from '../platform/i18n';
 import { listen } from '../platform/messaging';
+import { allowSessionStorageInContentScripts } from '../platform/storage';
+import { openExtensionPage, openOptions } from '../platform/tabs';
 import { recordCopy } from '../usage';
 import { createMenus, onCommand, onMenuClicked } from './actions';
 import { listenForTestActions } from './actions/test-trigger';
 import { injectContent } from './inject';
-import { allowSessionStorageInContentScripts, invalidateRanking, rankingHandlers, warmRanking } from './ranking';
+import { invalidateRanking, rankingHandlers, warmRanking } from './ranking';
 import { reconcile } from './reconcile';
 import { searchHandlers } from './search';
 import { reloadStrings } from './strings';
@@ -40,30 +49,25 @@ function report(what: string): (e: unknown) => void {
 // The content script keeps its per-site dismissal in `storage.session` (Chrome closes it to content scripts by default).
 void allowSessionStorageInContentScripts();
 
-browser.runtime.onInstalled.addListener((details) => {
+onInstalled((reason) => {
   void createMenus();
-  if (details.reason === 'install') {
-    void browser.tabs.create({ url: browser.runtime.getURL('onboarding.html') }).catch(report('opening onboarding'));
-  }
-  const inject = details.reason === 'install' || details.reason === 'update' ? 'all' : false;
+  if (reason === 'install') void openExtensionPage('onboarding.html').catch(report('opening onboarding'));
+  const inject = reason === 'install' || reason === 'update' ? 'all' : false;
   void reconcile({ inject }).catch(report('registering content scripts'));
 });
 
-browser.runtime.onStartup.addListener(() => {
+onStartup(() => {
   // Chrome keeps menu items across restarts; Firefox's event page may not, so they are made again.
   void createMenus();
   void reconcile().catch(report('registering content scripts'));
 });
 
-browser.permissions.onAdded.addListener(() => {
-  void reconcile({ inject: 'changed' }).catch(report('registering content scripts'));
-});
+onPermissionsChanged(
+  () => void reconcile({ inject: 'changed' }).catch(report('registering content scripts')),
+  () => void reconcile().catch(report('unregistering content scripts')),
+);
 
-browser.permissions.onRemoved.addListener(() => {
-  void reconcile().catch(report('unregistering content scripts'));
-});
-
-browser.storage.onChanged.addListener((changes, area) => {
+onStorageChanged((changes, area) => {
   // Built again now rather than when the next page's first card waits for it (a changed catalog means new lexicons).
   if (invalidateRanking(changes, area)) setTimeout(() => void warmRanking(), 0);
   if (area === 'managed' || (area === 'sync' && 'intranetSites' in changes)) {
@@ -74,12 +78,12 @@ browser.storage.onChanged.addListener((changes, area) => {
   }
 });
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
+onMenuClickedEvent((info, tab) => {
   // Not awaited before returning: `openPopup` inside must run while Firefox still counts the click.
   void onMenuClicked(info, tab).catch(report('context menu'));
 });
 
-browser.commands.onCommand.addListener((command, tab) => {
+onCommandEvent((command, tab) => {
   void onCommand(command, tab).catch(report(`command ${command}`));
 });
 
@@ -107,8 +111,8 @@ listen({
   },
   'open-options': async (msg) => {
     const section = typeof msg.section === 'string' && /^[a-z][a-z0-9-]{0,39}$/.test(msg.section) ? msg.section : undefined;
-    if (section) await browser.tabs.create({ url: browser.runtime.getURL(`options.html#${section}`) });
-    else await browser.runtime.openOptionsPage();
+    if (section) await openExtensionPage(`options.html#${section}`);
+    else await openOptions();
     return { ok: true };
   },
   'get-messages': async (msg) => {

@@ -10,7 +10,7 @@
  * is the one the loader itself ran under: nothing new is requested.
  */
 import type { Responses } from '../messages';
-import { browser, type Runtime } from '../platform/browser';
+import { injectScript, type Runtime } from '../platform/extension';
 import { CONTENT_SCRIPT } from './registrations';
 
 /** The injection target of `scripting.executeScript` for the sender's document, or an error when there is none. */
@@ -38,7 +38,7 @@ export async function injectContent(sender: Runtime.MessageSender): Promise<Resp
   const t = injectionTarget(sender as Runtime.MessageSender & { documentId?: string; documentLifecycle?: string });
   if (!t.ok) return t;
   try {
-    await browser.scripting.executeScript({ target: t.target as { tabId: number }, files: [CONTENT_SCRIPT] });
+    await injectScript(t.target, CONTENT_SCRIPT);
     return { ok: true };
   } catch (e) {
     return { ok: false, error: `load-content: ${e instanceof Error ? e.message : String(e)}` };

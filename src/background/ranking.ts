@@ -19,7 +19,7 @@ import { type Argument, LANGS, type Lang, textOf } from '../catalog/types';
 import type { MessagesFile } from '../i18n/index';
 import { parseMatchPattern } from '../match-patterns';
 import type { Responses } from '../messages';
-import { browser, type Runtime } from '../platform/browser';
+import type { Runtime } from '../platform/extension';
 import { loadMessages, uiLanguage } from '../platform/i18n';
 import type { Handlers } from '../platform/messaging';
 import { loadSettings, loadUserArguments, USER_ARGUMENTS_KEY } from '../platform/storage';
@@ -236,18 +236,3 @@ export const rankingHandlers: Pick<Handlers, 'rank' | 'content-config'> = {
   rank: { from: ['content-script'], handle: (msg, sender) => handleRank(msg, sender) },
   'content-config': { from: ['content-script'], handle: () => handleConfig() },
 };
-
-/**
- * Lets content scripts use `storage.session` (the card's per-site dismissal), which Chrome keeps from them until
- * the background calls `setAccessLevel('TRUSTED_AND_UNTRUSTED_CONTEXTS')`. Where the call does not exist (Firefox
- * before it, tests) nothing happens and the content script keeps the flag in memory. Never rejects.
- */
-export async function allowSessionStorageInContentScripts(): Promise<void> {
-  const session = (browser.storage as { session?: { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } }).session;
-  if (typeof session?.setAccessLevel !== 'function') return;
-  try {
-    await session.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
-  } catch (e) {
-    console.warn('Argumentarium: storage.session stays closed to content scripts', e);
-  }
-}

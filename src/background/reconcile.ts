@@ -13,7 +13,7 @@
  * Firefox persists registrations across restarts since 105 (`persistAcrossSessions`).
  */
 
-import { browser } from '../platform/browser';
+import { contentScriptRegistry, injectScript, manifestContentScriptMatches, tabsMatching } from '../platform/extension';
 import { grantedOrigins } from '../platform/permissions';
 import { loadManaged, loadManagedWithin, userIntranetSites } from '../settings/managed';
 import {
@@ -46,15 +46,8 @@ export interface ReconcileOptions {
   inject?: false | 'changed' | 'all';
 }
 
-type ScriptingApi = {
-  registerContentScripts(scripts: object[]): Promise<void>;
-  updateContentScripts(scripts: object[]): Promise<void>;
-  unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<CurrentRegistration[]>;
-};
-
-function scripting(): ScriptingApi {
-  return browser.scripting as unknown as ScriptingApi;
+function scripting() {
+  return contentScriptRegistry<CurrentRegistration>();
 }
 
 function withoutFallbackKey(r: Registration): Omit<Registration, 'matchOriginAsFallback'> {
@@ -93,7 +86,7 @@ export async function injectIntoOpenTabs(matches: string[]): Promise<number[]> {
   if (matches.length === 0) return [];
   let tabs: { id?: number; discarded?: boolean }[];
   try {
-    tabs = await browser.tabs.query({ url: matches });
+    tabs = await tabsMatching(matches);
   } catch {
     return [];
   }
@@ -101,7 +94,7 @@ export async function injectIntoOpenTabs(matches: string[]): Promise<number[]> {
   for (const tab of tabs) {
     if (tab.id === undefined || tab.discarded) continue;
     try {
-      await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT] });
+      await injectScript({ tabId: tab.id, allFrames: true }, CONTENT_SCRIPT);
       done.push(tab.id);
     } catch {
       // A tab that navigated away, crashed or shows an error page: its next load gets the registered script.
@@ -111,8 +104,7 @@ export async function injectIntoOpenTabs(matches: string[]): Promise<number[]> {
 }
 
 function manifestMatches(): string[] {
-  const scripts = (browser.runtime.getManifest().content_scripts ?? []) as { matches?: string[] }[];
-  return scripts.flatMap((s) => s.matches ?? []);
+  return manifestContentScriptMatches();
 }
 
 /** How long a reconcile waits for the policy before going on without its sites (see `loadManagedWithin`), in ms. */

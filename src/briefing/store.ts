@@ -9,7 +9,7 @@
  * written back until the user changes the briefing.
  */
 import type { ArgumentLength, OutputFormat } from '../copy/index';
-import { browser } from '../platform/browser';
+import { readLocal, removeLocal, writeLocal } from '../platform/storage';
 
 /** Key of the draft in `storage.local`. */
 export const BRIEFING_DRAFT_KEY = 'briefingDraft';
@@ -68,8 +68,7 @@ export function parseDraft(raw: unknown): BriefingDraft | undefined {
 /** The stored draft, or `null` when there is none (or storage cannot be read). Never rejects. */
 export async function loadDraft(): Promise<BriefingDraft | null> {
   try {
-    const got = await browser.storage.local.get(BRIEFING_DRAFT_KEY);
-    return parseDraft(got[BRIEFING_DRAFT_KEY]) ?? null;
+    return parseDraft(await readLocal(BRIEFING_DRAFT_KEY)) ?? null;
   } catch (e) {
     console.warn('Argumentarium: briefing draft unreadable', e);
     return null;
@@ -78,10 +77,10 @@ export async function loadDraft(): Promise<BriefingDraft | null> {
 
 /** Stores `draft` (the whole briefing, replacing the stored one). @throws the browser's error (quota, storage gone) */
 export async function saveDraft(draft: BriefingDraft): Promise<void> {
-  await browser.storage.local.set({ [BRIEFING_DRAFT_KEY]: { version: 1, ...draft } });
+  await writeLocal(BRIEFING_DRAFT_KEY, { version: 1, ...draft });
 }
 
 /** Forgets the stored draft (the user's Clear). @throws the browser's error */
 export async function clearDraft(): Promise<void> {
-  await browser.storage.local.remove(BRIEFING_DRAFT_KEY);
+  await removeLocal(BRIEFING_DRAFT_KEY);
 }

@@ -238,3 +238,8 @@ export async function takePendingSelection(now: Date = new Date()): Promise<Pend
     return undefined;
   }
 }
+
+/** Leaves `pending` for the popup in `storage.session` (in memory, gone when the browser closes). Never rejects. */
+export async function savePendingSelection(pending: PendingSelection): Promise<void> {
+  await browser.storage.session.set({ [PENDING_SELECTION_KEY]: pending }).catch(() => undefined);
+}

@@ -16,8 +16,7 @@
 
 import { type Argument, type ArgumentSource, type ArgumentText, type Audience, LANGS } from '../catalog/types';
 import { parseMatchPattern, validateSitePattern } from '../match-patterns';
-import { browser } from '../platform/browser';
-import { loadSettings } from '../platform/storage';
+import { loadSettings, readManagedStorage } from '../platform/storage';
 
 /** Most arguments a policy may install; more are dropped (reported), so a broken policy cannot flood the popup. */
 export const MAX_MANAGED_ARGUMENTS = 200;
@@ -235,14 +234,7 @@ export function validateManaged(raw: unknown): ManagedDefaults {
  *   Never rejects.
  */
 export async function loadManaged(): Promise<ManagedDefaults> {
-  let raw: unknown;
-  try {
-    const area = (browser.storage as { managed?: { get(keys?: null): Promise<Record<string, unknown>> } }).managed;
-    raw = area ? await area.get(null) : undefined;
-  } catch {
-    raw = undefined;
-  }
-  const result = validateManaged(raw);
+  const result = validateManaged(await readManagedStorage());
   if (result.problems.length) console.warn('Argumentarium: policy entries ignored', result.problems);
   return result;
 }

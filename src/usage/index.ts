@@ -8,7 +8,7 @@ import { catalog } from '../catalog';
 import type { Argument, Lang } from '../catalog/types';
 import { textOf } from '../catalog/types';
 import { t } from '../i18n';
-import { browser } from '../platform/browser';
+import { readLocal, removeLocal, writeLocal } from '../platform/storage';
 import type { SiteKind } from '../site-groups';
 
 /** The `storage.local` key of the record. */
@@ -94,8 +94,7 @@ export function toSiteKind(value: unknown): SiteKind {
 
 /** The stored record, repaired if damaged; empty when there is none. */
 export async function loadUsageRecord(): Promise<UsageRecord> {
-  const stored = await browser.storage.local.get(USAGE_KEY);
-  return repairUsage(stored[USAGE_KEY]);
+  return repairUsage(await readLocal(USAGE_KEY));
 }
 
 /** The record as rows, most copied first (ties: most recent first, then id). */
@@ -138,7 +137,7 @@ export function recordCopy(argumentId: string, siteKind: SiteKind | string, now:
     entry[kind] = c ? { count: c.count + 1, first: c.first, last: at } : { count: 1, first: at, last: at };
     record.byArgument[argumentId] = entry;
     trim(record);
-    await browser.storage.local.set({ [USAGE_KEY]: record });
+    await writeLocal(USAGE_KEY, record);
     const check = await loadUsageRecord();
     if (check.byArgument[argumentId]?.[kind]?.last !== at) throw new Error('the usage record could not be saved');
     return usageRows(check);
@@ -158,7 +157,7 @@ function trim(record: UsageRecord): void {
 /** Erases the whole record. */
 export async function clearUsage(): Promise<void> {
   await queue;
-  await browser.storage.local.remove(USAGE_KEY);
+  await removeLocal(USAGE_KEY);
 }
 
 /**

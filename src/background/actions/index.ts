@@ -23,9 +23,9 @@ import type { Argument } from '../../catalog/types';
 import { textOf } from '../../catalog/types';
 import { langFor, t } from '../../i18n';
 import type { Responses } from '../../messages';
-import { browser } from '../../platform/browser';
+import { activeTab, injectScript, openPopup, replaceMenus, setBadge } from '../../platform/extension';
 import { uiLanguage } from '../../platform/i18n';
-import { isRestrictedUrl, PENDING_SELECTION_KEY, type PendingSelection, type SendResult, sendToTab } from '../../platform/messaging';
+import { isRestrictedUrl, type PendingSelection, type SendResult, savePendingSelection, sendToTab } from '../../platform/messaging';
 import { loadSettings, loadUserArguments } from '../../platform/storage';
 import { loadManaged } from '../../settings/managed';
 import { CONTENT_SCRIPT } from '../registrations';
@@ -58,9 +58,10 @@ let menuQueue: Promise<void> = Promise.resolve();
 async function makeMenus(): Promise<void> {
   try {
     await stringsReady();
-    await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: MENU_IDS.rankSelection, title: t('bgMenuRankSelection'), contexts: ['selection'] });
-    browser.contextMenus.create({ id: MENU_IDS.copyBest, title: t('bgMenuCopyBest'), contexts: ['page'] });
+    await replaceMenus([
+      { id: MENU_IDS.rankSelection, title: t('bgMenuRankSelection'), contexts: ['selection'] },
+      { id: MENU_IDS.copyBest, title: t('bgMenuCopyBest'), contexts: ['page'] },
+    ]);
   } catch (e) {
     console.warn('Argumentarium: context menu not created', e);
   }
@@ -74,7 +75,7 @@ async function sendOrInject<M extends { type: 'copy-best' } | { type: 'rank-sele
   const first = await sendToTab(tabId, msg);
   if (first.ok || first.reason !== 'no-receiver') return first;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await injectScript({ tabId }, CONTENT_SCRIPT);
   } catch (e) {
     // No activeTab (e.g. a command fired while another window was focused) or a page we may not script.
     return { ok: false, reason: 'restricted', message: String((e as Error)?.message ?? e) };
@@ -98,15 +99,10 @@ export async function showBadge(tabId: number, text: string, title: string | (()
   try {
     await stringsReady();
     if (typeof title === 'function') title = title();
-    await Promise.all([
-      browser.action.setBadgeText({ tabId, text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color }),
-      browser.action.setTitle({ tabId, title }),
-    ]);
+    await setBadge(tabId, { text, color, title });
     setTimeout(() => {
       // Back to the manifest's title: Chrome refuses `null` (Firefox's way to reset), so it is set again.
-      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-      void browser.action.setTitle({ tabId, title: t('actionTitle') }).catch(() => undefined);
+      void setBadge(tabId, { text: '', title: t('actionTitle') }).catch(() => undefined);
     }, BADGE_MS);
   } catch {
     // The tab closed meanwhile.
@@ -167,7 +163,7 @@ export async function rankSelection(tabId: number | undefined, text: string, url
   }
   await storePendingSelection(selection, url);
   try {
-    await browser.action.openPopup();
+    await openPopup();
     return 'popup';
   } catch {
     if (tabId !== undefined) await showBadge(tabId, '1', () => t('bgBadgeSelection'), WARN_COLOR);
@@ -178,7 +174,7 @@ export async function rankSelection(tabId: number | undefined, text: string, url
 /** Stores the selection for the popup (`storage.session`: in memory, gone when the browser closes). Never rejects. */
 export function storePendingSelection(text: string, url?: string): Promise<void> {
   const pending: PendingSelection = { text: text.slice(0, MAX_SELECTION), at: new Date().toISOString(), ...(url ? { url } : {}) };
-  return browser.storage.session.set({ [PENDING_SELECTION_KEY]: pending }).catch(() => undefined);
+  return savePendingSelection(pending);
 }
 
 /**
@@ -197,7 +193,7 @@ export function onMenuClicked(
     if (!text) return Promise.resolve('badge');
     if (isRestrictedUrl(url)) {
       const stored = storePendingSelection(text, url);
-      const opened = browser.action.openPopup().then(
+      const opened = openPopup().then(
         () => true,
         () => false,
       );
@@ -218,8 +214,7 @@ export async function onCommand(command: string, tab?: { id?: number }): Promise
   if (command !== COPY_BEST_COMMAND) return undefined;
   let tabId = tab?.id;
   if (tabId === undefined) {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    tabId = active?.id;
+    tabId = (await activeTab())?.id;
   }
   return tabId === undefined ? undefined : copyBest(tabId);
 }

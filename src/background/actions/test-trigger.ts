@@ -11,8 +11,7 @@
  * (the test build holds host permissions for the fixture hosts instead) and Firefox's "user action" state
  * (which only matters for `action.openPopup`).
  */
-import type { Runtime } from 'webextension-polyfill';
-import { browser } from '../../platform/browser';
+import { onOwnPageMessage } from '../../platform/extension';
 import { onCommand, onMenuClicked } from './index';
 
 declare global {
@@ -55,14 +54,12 @@ function isTestAction(m: unknown): m is TestAction {
 export function listenForTestActions(): void {
   // Read right here, so esbuild folds `if (!false) return` and drops the rest of the function from shipped builds.
   if (!globalThis.__ARGUMENTARIUM_TEST_TRIGGERS__) return;
-  const ownPages = browser.runtime.getURL('');
-  browser.runtime.onMessage.addListener(((message: unknown, sender: Runtime.MessageSender) => {
+  onOwnPageMessage((message) => {
     if (!isTestAction(message)) return undefined;
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
     const run = message.kind === 'menu' ? onMenuClicked(message.info, message.tab) : onCommand(message.command, message.tab);
     return run.then(
       (result): TestActionResult => ({ ok: true, result }),
       (e: unknown): TestActionResult => ({ ok: false, error: String((e as Error)?.message ?? e) }),
     );
-  }) as never);
+  });
 }
