@@ -31,6 +31,7 @@
  */
 import { t } from '../../src/i18n/index';
 import { type ClipboardResult, writeClipboard } from '../../src/platform/clipboard';
+import { findClearance } from './clearance';
 import { counterFilter, rootFilterCoversTopLayer, setCounterFilter } from './filter';
 import { applyStyles, CARD_CSS } from './styles';
 import type { CardArgument, CardCallbacks, CardHandle, CardState } from './types';
@@ -78,7 +79,12 @@ export const CARD_SECURITY = { trustedEventsOnly: true };
 
 /** The signature of what the panel shows; equal signatures mean no re-render. */
 function signatureOf(state: CardState, args: CardArgument[]): string {
-  return JSON.stringify([state.status, state.lang, state.source, args.map((a) => [a.id, a.title, a.claim, a.matched, a.quote, a.objections])]);
+  return JSON.stringify([
+    state.status,
+    state.lang,
+    state.source,
+    args.map((a) => [a.id, a.title, a.claim, a.matched, a.quote, a.objections]),
+  ]);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -266,6 +272,38 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     if (expanded === open) return;
     expanded = open;
     renderPanel();
+    keepClear();
+  }
+
+  /** The lift and height limit now set on the host (see `./clearance.ts`), to write only changes. */
+  let clearance = '';
+  /** Index of the rule in the card's own sheet that sets them (custom properties on `:host`; no style attribute). */
+  let clearRule = -1;
+  /**
+   * Moves the card off the site's own controls (tab bars, floating Post buttons, compose boxes): it goes up into the
+   * lowest gap tall enough for it, or into the tallest gap with its panel shortened (`./clearance.ts`). Set as custom
+   * properties in a `:host` rule of the card's own sheet: no style attribute, nothing the page's CSS or CSP reaches.
+   */
+  function keepClear(): void {
+    if (!host.isConnected) return;
+    const left = host.getAttribute('data-side') === 'left';
+    const barHeight = bar.getBoundingClientRect().height || 40;
+    const width = Math.max(host.getBoundingClientRect().width, expanded ? Math.min(340, (doc.defaultView?.innerWidth ?? 340) - 32) : 0);
+    const height = barHeight + (expanded ? 8 + panel.scrollHeight + 2 : 0);
+    const c = findClearance(doc, width, height, left, (e) => e === host || host.contains(e));
+    const next = `${c.lift}|${c.maxHeight ?? ''}`;
+    if (next === clearance) return;
+    clearance = next;
+    const sheet = (shadow.adoptedStyleSheets?.[0] ?? shadow.querySelector('style')?.sheet) as CSSStyleSheet | null | undefined;
+    if (!sheet) return;
+    const panelMax =
+      c.maxHeight === null ? '' : ` --argumentarium-panel-max: ${Math.max(80, Math.round(c.maxHeight - barHeight - 8))}px !important;`;
+    try {
+      if (clearRule >= 0 && clearRule < sheet.cssRules.length) sheet.deleteRule(clearRule);
+      clearRule = sheet.insertRule(`:host { --argumentarium-lift: ${Math.round(c.lift)}px !important;${panelMax} }`, sheet.cssRules.length);
+    } catch {
+      clearRule = -1; // A sheet that refuses changes: the card keeps its corner.
+    }
   }
 
   function copied(title: string, result: { ok: boolean; error?: string }): void {
@@ -363,6 +401,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     watchDialog(dialog);
     side();
     counterRootFilter();
+    keepClear();
   }
 
   /** The counter filter now on the host (`./filter.ts`), or null. */
@@ -456,6 +495,20 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     },
     { capture: true, ...opts },
   );
+
+  // A rotated phone or a resized window moves the page's bars: look again once the resizing stops.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  doc.defaultView?.addEventListener(
+    'resize',
+    () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        if (visible()) keepClear();
+      }, 150);
+    },
+    opts,
+  );
+  life.signal.addEventListener('abort', () => clearTimeout(resizeTimer));
 
   // --- interaction -----------------------------------------------------------------------------------------
 
@@ -567,6 +620,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     }
     renderPanel();
     if (visible() !== wasVisible || (visible() && !host.isConnected)) ensurePlaced();
+    else if (visible()) keepClear();
   }
 
   function destroy(): void {

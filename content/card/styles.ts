@@ -22,7 +22,7 @@ export const CARD_CSS = `
 :host {
   all: initial !important;
   position: fixed !important;
-  inset: auto 16px 16px auto !important;
+  inset: auto 16px calc(16px + var(--argumentarium-lift, 0px)) auto !important;
   z-index: 2147483647 !important;
   display: block !important;
   box-sizing: border-box !important;
@@ -42,7 +42,7 @@ export const CARD_CSS = `
   unicode-bidi: isolate !important;
   color-scheme: light dark !important;
 }
-:host([data-side="left"]) { inset: auto auto 16px 16px !important; }
+:host([data-side="left"]) { inset: auto auto calc(16px + var(--argumentarium-lift, 0px)) 16px !important; }
 :host([hidden]) { display: none !important; }
 /* A printout of the page is the page's, not ours. */
 @media print { :host { display: none !important; } }
@@ -98,7 +98,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 }
 
 .panel {
-  width: 340px; max-width: calc(100vw - 32px); max-height: calc(100vh - 120px); overflow: auto;
+  width: 340px; max-width: calc(100vw - 32px); max-height: var(--argumentarium-panel-max, calc(100vh - 120px)); overflow: auto;
   padding: 12px; border: 1px solid var(--line); border-radius: 12px;
   background: var(--bg); color: var(--fg); box-shadow: var(--shadow);
 }

@@ -6,7 +6,9 @@
  * - a page that rewrites itself with `document.open()` / `document.write()` after load: the card comes back working
  *   (Copy writes the clipboard, a click on it leaves the focus in the compose box, typing reaches it);
  * - a post that is one text node of 1.2 million characters: its on-topic first sentence brings the card, and the
- *   background refuses nothing ("ranking unavailable" would be logged).
+ *   background refuses nothing ("ranking unavailable" would be logged);
+ * - mobile.x.com at 360×640: the card, collapsed and opened while the user writes, covers none of the site's controls
+ *   (the tab bar, the floating Post button, the header's Post button, the compose box) and stays in the window.
  */
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -100,6 +102,67 @@ export function definePagesSuite(name: BrowserName): void {
       await waitForArgumentIn(w.page, 'criticism');
       expect(w.console.filter((l) => /ranking unavailable|characters in one request/i.test(l))).toEqual([]);
       expect(ourErrors(w)).toEqual([]);
+    });
+
+    test('phone-sized window (360×640, mobile.x.com): the card covers no tab, Post button or compose box', async () => {
+      const page = await s.browser.newPage();
+      const raw = page.raw as {
+        setViewportSize?(size: { width: number; height: number }): Promise<void>;
+        setViewport?(size: { width: number; height: number }): Promise<void>;
+      };
+      await (raw.setViewportSize ?? raw.setViewport)?.call(raw, { width: 360, height: 640 });
+      await page.close();
+      const w = await open('https://x.com/hostile/mobile-x.html');
+      const r = w.page.raw as typeof raw;
+      await (r.setViewportSize ?? r.setViewport)?.call(r, { width: 360, height: 640 });
+      expect(await w.page.evaluate(() => [innerWidth, innerHeight])).toEqual([360, 640]);
+      await waitForArgumentIn(w.page, 'criticism');
+      const overlaps = () => {
+        const host = document.querySelector('[data-argumentarium]');
+        const shadow = host?.shadowRoot;
+        const parts = [shadow?.querySelector('.bar'), shadow?.querySelector('.panel:not([hidden])')].filter((e): e is Element => !!e);
+        const controls = [
+          ...document.querySelectorAll(
+            'nav a, [data-testid="FloatingActionButtons_Tweet_Button"], [data-testid="tweetButton"], [data-testid="tweetTextarea_0"]',
+          ),
+        ];
+        const hits: string[] = [];
+        for (const p of parts) {
+          const a = p.getBoundingClientRect();
+          if (a.left < 0 || a.top < 0 || a.right > innerWidth || a.bottom > innerHeight) hits.push(`${p.className} outside the window`);
+          for (const c of controls) {
+            const b = c.getBoundingClientRect();
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+              hits.push(`${p.className} over ${c.getAttribute('aria-label') ?? c.getAttribute('data-testid')}`);
+          }
+        }
+        return { hits, parts: parts.length };
+      };
+      const collapsed = await w.page.evaluate(overlaps);
+      expect(collapsed.hits).toEqual([]);
+      // Writing opens the card (composing): the opened card must stay clear too.
+      await typeInto(w.page, '[data-testid="tweetTextarea_0"]', 'Unsere Mitarbeitenden sollen die Gesichter des Unternehmens sein. ');
+      await w.page.waitFor(
+        () => !!document.querySelector('[data-argumentarium]')?.shadowRoot?.querySelector('.panel:not([hidden]) [data-argument-id]'),
+        undefined,
+        { timeout: CARD_TIMEOUT, message: 'the opened card' },
+      );
+      await new Promise((res) => setTimeout(res, 500));
+      const opened = await w.page.evaluate(overlaps);
+      expect(opened.parts).toBe(2);
+      expect(opened.hits).toEqual([]);
+      // The site's own buttons are still what a tap reaches.
+      const reach = await w.page.evaluate(() =>
+        [
+          '[data-testid="FloatingActionButtons_Tweet_Button"]',
+          '[data-testid="AppTabBar_Notifications_Link"]',
+          '[data-testid="tweetButton"]',
+        ].map((sel) => {
+          const b = document.querySelector(sel)?.getBoundingClientRect();
+          return b ? document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)?.closest(sel) !== null : false;
+        }),
+      );
+      expect(reach).toEqual([true, true, true]);
     });
   });
 }
