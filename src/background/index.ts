@@ -30,7 +30,7 @@ import {
 } from '../platform/extension';
 import { loadMessages } from '../platform/i18n';
 import { listen } from '../platform/messaging';
-import { allowSessionStorageInContentScripts } from '../platform/storage';
+import { allowSessionStorageInContentScripts } from '../platform/storage-areas';
 import { openExtensionPage, openOptions } from '../platform/tabs';
 import { recordCopy } from '../usage';
 import { createMenus, onCommand, onMenuClicked } from './actions';

@@ -9,7 +9,7 @@
  * written back until the user changes the briefing.
  */
 import type { ArgumentLength, OutputFormat } from '../copy/index';
-import { readLocal, removeLocal, writeLocal } from '../platform/storage';
+import { readLocal, removeLocal, writeLocal } from '../platform/storage-areas';
 
 /** Key of the draft in `storage.local`. */
 export const BRIEFING_DRAFT_KEY = 'briefingDraft';

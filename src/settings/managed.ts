@@ -16,7 +16,8 @@
 
 import { type Argument, type ArgumentSource, type ArgumentText, type Audience, LANGS } from '../catalog/types';
 import { parseMatchPattern, validateSitePattern } from '../match-patterns';
-import { loadSettings, readManagedStorage } from '../platform/storage';
+import { loadSettings } from '../platform/storage';
+import { readManagedStorage } from '../platform/storage-areas';
 
 /** Most arguments a policy may install; more are dropped (reported), so a broken policy cannot flood the popup. */
 export const MAX_MANAGED_ARGUMENTS = 200;

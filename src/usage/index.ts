@@ -8,7 +8,7 @@ import { catalog } from '../catalog';
 import type { Argument, Lang } from '../catalog/types';
 import { textOf } from '../catalog/types';
 import { t } from '../i18n';
-import { readLocal, removeLocal, writeLocal } from '../platform/storage';
+import { readLocal, removeLocal, writeLocal } from '../platform/storage-areas';
 import type { SiteKind } from '../site-groups';
 
 /** The `storage.local` key of the record. */

@@ -68,7 +68,7 @@ describe('start', () => {
   });
 
   it('goes on where setAccessLevel does not exist (Firefox, older Chrome)', async () => {
-    const { allowSessionStorageInContentScripts } = await import('../../src/platform/storage');
+    const { allowSessionStorageInContentScripts } = await import('../../src/platform/storage-areas');
     const session = fakeBrowser.storage.session as unknown as { setAccessLevel?: unknown };
     const saved = session.setAccessLevel;
     delete session.setAccessLevel;
