@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 /**
- * Benchmark (issue 4 "Speed"): scores one megabyte of mixed German/English text with
+ * Benchmark of scoring speed: scores one megabyte of mixed German/English text with
  * `rankArguments` and times it against a single `text.normalize('NFC').toLowerCase()` pass over
  * the same text, side by side in one run; prints the median of several runs of each and the ratio.
  * Target: ratio ≤ 5. A printout, not a test (timings depend on the machine and its load).

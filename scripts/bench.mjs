@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: what the extension costs on live pages (issue 5), measured in one run on real Chromium and
+ * `npm run bench`: what the extension costs on live pages, measured in one run on real Chromium and
  * printed side by side against the budgets, with the figures also written to `out/bench.json`.
  *
  * 1. bundle sizes, gzipped, against the budgets (content script ≤ 25 KB, popup ≤ 60 KB);
@@ -35,9 +35,9 @@ import { CHROMIUM_PATH, launchChromium, makeStubExtension, ROOT, startHarness } 
 
 const SCENARIOS = ['sizes', 'scoring', 'start', 'feed', 'list', 'intranet'];
 
-/** Budgets of issue 5 (limits in the unit of each figure). */
+/** The performance budgets (limits in the unit of each figure; the README's Performance section says why each). */
 export const BUDGETS = {
-  /** rankArguments on 1 MB against one NFC + lower-case pass over it (issue 4's speed target). */
+  /** rankArguments on 1 MB against one NFC + lower-case pass over it (the scoring speed target). */
   scoringRatio: 5,
   startBeforeLoadMs: 5,
   feedExtShare: 0.1,
@@ -207,7 +207,7 @@ async function main() {
         `×${f.ratio.toFixed(2)}`,
         '',
         '',
-        `≤ ×${BUDGETS.scoringRatio} (issue 4)`,
+        `≤ ×${BUDGETS.scoringRatio}`,
         f.ratio <= BUDGETS.scoringRatio,
         'scoring.ratio',
         f.ratio,

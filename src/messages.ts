@@ -49,7 +49,7 @@ export interface PageReport {
  * One text for the background to rank, under a key the sender chooses (`page`, a section, the compose box): the
  * text itself, or `join`, the keys of texts earlier in the same request, ranked as one text joined by line breaks.
  * A document's page ranking is the join of its sections' texts, so the page's text crosses the message boundary
- * once, not twice (issue 5: the serialisation of a `rank` message was 39 % of the content script's time on a 5 MB
+ * once, not twice (the serialisation of a `rank` message was 39 % of the content script's time on the bench's 5 MB
  * page).
  */
 export type RankText = { key: string; text: string } | { key: string; join: string[] };

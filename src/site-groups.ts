@@ -26,7 +26,7 @@ export interface SiteGroup {
   matches: string[];
   /** True when access must be requested at run time (`optional_host_permissions`). */
   optional: boolean;
-  /** Default copy format on this group's pages (issue 7: destination-aware copy). */
+  /** Default copy format on this group's pages (destination-aware copy, `src/copy/destination.ts`). */
   copyFormat: 'plain' | 'markdown' | 'html';
 }
 

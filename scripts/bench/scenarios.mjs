@@ -1,5 +1,5 @@
 /**
- * The bench's scenarios in real Chromium (issue 5), each returning plain figures:
+ * The bench's scenarios in real Chromium, each returning plain figures:
  * - `startCost`: the content script's main-thread time on a typical feed page, before `load` and until it is idle;
  * - `feed`: the endless feed (30 posts every 250 ms up to 3,000 while a script types in the compose box):
  *   main-thread time, long tasks and JS heap, and the extension's work per batch early vs late in the run;
@@ -20,7 +20,7 @@ import { analyzeTrace, LONG_TASK_MS, startTracing, stopTracing } from './trace.m
 export const TYPING =
   'Wie überzeugen wir unseren Vorstand, dass ein offener Kanal auf LinkedIn kein Risiko ist, sondern Vertrauen schafft?';
 
-/** Parameters of the feed (issue 5). */
+/** Parameters of the feed. */
 export const FEED = { batch: 30, every: 250, max: 3000, typeEvery: 150, initial: 40 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -1,5 +1,5 @@
 /**
- * Bundle sizes against the budgets of issue 5: the content script at most 25 KB gzipped (everything included:
+ * Bundle sizes against their budgets: the content script at most 25 KB gzipped (everything included:
  * content.js carries the card's UI and styles too), the popup at most 60 KB gzipped (popup.js, popup.css and
  * popup.html, what the popup loads to open). KB = 1,000 bytes; gzip at level 9, as stores and servers compress.
  * Also names what takes the room in each bundle, from esbuild's metafile (`dist/meta.json`).
@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in bytes (issue 5). */
+/** Budgets in bytes. */
 export const SIZE_BUDGETS = { content: 25_000, popup: 60_000 };
 
 /** Files of each budgeted bundle, relative to the built Chrome extension. */

@@ -20,7 +20,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 /**
- * A strict Content-Security-Policy as real sites send it (issue 6): no inline script, no inline style attribute.
+ * A strict Content-Security-Policy as real sites send it: no inline script, no inline style attribute.
  * Scripts from the page's own origin stay allowed so a fixture's `app.js` still runs.
  */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:";

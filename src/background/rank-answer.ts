@@ -4,7 +4,7 @@
  * loads and caches the context and wires these to messaging; DOM tests call them with a fake ranker, so the card
  * data they see is built the way the extension builds it.
  *
- * Why ranking lives in the background (issue 5 budgets): the content script stays small (no catalog texts,
+ * Why ranking lives in the background (the size and speed budgets of `npm run bench`): the content script stays small (no catalog texts,
  * signal lexicon or relevance engine in `content.js`) and the lexicon build (~250 ms on first use) runs on the
  * background's own thread, not the page's. Page text stays inside the browser (extension-internal messaging).
  */
@@ -28,8 +28,9 @@ export interface RankContext {
 }
 
 /**
- * Limits of one `rank` request. The content script sends a batch's new text (it splits batches at 200,000
- * characters), a compose box (at most 5,000) or a selection (at most 100,000): these leave room for all of them,
+ * Limits of one `rank` request. The content script sends a batch's new text (a request goes out once it holds
+ * `SEND_CHARS`, 50,000 characters, in `content/index.ts`), a compose box (at most 5,000) or a selection (at most
+ * 100,000): these leave room for all of them,
  * and bound the work one message can cause in the background.
  */
 export const RANK_LIMITS = {

@@ -1,5 +1,5 @@
 /**
- * Ranking for content scripts (issue 5 budgets, issue 2 §4): the background answers `rank` (the page's new text,
+ * Ranking for content scripts (kept off the page for the size and speed budgets of `npm run bench`): the background answers `rank` (the page's new text,
  * a compose box, a selection) and `content-config` (what the card policy needs from the settings), so the
  * content script carries no catalog, lexicon, relevance engine or settings validators, and the lexicon build
  * runs on the background's thread instead of the page's main thread.

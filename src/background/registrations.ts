@@ -4,7 +4,7 @@
  * and the granted origins, plus the diff against what is registered now.
  * The background applies the result with `scripting.*` (see `./reconcile.ts`).
  *
- * Rules (issue 3, "Where it runs"):
+ * Rules (where the content script runs):
  * - An optional site group runs wherever its host permission is granted, however it was granted:
  *   the whole group (`https://*.atlassian.net/*`, also via a broad grant to every host), or
  *   single hosts of it (`https://acme.atlassian.net/*` from the browser's site-access menu), in which

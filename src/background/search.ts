@@ -1,5 +1,5 @@
 /**
- * Search and page ranking for the popup (issue 5 budgets: the popup stays under 60 KB gzipped): the background
+ * Search and page ranking for the popup (size budget: the popup stays under 60 KB gzipped, `npm run bench`): the background
  * answers `search` (what the user types into the popup's search box) and `rank-page` (text the popup read from a
  * tab without a content script), so `popup.js` carries no relevance engine and no signal lexicon, and the
  * search index and lexicon are built once per worker instead of on every popup opening.

@@ -1,5 +1,5 @@
 /**
- * The briefing composer (issue 7): pick arguments, order them (buttons, Alt+↑/↓, or drag and drop),
+ * The briefing composer: pick arguments, order them (buttons, Alt+↑/↓, or drag and drop),
  * choose each one's length, edit the title, and copy one structured briefing in the chosen format.
  * Used in the popup's Briefing tab and on the full-page briefing view. Formatting is `src/copy`'s
  * `formatBriefing`; writing the clipboard and announcing the result are the caller's (`copy`).

@@ -18,7 +18,7 @@
  *   "applied" is as weak as "apply".
  * - Never copy sentences of tests/eval/ here: those sets measure how well this vocabulary generalises. Gaps are found
  *   with our own sentences (scripts/eval/probes.json, tuning-negatives.json) and the misses of the studied sets
- *   (round five: all of texts.json, fresh.json, fresh2.json). fresh3.json and fresh4.json are blind: never read them.
+ *   (all of texts.json, fresh.json, fresh2.json). fresh3.json and fresh4.json are blind: never read them.
  *
  * Source of the arguments: the blog post "Wie man Social Media im Unternehmen rechtfertigt"
  * (see shared/seed); the vocabulary is our own.
@@ -108,7 +108,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'verstecken',
       'Nachhaltigkeitsbericht',
       'Nachhaltigkeitszahlen',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'Karten auf den Tisch',
       'offen legen',
       'preisgeben',
@@ -130,7 +130,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Zahlen offenlegen',
       'öffentlich erklären',
       'kritische Fragen beantworten',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'Betriebsgeheimnis',
       'Geschäftsgeheimnis',
       'interne Angelegenheit',
@@ -139,7 +139,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'nicht alles zeigen',
       'nicht alles erzählen',
       'Interna',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'zustande kommen',
       'Herkunft',
       'Rohstoffe',
@@ -148,7 +148,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Werbeversprechen',
       'Kalkulation',
       'woher kommt',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'Hintergründe erklären',
       'Hintergründe',
       'begründen',
@@ -266,7 +266,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'behind our decisions',
       'sustainability report',
       'sustainability figures',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'open culture',
       'culture of openness',
       'decision-making',
@@ -292,7 +292,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'warts and all',
       'public scrutiny',
       "show, don't tell",
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'none of their business',
       "nobody's business",
       'trade secret',
@@ -302,7 +302,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'internal matter',
       'why should we show',
       'internal affairs',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'how prices are calculated',
       'where it comes from',
       'origin',
@@ -311,7 +311,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'be honest',
       'advertising slogans',
       'calculation',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'cover-up',
       'sweep under the rug',
       'sweep under the carpet',
@@ -418,7 +418,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Printanzeigen',
       'alle und niemanden',
       'Streuung',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'Kundenkreis',
       'Käufergruppe',
       'Endkunden',
@@ -442,7 +442,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'ältere Kunden',
       'Reichweite aufbauen',
       'erreichen wir nicht',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'nicht auf Instagram',
       'nicht auf LinkedIn',
       'nicht auf TikTok',
@@ -453,11 +453,11 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Kunden nutzen das nicht',
       'Zeitung lesen',
       'Fachmessen',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'Fachzeitschrift',
       'Anzeigen in Fachzeitschriften',
       'Einkäufer direkt',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'Käufer',
       'Käuferschaft',
       'Abnehmer',
@@ -576,7 +576,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'print ads',
       'reach everyone',
       'everyone and no one',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'customer base',
       'demographic',
       'demographics',
@@ -602,7 +602,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'people we never reach',
       'reach people',
       'word-of-mouth',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       "aren't on Instagram",
       'not on LinkedIn',
       'not on TikTok',
@@ -612,11 +612,11 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'read the paper',
       'trade fairs',
       'our buyers',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'trade magazine',
       'purchasing managers',
       'magazine ads',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'customer segments',
       'client base',
       'purchasing',
@@ -731,7 +731,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Wohlfühlen',
       'Lieblings',
       'Treue',
-      // Round five: loyalty said as people say it.
+      // Loyalty said as people say it.
       'die Treue halten',
       'treu geblieben',
       'mögen uns',
@@ -751,7 +751,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Heimat',
       'Stück Heimat',
       'Lebensgefühl',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'Spendenaktion',
       'Benefiz',
       'Benefizaktion',
@@ -774,7 +774,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Stammkundschaft',
       'wiederkommen',
       'Lieblingsprodukt',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'nur der Preis zählt',
       'rein rational',
       'rational entscheiden',
@@ -783,13 +783,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Gefühle keine Rolle',
       'zu seriös',
       'nicht emotional',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'uns mögen',
       'ein paar Cent',
       'wegen ein paar Cent',
       'Teil der Familie',
       'fühlen sich wohl',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'Treue halten',
       'Kundenliebe',
       'Geschichten erzählen',
@@ -836,7 +836,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Vertrauensverhältnis',
     ],
     en: [
-      // Round five: loyalty said as people say it.
+      // Loyalty said as people say it.
       'sticking with us',
       'stuck with us',
       'emotion',
@@ -918,7 +918,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'feel connected',
       'a piece of home',
       'way of life',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'food bank',
       'fundraiser',
       'fundraising',
@@ -946,7 +946,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'favourite product',
       'favorite product',
       'warm',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'only price matters',
       'purely rational',
       'rational decision',
@@ -955,12 +955,12 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'not emotional',
       'feelings do not matter',
       "feelings don't",
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'because they like us',
       'a few cents',
       'part of the family',
       'feel at home',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'storytelling',
       'brand story',
       'customer stories',
@@ -1072,7 +1072,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'wofür Kunden',
       'verstanden',
       'Arbeitstag',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'Blick in',
       'reinschauen',
       'Produktion zeigen',
@@ -1095,7 +1095,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Werkstattbericht',
       'neue Ideen von außen',
       'Sicht der Kunden',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'wissen selbst am besten',
       'brauchen keine Ratschläge',
       'Außenstehende',
@@ -1104,14 +1104,14 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Betriebsblindheit',
       'betriebsblind',
       'Tellerrand',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'auf eine Idee gebracht',
       'auf die Idee gebracht',
       'nie gedacht',
       'Werkhalle',
       'Halle',
       'gearbeitet wird',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'Alltag',
       'hineinschauen',
       'reinschnuppern',
@@ -1227,7 +1227,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'what customers use',
       'understood',
       'working day',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'how we work',
       'our process',
       'assembly line',
@@ -1250,7 +1250,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'inside look',
       'what goes into',
       'see how',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'we know best',
       'know our business best',
       "don't need advice",
@@ -1258,13 +1258,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'competitors are watching',
       'teach us',
       'navel-gazing',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'gave us an idea',
       'come up with ourselves',
       'would never have thought',
       'shop floor tour',
       'how the work is done',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'take you inside',
       'peek behind',
       'walk you through',
@@ -1370,7 +1370,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Verbesserungsvorschläge',
       'Verbesserungsideen',
       'nach Ideen fragen',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'helft uns',
       'Wunschliste',
       'Wünsche',
@@ -1393,21 +1393,21 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'welcher Name',
       'Namen finden',
       'Kunden entwickeln mit',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'wissen nicht, was sie wollen',
       'wir sind die Experten',
       'entscheiden wir selbst',
       'nicht das Internet',
       'Design by Committee',
       'Kunden mitreden',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'aussuchen',
       'aussuchen lassen',
       'auswählen',
       'auswählen lassen',
       'Namen aussuchen',
       'Farbe aussuchen',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'ihr dürft entscheiden',
       'ihr dürft wählen',
       'bestimmen',
@@ -1517,7 +1517,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'see which',
       'improvement ideas',
       'ask for ideas',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'help us choose',
       'help us decide',
       'help us name',
@@ -1542,20 +1542,20 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'let fans decide',
       'let customers decide',
       'crowd-sourced',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       "don't know what they want",
       'we are the experts',
       'design by committee',
       'we decide ourselves',
       'not the internet',
       'let the internet',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'pick the name',
       'let customers pick',
       'pick the colour',
       'pick the color',
       'choose the name',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'your say',
       'polls',
       'downvote',
@@ -1598,7 +1598,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Kritiker',
       'kritisch',
       'Beschwerde',
-      // Round five: the grumbler a sceptic fears.
+      // The grumbler a sceptic fears.
       'Nörgler',
       'Meckerer',
       'herumnörgeln',
@@ -1677,7 +1677,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'ob wir wollen oder nicht',
       'keine Möglichkeit zu antworten',
       'Gespräch über uns',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'Negativkritik',
       'Proteststurm',
       'Empörungswelle',
@@ -1703,19 +1703,19 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'frustriert',
       'enttäuscht',
       'Enttäuschung',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'dann meckern alle',
       'Plattform für Kritiker',
       'Bühne für Kritiker',
       'negative Stimmen',
       'Angriffsfläche',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'lästern über uns',
       'reden sowieso',
       'sowieso über uns',
       'schimpfen über',
       'Lieferzeiten beschweren',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'sich auslassen',
       'ärgern',
       'aufgeregt',
@@ -1757,7 +1757,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Lieferverzug',
     ],
     en: [
-      // Round five: a customer's public rant.
+      // A customer's public rant.
       'fed up with',
       'done with this company',
       'worst service',
@@ -1843,7 +1843,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'no way to respond',
       'whether we like it or not',
       'people talk',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'negative feedback',
       'bad rating',
       'one-star',
@@ -1869,20 +1869,20 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'people complain',
       'complaints',
       'annoyed',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'give critics a platform',
       'platform for critics',
       'open ourselves to attack',
       'negative voices',
       'attack surface',
       'everyone can see the complaints',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'talk about us anyway',
       'moan about',
       'complain about',
       'slow deliveries',
       'never answer',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'unacceptable',
       'ridiculous',
       'terrible service',
@@ -1979,7 +1979,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'statt Logo',
       'übernimmt unseren Kanal',
       'Arbeitstag zeigen',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'kennenlernen',
       'Mitarbeitergeschichten',
       'Gesicht geben',
@@ -2000,7 +2000,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Menschen im Unternehmen',
       'Geschichten unserer Mitarbeitenden',
       'zeigt euch',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'mit einer Stimme sprechen',
       'eine Stimme',
       'abwerben',
@@ -2008,14 +2008,14 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'für das Unternehmen sprechen',
       'im Namen des Unternehmens',
       'das Falsche sagen',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'berichten selbst',
       'erzählen selbst',
       'aus ihrem Alltag',
       'aus ihrem Arbeitsalltag',
       'Alltag zeigen',
       'Leiterin erzählt',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'Interview',
       'im Interview',
       'Namen und Gesicht',
@@ -2033,7 +2033,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'privat posten',
     ],
     en: [
-      // Round five: a colleague introduced by name.
+      // A colleague introduced by name.
       'introduces himself',
       'introduces herself',
       'introduce themselves',
@@ -2099,7 +2099,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'instead of our logo',
       'takes over our channel',
       'show her working day',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'get to know',
       'employee stories',
       'put a face',
@@ -2120,7 +2120,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'her team',
       'his team',
       'show you what',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'speak with one voice',
       'one voice',
       'poach',
@@ -2129,13 +2129,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'on behalf of the company',
       'random employees',
       'say the wrong thing',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'in their own words',
       'report on their own',
       'their daily routine',
       'daily routine',
       'share their day',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'say hi',
       'official spokesperson',
       'press team',
@@ -2164,7 +2164,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Belegschaft',
       'Hierarchie',
       'Hierarchieebene',
-      // Round five: terms of the trade that carry a hint alone (also in STRONG_SIGNALS).
+      // Terms of the trade that carry a hint alone (also in STRONG_SIGNALS).
       'hierarchieübergreifend',
       'Führungskraft',
       'Führungskräfte',
@@ -2224,7 +2224,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Vorstand fragen',
       'lange E-Mails',
       'Updates teilen',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'Unternehmensnachrichten',
       'interne Nachrichten',
       'Teams-Kanal',
@@ -2247,14 +2247,14 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Buschfunk',
       'Austausch unter Kollegen',
       'bereichsübergreifend',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'Intranet reicht',
       'E-Mail reicht',
       'Newsletter reicht',
       'jeder darf kommentieren',
       'alle kommentieren',
       'Chaos',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'Mitarbeiterblog',
       'Intranet-Blog',
       'Blog fürs Intranet',
@@ -2352,7 +2352,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'emails nobody reads',
       'share updates',
       'gets stuck',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'company news',
       'internal news',
       'staff update',
@@ -2376,13 +2376,13 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'deskless',
       'shift workers',
       'employee portal',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'email is enough',
       'intranet is enough',
       'newsletter is enough',
       'everyone can comment',
       'chaos',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'internal memo',
       'weekly memo',
       'staff memo',
@@ -2496,7 +2496,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'junge Ingenieure',
       'Jugendliche',
       'Schulabgänger',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'Jobmesse',
       'Karrieremesse',
       'Hochschulmesse',
@@ -2520,14 +2520,14 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Personalsuche',
       'Nachwuchsgewinnung',
 
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'genug Bewerbungen',
       'Bewerber kommen von allein',
       'finden uns auch so',
       'Stellenanzeigen reichen',
       'Leute finden',
       'Personal finden',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'unbesetzt',
       'Stellen unbesetzt',
       'Elektriker',
@@ -2536,7 +2536,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'Personalmangel',
       'Personalnot',
       'finden keine Leute',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'niemand bewirbt sich',
       'kaum Bewerbungen',
       'keine Bewerbungen',
@@ -2644,7 +2644,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'young engineers',
       'young talent',
       'look us up',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'job fair',
       'careers fair',
       'career fair',
@@ -2670,7 +2670,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'early careers',
       'entry-level',
       'grads',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'enough applications',
       'enough candidates',
       'job ads work',
@@ -2678,7 +2678,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'no trouble hiring',
       'finding people',
       'find staff',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'unfilled',
       'vacancies stay open',
       'electricians',
@@ -2688,7 +2688,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'labour shortage',
       'labor shortage',
       'no longer find',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'now hiring',
       'join the team',
       'apply now',
@@ -2765,7 +2765,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'besetzen',
       'noch niemand',
       'noch keiner',
-      // Round five: "nobody in our industry" in German.
+      // "Nobody in our industry" in German.
       'niemand in der Branche',
       'keiner in der Branche',
       'kein Wettbewerber',
@@ -2790,7 +2790,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'nimmt uns keiner wahr',
       'bis alle es machen',
       'wahrnehmen',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'früh dabei',
       'frühzeitig',
       'neue Plattform',
@@ -2811,7 +2811,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'als einziges Unternehmen',
       'Trend verschlafen',
       'die Nase vorn',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'erst mal abwarten',
       'andere machen lassen',
       'zu früh',
@@ -2819,14 +2819,14 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'lieber abwarten',
       'erst mal schauen',
       'Zweiter sein',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'kein anderer',
       'keiner sonst',
       'unsere Chance',
       'einsteigen',
       'noch neu',
       'jetzt einsteigen',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'als erster Hersteller',
       'erster Anbieter',
       'noch kein einziger',
@@ -2919,7 +2919,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'talked about',
       'until everyone does it',
       'nobody notices us',
-      // Round two: general vocabulary (synonyms, paraphrases), not taken from the eval texts.
+      // General vocabulary (synonyms, paraphrases), not taken from the eval texts.
       'ahead of the curve',
       'cutting-edge',
       'stand out',
@@ -2941,7 +2941,7 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'only company',
       'lead the way',
       'trend',
-      // Round two: how sceptics typically phrase the objections this argument answers (general, not eval texts).
+      // How sceptics typically phrase the objections this argument answers (general, not eval texts).
       'let others go first',
       'too early',
       'not ready yet',
@@ -2949,14 +2949,14 @@ export const SIGNALS: Record<string, Localized<string[]>> = {
       'second mover',
       'wait for others',
       'others go first',
-      // Round two, part two: paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
+      // Paraphrases found missing with our own probe sentences (scripts/eval/probes.json).
       'no other',
       'nobody else in',
       'our chance',
       'still new',
       'get in now',
       'while it is new',
-      // Round three: paraphrase families (how comms people, managers and works councils say it).
+      // Paraphrase families (how comms people, managers and works councils say it).
       'first of its kind',
       'nobody in our sector',
       'no one in our industry',
@@ -3083,7 +3083,7 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'verstanden',
     'Arbeitstag',
     'wahrnehmen',
-    // Round two: ambiguous everyday words among the added signals; they support a hint but do not carry it.
+    // Ambiguous everyday words among the added signals; they support a hint but do not carry it.
     'Chaos',
     'Wiki',
     'Postfach',
@@ -3157,10 +3157,10 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'Handwerker',
     'Halle',
     'einsteigen',
-    // Round three: names of meetings announce an event, they do not argue for a channel.
+    // Names of meetings announce an event, they do not argue for a channel.
     'Town Hall',
     'All-Hands',
-    // Round three: everyday words among the new paraphrase families.
+    // Everyday words among the new paraphrase families.
     'einreichen',
     'Verteiler',
     'Filialen',
@@ -3344,7 +3344,7 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'bulletin board',
     'understood',
     'working day',
-    // Round two: ambiguous everyday words among the added signals; they support a hint but do not carry it.
+    // Ambiguous everyday words among the added signals; they support a hint but do not carry it.
     'warm',
     'early',
     'trend',
@@ -3454,10 +3454,10 @@ export const WEAK_SIGNALS: Localized<string[]> = {
     'origin',
     'sourcing',
     'calculation',
-    // Round three: names of meetings announce an event ("all hands on Friday"), they do not argue for a channel.
+    // Names of meetings announce an event ("all hands on Friday"), they do not argue for a channel.
     'all-hands',
     'town hall',
-    // Round three: everyday words among the new paraphrase families.
+    // Everyday words among the new paraphrase families.
     'branches',
     'purchasing',
     'facts',

@@ -1,5 +1,5 @@
 /**
- * The private usage record on the options page (issue 7): which arguments were
+ * The private usage record on the options page: which arguments were
  * copied, how often and on which kind of site; export as CSV; erase. The record
  * itself lives in `src/usage` (storage.local only; nothing is ever sent).
  */

@@ -3,7 +3,7 @@
  * get a result union instead of an exception, and listen with the sender checked before any handler runs.
  *
  * Why a result union: every `sendMessage` can fail for ordinary reasons, and each needs its own
- * state in the UI (issue 6): no content script in the tab ("Receiving end does not exist"), a page the
+ * state in the UI: no content script in the tab ("Receiving end does not exist"), a page the
  * browser does not let extensions touch (`chrome://`, `about:`, the web stores), a tab that closed, or
  * an extension context that is gone after an update. A worker that is asleep is woken by the message
  * itself; a send that races its start-up gets one retry.

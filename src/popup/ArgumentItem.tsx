@@ -2,7 +2,7 @@
  * One argument in the popup's lists: title and claim, a disclosure button that shows the reasoning
  * (for the chosen audience) and the practice notes, a Copy button, and for page-relevant arguments why they appear
  * and, for each objection found on the page, the argument's own answer to it where it has one.
- * Testing contract (issue 2): the root carries `data-argument-id`, the Copy button `data-action="copy"`.
+ * Testing contract: the root carries `data-argument-id`, the Copy button `data-action="copy"`.
  */
 import type { JSX } from 'preact';
 import { type Argument, type Audience, answerForTopic, type Lang, textOf } from '../catalog/types';

@@ -1,6 +1,6 @@
 /**
- * The audience picker shared by the popup and the full-page briefing view: whose reasoning variant a copy uses
- * (issue 7). A labelled native `<select>`, so it works with the keyboard and screen readers as is.
+ * The audience picker shared by the popup and the full-page briefing view: whose reasoning variant a copy uses.
+ * A labelled native `<select>`, so it works with the keyboard and screen readers as is.
  */
 import type { JSX } from 'preact';
 import type { Audience } from '../catalog/types';

@@ -1,12 +1,12 @@
 /**
- * The toolbar popup (issue 2 §3, issue 7): search, language switch, the arguments relevant to the
+ * The toolbar popup: search, language switch, the arguments relevant to the
  * current tab first (each saying why), then all others; expand, copy in the destination's format for
  * the chosen audience; a briefing composer; an About tab crediting the source post.
  *
  * Data comes in as props (see `index.tsx`); the page report, search, clipboard and settings go through
  * `src/platform/*`, which tests replace with `vi.mock`. Search and the ranking of page text the popup
  * read itself run in the background (`src/background/search.ts`), so this bundle carries no relevance
- * engine and no signal lexicon (issue 5 budgets).
+ * engine and no signal lexicon (the popup's size budget, `npm run bench`).
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -9,7 +9,7 @@ import type { SiteGroupId } from '../site-groups';
 /** When the card appears on a site group's pages. */
 export type HintMode = 'always' | 'composing' | 'never';
 
-/** Copy format; `auto` follows the destination site (issue 7). */
+/** Copy format; `auto` follows the destination site. */
 export type CopyFormat = 'auto' | 'plain' | 'markdown' | 'html';
 
 /** Version of the stored settings schema; bump with a migration in `./validate.ts`. */

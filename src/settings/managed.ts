@@ -1,6 +1,6 @@
 /**
  * Organisation defaults: arguments and intranet sites an IT department pre-installs through
- * browser policy, read from `storage.managed` (issue 7).
+ * browser policy, read from `storage.managed`.
  *
  * Chrome reads the policy against `managed-schema.json` (copied by the build and named in the
  * manifest's `storage.managed_schema`); on Windows it comes from the registry

@@ -1,5 +1,5 @@
 /**
- * The private usage record (issue 7): which arguments were copied, how often, on which kind
+ * The private usage record: which arguments were copied, how often, on which kind
  * of site. Kept only in `storage.local` under one key; nothing of it is ever sent anywhere.
  * The background is the single writer (it handles `{type:'copied'}` messages one at a time);
  * the options page reads, exports (CSV) and erases it.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Rankings from the background, accumulated in the content script (issue 5: the content script reads and shows,
+ * Rankings from the background, accumulated in the content script (the content script reads and shows,
  * the background ranks): per argument the best batch counts, with its words and quote, objections are merged,
  * navigation starts
  * over and drops answers for the page that was left, the compose box's ranking is replaced (never summed) and

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The content script starts its work only after the page's `load` event (issue 5: under 5 ms of work before `load`),
+ * The content script starts its work only after the page's `load` event (the start budget: under 5 ms of work before `load`),
  * or after LOAD_WAIT_MS when `load` never comes.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The hint card (content/card) in jsdom: the testing contract of issue 2, its states, copy, dismiss,
+ * The hint card (content/card) in jsdom: its testing contract (data-argument-id, data-action), its states, copy, dismiss,
  * keyboard, live region, page markup shown as text, re-attachment after a framework removes it, teardown.
  * Top-layer and modal-dialog behaviour need a real browser (jsdom has no popover and no `:modal`).
  */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Document mode (issue 3): long documents are ranked per section (by heading) and report the objections they
+ * Document mode: long documents are ranked per section (by heading) and report the objections they
  * raise, each with the argument that answers it; Google Docs says plainly that it cannot read the canvas; the
  * popup's page report carries all of it.
  */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Following the page (issue 5): new nodes only, each unit read once, our card's changes ignored, the compose
+ * Following the page: new nodes only, each unit read once, our card's changes ignored, the compose
  * box left to its own debounced scoring, a hidden tab paused and caught up, a virtualised document (20 of 500
  * blocks at a time) accumulating with nothing of removed nodes kept, and big batches split into slices that
  * let the page run in between.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Hostile pages (issue 6) that jsdom can show: a framework that re-renders its root and removes foreign nodes
+ * Hostile pages that jsdom can show: a framework that re-renders its root and removes foreign nodes
  * (the card tries a few times, then stays off and the report says so; posts are not counted twice), user-written markup in posts (read and shown as text
  * only), an editor that reverts foreign changes (we never touch it), and an editor in an about:blank iframe read
  * from the top frame. Replaced built-ins need isolated worlds: tests/fixtures/hostile/builtins.html is for e2e.

@@ -134,7 +134,7 @@ describe('lifecycle', () => {
     expect(c.signal.aborted).toBe(true);
   });
 
-  it('a page that cancels or swallows the hello cannot keep the content script from starting (issue 6)', async () => {
+  it('a page that cancels or swallows the hello cannot keep the content script from starting', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const win = dom.window;
     // The page's own script, first in line: cancels and stops every hello.

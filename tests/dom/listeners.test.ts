@@ -1,5 +1,5 @@
 /**
- * What the content script listens to on the page's window and document (issue 5: never slow the page down).
+ * What the content script listens to on the page's window and document (it must never slow the page down).
  * Chromium keeps hit-test regions for pointer, touch, wheel and scroll listeners, passive ones included, and one on
  * the window marks the whole layout tree for an update: on the 5 MB bench page that was a 130–180 ms rendering task
  * after our start, which the first card waited for (see `LIVENESS_EVENTS` in `content/index.ts`). The card's own

@@ -1,5 +1,5 @@
 /**
- * The static loader (issue 5 start budget): nothing but a wait for `load` before the page has loaded; then one
+ * The static loader (the start budget: under 5 ms before `load`): nothing but a wait for `load` before the page has loaded; then one
  * `load-content` request from the top frame, one retry when the background did not answer, and never a second
  * loader's request in the same frame.
  */

@@ -1,6 +1,6 @@
 /**
  * `src/popup/arguments.ts`: the popup assembles the built-ins from the catalog's texts without the signal lexicon
- * (issue 5 budgets). These tests keep that copy honest: equal to `catalog` of `src/catalog/index.ts` in everything
+ * (the popup's size budget). These tests keep that copy honest: equal to `catalog` of `src/catalog/index.ts` in everything
  * but `signals`, the same credit line, and the listing rules (hidden, duplicates, order).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * The popup in jsdom with the real catalog, relevance and copy formats; the platform modules
- * (tabs, clipboard, storage) are faked. Covers issue 2 §3 and the testing contract.
+ * (tabs, clipboard, storage) are faked. Covers the popup's features and the testing contract.
  * Search and the ranking of text read on demand run in the background in the extension; here the fake
  * background answers with the real `searchArguments` / `rankArguments` and the background's `makeSnippet`,
  * so "Kritik puts criticism first" is still a statement about the real search.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The reader's lazy scan (issue 5, the 5 MB page): it yields exactly the units `read()` would accept, in document
+ * The reader's lazy scan (the bench's 5 MB page): it yields exactly the units `read()` would accept, in document
  * order, can stop and resume between units, notices when the page removed the unit it stopped at, and a document's
  * page text goes to the background once (the page key is the join of its sections).
  */

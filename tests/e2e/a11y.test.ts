@@ -1,5 +1,5 @@
 /**
- * Accessibility of the built extension in real Chromium (issue 8): axe-core finds no violations in the popup (list,
+ * Accessibility of the built extension in real Chromium: axe-core finds no violations in the popup (list,
  * an expanded argument, the briefing tab, the about tab), the options page, the onboarding page, the full-page
  * briefing view and the hint card on the X fixture (opened), each in the light and the dark colour scheme; and the
  * controls work with the keyboard alone: Tab reaches the popup's search box, an argument's disclosure and its Copy

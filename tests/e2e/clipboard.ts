@@ -1,5 +1,5 @@
 /**
- * The clipboard from the context menu and the `copy-best` keyboard command, end to end (issue 6: "Clipboard from the
+ * The clipboard from the context menu and the `copy-best` keyboard command, end to end ("Clipboard from the
  * popup, the card, the context menu and the keyboard command, in both browsers; never from the service worker; a
  * fallback where the async clipboard is refused; a visible result every time"). Written once and run per browser
  * by `clipboard.chromium.test.ts` and `clipboard.firefox.test.ts` on the `dist-test/` build.
@@ -18,7 +18,7 @@
  *
  * Expected texts come from the catalog and the fixtures: the X timeline fixture's posts voice the fear of public
  * criticism (→ `criticism`); the Confluence page is a social-media strategy whose text the documents suite expects
- * to show `criticism` too. Formats from issue 7: plain text for X (title, claim, reasoning separated by blank
+ * to show `criticism` too. Formats by destination: plain text for X (title, claim, reasoning separated by blank
  * lines, no markup), Markdown for Confluence (the title in `**…**`).
  */
 

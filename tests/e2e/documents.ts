@@ -1,8 +1,8 @@
 /**
- * End-to-end checks of issue 3 on the document tools, run per browser by `documents.chromium.test.ts` and
+ * End-to-end checks on the document tools, run per browser by `documents.chromium.test.ts` and
  * `documents.firefox.test.ts`: the test build (`dist-test/`, made by `node scripts/build.mjs --grant-all`) grants the
  * Confluence, SharePoint, Notion and Google Docs host permissions up front, so the background must register those
- * groups' content scripts by itself at start-up (issue 3: active "however it was granted").
+ * groups' content scripts by itself at start-up (a group is active however its permission was granted).
  *
  * Expected arguments come from the fixture texts: the Confluence strategy paper, the Notion workshop notes and the
  * SharePoint guidelines each voice the fear of public criticism; Google Docs draws its text on a canvas, so the card

@@ -1,4 +1,4 @@
-/** Issue 7's features (`features.ts`) in Chromium. */
+/** The features of `features.ts` in Chromium. */
 import { defineFeaturesSuite } from './features';
 
 defineFeaturesSuite('chromium');

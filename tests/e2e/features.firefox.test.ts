@@ -1,4 +1,4 @@
-/** Issue 7's features (`features.ts`) in Firefox. */
+/** The features of `features.ts` in Firefox. */
 import { defineFeaturesSuite } from './features';
 
 defineFeaturesSuite('firefox');

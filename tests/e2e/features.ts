@@ -1,5 +1,5 @@
 /**
- * Issue 7's features end to end in a real browser (run per browser by `features.chromium.test.ts` and
+ * The popup's, briefing's, options page's and copy features end to end in a real browser (run per browser by `features.chromium.test.ts` and
  * `features.firefox.test.ts`), through their own UI, with the clipboard read back through a web page:
  * - the briefing page: three arguments picked, one set to one line, reordered with the buttons, copied as Markdown
  *   (titles in the chosen order, the one-line argument without its reasoning, the others with theirs);

@@ -1,7 +1,7 @@
 /**
  * Helpers for the e2e suites: one browser per suite with the built extension loaded behind the recording proxy,
  * pages tracked per test (screenshot to `out/e2e/` when a test fails, closed afterwards), and in-page probes of the
- * card that follow the testing contract of issue 2:
+ * card that follow its testing contract:
  * - the card's host element has `data-argumentarium` and an open shadow root;
  * - each argument is an element with `data-argument-id` containing its `data-action="copy"` button;
  * - a collapsed card opens with `data-action="toggle"` (while collapsed it may hold no argument elements);

@@ -1,5 +1,5 @@
 /**
- * Helpers for the hostile-page, lifecycle and options e2e suites (issue 6, issue 3 tests), kept apart from
+ * Helpers for the hostile-page, lifecycle and options e2e suites, kept apart from
  * `helpers.ts` (stable, owned by the harness author):
  * - {@link openWatched}: a tab whose page errors, console errors and `alert()`s are recorded from before the
  *   first byte loads, so a test can prove that nothing of ours broke or ran in the page;

@@ -1,6 +1,6 @@
 /**
  * Colours as the user sees them: a screenshot of the card compared with the colours the card's own stylesheet gives
- * it (issue 6, `html { filter: invert(1) }`). Computed styles cannot show a filter of the page reaching the card
+ * it (`html { filter: invert(1) }`). Computed styles cannot show a filter of the page reaching the card
  * (they stay the card's own whatever is painted), so the check reads pixels: the screenshot of the viewport (PNG,
  * decoded with `pngjs`), sampled inside the boxes an in-page probe reports.
  */

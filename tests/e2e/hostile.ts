@@ -1,5 +1,5 @@
 /**
- * Hostile pages end to end (issue 6, "Pages"), written once and run per browser by `hostile.chromium.test.ts` and
+ * Hostile pages end to end, written once and run per browser by `hostile.chromium.test.ts` and
  * `hostile.firefox.test.ts`. The fixtures of `tests/fixtures/hostile/` are served under x.com and
  * www.facebook.com paths (where the manifest's static content script runs), the frames page under a Confluence
  * Cloud path with the test build that grants the Confluence group.
@@ -32,7 +32,7 @@ import {
 } from './hostile-helpers';
 import { channelDistance, inverted, paintedColours, restoreFirefoxPref, setFirefoxPref } from './hostile-pixels';
 
-/** Minimum readable font size in CSS px (issue 6: the page's `font-size: 1px !important` must not reach the card). */
+/** Minimum readable font size in CSS px (the page's `font-size: 1px !important` must not reach the card). */
 const MIN_PX = 12;
 /** WCAG 2.x AA contrast for normal text. */
 const MIN_CONTRAST = 4.5;

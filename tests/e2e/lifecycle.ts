@@ -1,5 +1,5 @@
 /**
- * Extension lifecycle end to end (issue 6, "Lifecycle"), run per browser by `lifecycle.chromium.test.ts` and
+ * Extension lifecycle end to end, run per browser by `lifecycle.chromium.test.ts` and
  * `lifecycle.firefox.test.ts`: after the extension reloads (as after an update), the old content script notices
  * that its context is gone and removes its card, the new one takes over, and exactly one working card is on the
  * page, with no errors of ours on the way.

@@ -1,5 +1,5 @@
 /**
- * Organisation defaults through browser policy (issue 7), in a real Firefox: the policy of
+ * Organisation defaults through browser policy, in a real Firefox: the policy of
  * `tests/fixtures/managed/policy.json` as a managed storage manifest (`~/.mozilla/managed-storage/<add-on id>.json`
  * on Linux, MDN "Native manifests"), found through a temporary HOME so nothing outside this test is touched.
  * The options page marks the organisation's arguments and intranet sites as managed, and the background ranks with

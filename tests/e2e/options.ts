@@ -1,5 +1,5 @@
 /**
- * The options page end to end (issue 3 "Tests", issue 6 "Data"), run per browser by `options.chromium.test.ts` and
+ * The options page end to end (its forms, import and export, the user's data), run per browser by `options.chromium.test.ts` and
  * `options.firefox.test.ts`: add an intranet site (an invalid one first, which must show its message and store
  * nothing), add an argument in both languages, export (the file's text read from the Blob the page offers), delete
  * the argument and import the file back (the preview counts one added; confirming restores exactly the exported

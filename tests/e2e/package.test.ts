@@ -1,5 +1,5 @@
 /**
- * Store packages (issue 8): `scripts/package.mjs` writes the Chrome, Firefox and source zips with the version from
+ * Store packages: `scripts/package.mjs` writes the Chrome, Firefox and source zips with the version from
  * package.json, and the Chrome and Firefox zips, unpacked as a store would, load in real Chromium and Firefox: the
  * extension starts, and its popup lists all ten built-in arguments. Packages the `dist/` that `npm test` built.
  */

@@ -1,5 +1,5 @@
 /**
- * Properties behind the performance budgets of issue 5, in real Chromium with the built extension (`dist/chrome`),
+ * Properties behind the performance budgets (README, Performance), in real Chromium with the built extension (`dist/chrome`),
  * on the bench's fixtures (`tests/fixtures/bench/`). Counts, never durations: the figures themselves (milliseconds,
  * long tasks, ratios) are `npm run bench`'s job, on a machine quiet enough to mean something.
  *
@@ -88,7 +88,7 @@ function runFeed(raw: Page, run: FeedRun): Promise<unknown> {
   return raw.evaluate((o) => (window as unknown as { __feed: { start(o: FeedRun): Promise<unknown> } }).__feed.start(o), run);
 }
 
-describe('content script cost on live pages (issue 5)', () => {
+describe('content script cost on live pages', () => {
   test('on an endless feed its work grows with the new posts only, and it is silent once the page is', async () => {
     const { page, raw, cdp } = await soloPage();
     await cdp.send('Profiler.enable');

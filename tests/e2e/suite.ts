@@ -1,5 +1,5 @@
 /**
- * The end-to-end suite of issue 2 §5 and issue 6 ("sends no request"), written once and run per browser by
+ * The end-to-end suite of the cards and the popup, and the proof that the extension sends no request, written once and run per browser by
  * `chromium.test.ts` and `firefox.test.ts` (two files so vitest runs the browsers in parallel workers).
  *
  * Pages are the fixtures of `tests/fixtures/` served under the real host names (x.com, www.facebook.com) through

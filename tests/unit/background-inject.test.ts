@@ -1,5 +1,5 @@
 /**
- * The static loader's request (`load-content`, issue 5 start budget): the background injects `content.js` into the
+ * The static loader's request (`load-content`, the start budget): the background injects `content.js` into the
  * sender's document and nowhere else, answers only our own content scripts in a top frame, and reports a failed
  * injection instead of throwing.
  */

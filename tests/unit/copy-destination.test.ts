@@ -1,4 +1,4 @@
-/** Destination-aware default copy format (issue 7) and the match-pattern test behind it. */
+/** Destination-aware default copy format and the match-pattern test behind it. */
 import { describe, expect, it } from 'vitest';
 import { formatForUrl, resolveFormat } from '../../src/copy/destination';
 import { matchesPattern } from '../../src/match-patterns';

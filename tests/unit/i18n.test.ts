@@ -1,5 +1,5 @@
 /**
- * Both languages throughout (issue 8): the two `_locales/<lang>/messages.json` files are complete and consistent,
+ * Both languages throughout: the two `_locales/<lang>/messages.json` files are complete and consistent,
  * every key the code asks for exists, every key exists for a reason, and no user-visible string of the extension
  * pages or the card is written into the code instead of the locale files.
  *

@@ -1,5 +1,5 @@
 /**
- * Import and export: every bad file from issue 3 gives a clear message with its
+ * Import and export: every kind of bad file gives a clear message with its
  * line and column and leaves storage exactly as it was; a valid file is previewed
  * (added / changed / removed) and applied all or nothing; export → import gives the
  * same data back; and fast-check throws random and mangled files at the parser.
@@ -66,7 +66,7 @@ beforeEach(() => {
   useMessages(en);
 });
 
-describe('the bad files from issue 3', () => {
+describe('bad files', () => {
   it('a trailing comma: refused, named, with its position', () => {
     const text = '{\n  "format": "argumentarium",\n  "version": 1,\n  "arguments": [],\n}';
     const r = parseImport(text);

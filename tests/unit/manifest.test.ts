@@ -1,4 +1,4 @@
-/** The manifests the build writes for Chrome and Firefox, checked against the rules of issues 3, 6 and 7. */
+/** The manifests the build writes for Chrome and Firefox, checked against their rules (permissions, site access, store readiness). */
 import { existsSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe.each([
     }
     const social = SITE_GROUPS.find((g) => g.id === 'social');
     expect(m.content_scripts.flatMap((c: Manifest) => c.matches).sort()).toEqual([...(social?.matches ?? [])].sort());
-    // The static script is the loader only: content.js arrives after `load` (issue 5 start budget, content/loader.ts).
+    // The static script is the loader only: content.js arrives after `load` (the start budget, content/loader.ts).
     expect(m.content_scripts.every((c: Manifest) => c.js.join() === 'content-loader.js')).toBe(true);
   });
 

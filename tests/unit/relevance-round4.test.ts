@@ -1,5 +1,5 @@
 /**
- * Relevance, round four: the general mechanisms added for classes of misses found on fresh.json
+ * Relevance: the general mechanisms added for classes of misses found on fresh.json
  * and fresh2.json — cues of one argument (or one objection) agreeing across neighbouring sentences,
  * degree adverbs kept apart from verbs ("noticeably" / "noticed"), German plurals of loanwords
  * ("Foren" / "Forum"), the objection "internal matters should stay internal", and the memoised

@@ -382,7 +382,7 @@ describe('properties', () => {
   });
 });
 
-describe('precision fixes of round two', () => {
+describe('precision fixes', () => {
   const ids = (text: string) => rankByLexicon(text).map((r) => r.id);
   it('a signal whose stem is a function word matches only itself ("Hater" stems to "hat")', () => {
     expect(ids('Die Firma hat den Umzug ins neue Gebäude hat endlich abgeschlossen, hat der Hausmeister gesagt.')).toEqual([]);
@@ -425,7 +425,7 @@ describe('a language we do not speak', () => {
   });
 });
 
-describe('round three: the two known false hints', () => {
+describe('two known false hints', () => {
   it('a meeting called "all hands" or "town hall" is an event, not the internal-communication argument', () => {
     expect(ids('All hands on deck! The team is working flat out to ship the release by Monday.')).toEqual([]);
     expect(ids('Town hall with the CEO next Tuesday, submit your questions in advance via the form.')).not.toContain(
@@ -448,7 +448,7 @@ describe('round three: the two known false hints', () => {
   });
 });
 
-describe('round three: morphology and matching', () => {
+describe('morphology and matching', () => {
   const lex = lexiconFor(catalog, 'de');
   it('a four-letter word ends a compound ("Mitarbeiterblog", "Firmenblog") but does not start or sit inside one', () => {
     expect(splitCompound('mitarbeiterblog', lex)).toEqual(['mitarbeiter', 'blog']);
@@ -477,7 +477,7 @@ describe('round three: morphology and matching', () => {
     expect(ids('The sales team meets on Wednesday for quarterly planning in the large meeting room.')).toEqual([]);
   });
   it('everyday words of the catalog prose ("will", "seit", "going") support no argument', () => {
-    // Round two took the stems of "willing" and "going" from the prose: every "will" and "go" counted.
+    // Stems taken from the prose would make "willing" and "going" count every "will" and "go".
     const lexEn = lexiconFor(catalog, 'en');
     const lexDe = lexiconFor(catalog, 'de');
     const single = (l: typeof lexEn, s: string) => {
@@ -489,7 +489,7 @@ describe('round three: morphology and matching', () => {
   });
 });
 
-describe('round three: terms of the trade in the other language', () => {
+describe('terms of the trade in the other language', () => {
   it('an English term of the trade in a German text counts for its argument ("Employee Advocacy")', () => {
     expect(top('Wir starten im Herbst ein Programm für Employee Advocacy.', 'de')).toBe('faces');
   });

@@ -1,5 +1,5 @@
 /**
- * Store readiness (issue 6, issue 8): Mozilla's add-ons linter (`web-ext lint`) reports no errors, warnings or notices on the
+ * Store readiness: Mozilla's add-ons linter (`web-ext lint`) reports no errors, warnings or notices on the
  * built Firefox extension, and no source uses Preact's `dangerouslySetInnerHTML` (the build strips Preact's support for it).
  * Needs `npm run build` first (`npm test` does it).
  */
