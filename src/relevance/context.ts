@@ -12,7 +12,7 @@ import type { Localized } from '../catalog/types';
 /** Words of the domain: company, communication, marketing, social platforms. */
 export const CONTEXT: Localized<string[]> = {
   de: [
-    // Round five: a presence of our own, said without naming a platform.
+    // A presence of our own, said without naming a platform.
     'Seite aufmachen',
     'Seite anlegen',
     'Seite eröffnen',
@@ -97,7 +97,7 @@ export const CONTEXT: Localized<string[]> = {
     'Sortiment',
     'Kundschaft',
     'Zielgruppe',
-    // Round two: formats of social media content.
+    // Formats of social media content.
     'Video',
     'Reel',
     'Story',
@@ -107,7 +107,7 @@ export const CONTEXT: Localized<string[]> = {
     'Newsfeed',
     'Feed',
     'Kurzvideo',
-    // Round four: the sceptic's voice. A manager's objection rarely names the channel ("Ich halte
+    // The sceptic's voice. A manager's objection rarely names the channel ("Ich halte
     // nichts davon, …"); a sentence that argues against doing something is the kind of text the
     // arguments answer, so it lets one ordinary signal count as it would beside "LinkedIn". Not
     // "was ist, wenn" / "what if": everyday questions ("what if it rains?") ask them too.
@@ -179,7 +179,7 @@ export const CONTEXT: Localized<string[]> = {
     'website',
     'customer service',
     'audience',
-    // Round two: formats of social media content.
+    // Formats of social media content.
     'video',
     'reel',
     'stories',
@@ -189,14 +189,14 @@ export const CONTEXT: Localized<string[]> = {
     'news feed',
     'feed',
     'short video',
-    // Round four: the sceptic's voice (see the German list).
+    // The sceptic's voice (see the German list).
     "i'm not comfortable",
     'not comfortable with',
     "i'm sceptical",
     "i'm skeptical",
     "i'd rather not",
     "we can't just",
-    // Round five: a presence of our own, said without naming a platform.
+    // A presence of our own, said without naming a platform.
     'open a page',
     'set up a page',
     'launch a page',
@@ -287,7 +287,7 @@ export const OFF_TOPIC: Localized<string[]> = {
     'Urlaub',
     'Flug',
     'Hotelzimmer',
-    // Round two: more everyday domains (sport, politics, cosmetics, stationery, cooking, IT, travel, family, facilities).
+    // More everyday domains (sport, politics, cosmetics, stationery, cooking, IT, travel, family, facilities).
     'Mannschaft',
     'Niederlage',
     'Sieg',
@@ -348,7 +348,7 @@ export const OFF_TOPIC: Localized<string[]> = {
     'Kantine',
     'Parkplatz',
     'Tiefgarage',
-    // Round three: meeting logistics, HR and payroll admin, more sport, weather, cooking and travel.
+    // Meeting logistics, HR and payroll admin, more sport, weather, cooking and travel.
     'Tagesordnung',
     'Betriebsratswahl',
     'Briefwahl',
@@ -398,7 +398,7 @@ export const OFF_TOPIC: Localized<string[]> = {
     'Virenscanner',
     'Bürgerentscheid',
     'Volksentscheid',
-    // Round five: personnel notices, absences and purchasing.
+    // Personnel notices, absences and purchasing.
     'Dienstjubiläum',
     'Betriebszugehörigkeit',
     'Ruhestand',
@@ -487,7 +487,7 @@ export const OFF_TOPIC: Localized<string[]> = {
     'holiday',
     'flight',
     'hotel room',
-    // Round two: more everyday domains (sport, politics, cosmetics, stationery, cooking, IT, travel, family, facilities).
+    // More everyday domains (sport, politics, cosmetics, stationery, cooking, IT, travel, family, facilities).
     'defeat',
     'victory',
     'players',
@@ -547,7 +547,7 @@ export const OFF_TOPIC: Localized<string[]> = {
     'canteen',
     'car park',
     'parking',
-    // Round three: meeting logistics and idioms, HR and payroll admin, more sport, weather, cooking and travel.
+    // Meeting logistics and idioms, HR and payroll admin, more sport, weather, cooking and travel.
     'all hands on deck',
     'agenda',
     'works council election',
@@ -600,7 +600,7 @@ export const OFF_TOPIC: Localized<string[]> = {
     'antivirus',
     'referendum',
     'town meeting',
-    // Round five: personnel notices, absences and purchasing.
+    // Personnel notices, absences and purchasing.
     'on leave',
     'parental leave',
     'maternity leave',

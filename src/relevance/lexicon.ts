@@ -315,8 +315,7 @@ function contextStemsOf(lang: Lang): Set<string> {
  * niemand.") into a loose pattern: it matches when most of its content words occur in one
  * sentence of the text, so paraphrases with other function words still match. Context words do not
  * count: they are in every post, so "Our customers aren't on social media" matched any text saying
- * "social media" (round five: an absence notice of the "social media manager" got the audience objection's
- * answer). A sentence with fewer than two other words is left to the objections lexicon.
+ * "social media" (an absence notice of the "social media manager" got the audience objection's answer). A sentence with fewer than two other words is left to the objections lexicon.
  */
 function addObjectionSentence(b: Builder, sentence: string, target: number): void {
   const lang = b.lex.lang;
@@ -342,7 +341,7 @@ const PROSE = 0.35;
 const PROSE_MIN = 5;
 /**
  * Stems of everyday words the catalog prose happens to use that say nothing about an argument
- * (verbs of saying and going, adverbs, quantities). Round three: found by listing the prose
+ * (verbs of saying and going, adverbs, quantities), found by listing the prose
  * entries of both languages; each of them had added 0.35 to some argument in unrelated texts.
  */
 const PROSE_SKIP: Record<Lang, Set<string>> = {

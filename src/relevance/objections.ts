@@ -43,7 +43,7 @@ export const OBJECTIONS: Objection[] = [
         'aus dem Ruder',
         'verselbständigen',
         'Deutungshoheit',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'entgleiten',
         'Eigendynamik',
         'für immer im Netz',
@@ -62,7 +62,7 @@ export const OBJECTIONS: Objection[] = [
         'control the message',
         'control the narrative',
         'get out of hand',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'the internet never forgets',
         'spiral out of control',
         'spin out of control',
@@ -101,8 +101,8 @@ export const OBJECTIONS: Objection[] = [
         'damage our reputation',
       ],
     },
-    // Only criticism answers the fear of public criticism. Round three dropped transparency here:
-    // every shitstorm sentence then put a transparency hint, labelled with this objection, on the card.
+    // Only criticism answers the fear of public criticism. Not transparency: with it here,
+    // every shitstorm sentence put a transparency hint, labelled with this objection, on the card.
     answeredBy: ['criticism'],
   },
   {
@@ -123,7 +123,7 @@ export const OBJECTIONS: Objection[] = [
         'nebenbei',
         'unterbesetzt',
         'Mehraufwand',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'wer soll das machen',
         'wer soll das betreuen',
         'keine Leute',
@@ -148,7 +148,7 @@ export const OBJECTIONS: Objection[] = [
         'on top of everything',
         'extra workload',
         'bandwidth',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'who will run',
         'who will manage',
         'full-time job',
@@ -186,7 +186,7 @@ export const OBJECTIONS: Objection[] = [
         'lohnt sich nicht',
         'Geldverschwendung',
         'Kosten Nutzen',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'keine Zahlen',
         'nicht nachweisbar',
         'Erfolg messen',
@@ -212,7 +212,7 @@ export const OBJECTIONS: Objection[] = [
         'business case',
         'cost benefit',
         'no benefit',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         "likes don't pay",
         'vanity metrics',
         'sell a single',
@@ -241,7 +241,7 @@ export const OBJECTIONS: Objection[] = [
         'Datenschützer',
         'Auftragsverarbeitung',
         'Cookie',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'Überwachung',
         'Leistungskontrolle',
         'Verhaltenskontrolle',
@@ -261,7 +261,7 @@ export const OBJECTIONS: Objection[] = [
         'tracking',
         'cookie',
         'data processing',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'surveillance',
         'employee monitoring',
         'monitor employees',
@@ -293,7 +293,7 @@ export const OBJECTIONS: Objection[] = [
         'unproduktiv',
         'Zeitfresser',
         'daddeln',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'am Handy',
         'auf dem Handy',
         'statt zu arbeiten',
@@ -314,7 +314,7 @@ export const OBJECTIONS: Objection[] = [
         'goof off',
         'time sink',
         'browse Facebook all day',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'scrolling all day',
         'instead of working',
         'goofing off',
@@ -346,7 +346,7 @@ export const OBJECTIONS: Objection[] = [
         'rechtlich',
         'Klage',
         'verklagt',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'Rechtsstreit',
         'Abmahnanwalt',
         'Markenrecht',
@@ -369,7 +369,7 @@ export const OBJECTIONS: Objection[] = [
         'cease and desist',
         'regulator',
         'disclosure rules',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'image rights',
         'defamation',
         'libel',
@@ -399,7 +399,7 @@ export const OBJECTIONS: Objection[] = [
         'erreichen wir nicht',
         'B2B',
         'Kunden lesen Zeitung',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'nicht auf Instagram',
         'nicht auf TikTok',
         'nicht auf LinkedIn',
@@ -418,7 +418,7 @@ export const OBJECTIONS: Objection[] = [
         "won't reach",
         'B2B',
         'our clients are not online',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'not on Instagram',
         'not on TikTok',
         'not on LinkedIn',
@@ -442,7 +442,7 @@ export const OBJECTIONS: Objection[] = [
         'kurzlebig',
         'Modewort',
         'abwarten',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'Mode',
         'vergeht wieder',
         'geht vorüber',
@@ -463,7 +463,7 @@ export const OBJECTIONS: Objection[] = [
         'short-lived',
         'wait and see',
         'buzzword',
-        // Round three: more ways managers and works councils say it.
+        // More ways managers and works councils say it.
         'craze',
         'gimmick',
         'die down',
@@ -473,7 +473,7 @@ export const OBJECTIONS: Objection[] = [
         'bandwagon',
         'jump on the bandwagon',
         'fizzle out',
-        // Round five: the trend's end, said as a forecast.
+        // The trend's end, said as a forecast.
         'in a few years',
         'moved on',
         'move on to something else',
@@ -482,7 +482,7 @@ export const OBJECTIONS: Objection[] = [
     answeredBy: ['first-mover', 'employer-branding'],
   },
   {
-    // Round four: the sceptic's side of transparency ("internal figures do not belong on the net"),
+    // The sceptic's side of transparency ("internal figures do not belong on the net"),
     // which texts of fresh.json and fresh2.json raised and no objection above covered.
     id: 'disclosure',
     label: { de: 'Interna gehören nicht nach außen', en: 'Internal matters should stay internal' },

@@ -21,7 +21,7 @@ export const THRESHOLD = 1;
 /**
  * Score factor when the text has no word of company communication or social media at all: one
  * ordinary signal (weight 1) then stays under {@link THRESHOLD}, a second piece of evidence lifts it.
- * 0.9 rather than 0.75 (round two): same false hints on our tuning negatives, more recall on the dev half.
+ * 0.9 rather than 0.75: same false hints on our tuning negatives, more recall on the dev half.
  */
 const NO_CONTEXT = 0.9;
 
@@ -34,7 +34,7 @@ const OBJECTION_BONUS = [1, 0.8, 0.6];
 const HASHTAG = 1.5;
 /**
  * Bonus for an argument whose cues agree across sentences: a different lexicon entry of it found in
- * the next sentence (up to {@link CO_SPAN} sentences on). Round four: texts that carry an argument
+ * the next sentence (up to {@link CO_SPAN} sentences on). Why: texts that carry an argument
  * through weak paraphrases spread over two sentences ("… für Teenager. … liest die Tageszeitung")
  * scored 0.6–0.9, just under {@link THRESHOLD}. Two weak cues in ONE sentence get no bonus: on our
  * tuning negatives such pairs were admin notices ("Management … department", "rate … feedback"),
@@ -510,7 +510,7 @@ function addMatched(list: string[], raw: string): void {
  * asked (a catalog's German and English one). At most one map lookup per token finds both. Before, the language
  * evidence and `lookup`'s cache were two lookups of the same freshly sliced string, 16 % of a profile of
  * `rankArguments`; the second one cost 6–15 % of its time on the 1 MiB text of scripts/bench-scoring.mjs
- * (round five, measured side by side).
+ * (measured side by side).
  */
 export interface Word {
   readonly raw: string;
@@ -538,7 +538,7 @@ const NO_IDS: readonly number[] = Object.freeze([]);
  * A direct-mapped front of {@link words}, indexed by a hash of a word's length and three of its code
  * units: a hit costs a string comparison instead of hashing a freshly sliced string in `Map.get`.
  * A miss or a collision only falls through to `words`, so which word holds a slot never changes a result.
- * Round six: `rankArguments` ~9 % faster on the 1 MiB text of scripts/bench-scoring.mjs, side by side.
+ * Measured: `rankArguments` ~9 % faster on the 1 MiB text of scripts/bench-scoring.mjs, side by side.
  */
 const front: (Word | undefined)[] = new Array(4096).fill(undefined);
 
@@ -585,7 +585,7 @@ function idsOf(word: Word, st: LangState): readonly number[] {
  * which must be in the window for `complete` to hold. Why: on the 1 MiB text of
  * scripts/bench-scoring.mjs a word has ~3 occurrences (514,000 for 160,000 words), 94 % of them
  * parts of phrases, and only 7,600 phrases complete; the other-part check leaves 22,000 calls of
- * `complete` and made `rankArguments` ~10 % faster (round five, measured side by side).
+ * `complete` and made `rankArguments` ~10 % faster (measured side by side).
  */
 interface Flat {
   /** Numbers the lexicon for {@link Word} without a reference to it. */

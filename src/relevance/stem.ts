@@ -14,7 +14,7 @@ import type { Lang } from '../catalog/types';
 
 /**
  * German plurals of Latin and Greek loanwords that Snowball cannot join to their singular
- * ("Foren" → "for", "Forum" → "forum"; "Gremien" → "gremi"). Round four: "in Foren" missed the
+ * ("Foren" → "for", "Forum" → "forum"; "Gremien" → "gremi"). Without it "in Foren" missed the
  * criticism signal "Forum". Source: Duden, Fremdwörter mit Plural auf -en/-a (common business words
  * only). "Firmen" stays out: as a compound part ("Firmenblog") it would become a word of its own.
  */
@@ -34,7 +34,7 @@ export const LOANWORD_PLURALS: ReadonlyMap<string, string> = new Map([
 /**
  * A plural -s that Snowball German leaves on: it strips "s" only after b, d, f, g, h, k, l, m, n, r, t, so the plurals
  * of loanwords and short words ending in "a", "i", "o", "y" or "p" keep it ("Videos", "Fotos", "Azubis", "Profis",
- * "Hobbys", "Kameras", "Workshops"). Round five: "eure Videos" missed the context word "Video". Dropping it from every
+ * "Hobbys", "Kameras", "Workshops"), so "eure Videos" missed the context word "Video". Dropping it from every
  * stem of five or more letters keeps a word's forms together (both sides of a match are stemmed alike); the rare
  * singulars it also shortens ("Basis" → "basi", "Chaos" → "chao") collide with no other word we know. Not after "u"
  * or "e": "Status", "Fokus", "Bonus" are singulars.
@@ -59,7 +59,7 @@ export function stemEn(word: string): string {
   else if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
   if (w.length > 5) w = w.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1');
   // Porter2 strips "-able"/"-ably" down to the verb ("noticeably" → "notic", as in "get noticed"):
-  // a degree adverb then matched a verb phrase ("it gets noticeably cooler", round four). The
+  // a degree adverb then matched a verb phrase ("it gets noticeably cooler"). The
   // adjective and adverb keep a mark of their own, shared with each other but not with the verb.
   if (w.length > 6 && /[ai]bl[ey]$/.test(w)) return `${porter2(w)}~abl`;
   return porter2(w);
@@ -72,7 +72,7 @@ const STEM_MEMO_LIMIT = 50000;
 /**
  * Stems `word` (normalised) in `lang`. Memoised: compiling a lexicon stems the same words many
  * times (signals, prose, objections and their compound parts), and stemming was a fifth of the
- * lexicon build, which delays the first card after the background wakes (round four).
+ * lexicon build, which delays the first card after the background wakes.
  */
 export function stem(word: string, lang: Lang): string {
   const memo = stemMemo[lang];
