@@ -17,7 +17,7 @@ import { catalog as builtinCatalog } from '../catalog';
 import type { Argument, Lang } from '../catalog/types';
 import { contentWords, stemBuckets } from './features';
 import { foldWord } from './lexicon';
-import { tokenize } from './normalize';
+import { INVISIBLE_RE, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
 import { Scorer } from './scorer';
 import { addLangEvidence, type LangEvidence, langOf } from './stem';
@@ -35,6 +35,19 @@ const WHY_WORDS = 3;
  * such words come first.
  */
 const LEXICON_PULL = 100;
+/**
+ * Words never shown as decisive although the stemmers' stop lists keep them as features: determiners, pronouns,
+ * auxiliaries and adverbs a reader does not accept as a reason ("welche", "jeden", "now", "let"). Display only.
+ */
+const NOT_DECISIVE = new Set(
+  (
+    'welche welcher welches welchen jeden jede jeder jedem statt also dann denn doch etwa gar halt immer schon sehr wirklich ' +
+    'einfach eigentlich eigenen eigene eigener irgendwie bitte hier heute morgen gestern nun mal wohl ' +
+    "now then just really very let lets let's want wants see read full think thing things something anything nobody " +
+    "everyone everybody someone we'll we've i'll i've you're it's that's there's here today tomorrow yesterday " +
+    'maybe also still even'
+  ).split(' '),
+);
 /** Share of the strongest word's pull another word needs to be shown as decisive. */
 const DECISIVE = 0.5;
 
@@ -45,16 +58,36 @@ export function langOfText(text: string): Lang {
   return langOf(ev);
 }
 
+/** Abbreviations whose full stop does not end a sentence (lower case, without the stop). */
+const ABBREVIATIONS = new Set(
+  'dr prof bzw ca z b d h u a o ä s vgl ggf evtl inkl usw etc nr st str abs bspw mr mrs ms vs e g i eg ie jr sr co inc ltd'.split(' '),
+);
+
 /**
- * Sentences of `text` as [start, end) offsets (the tokenizer's sentence breaks: . ! ? ; and line breaks), each
- * running to the next one's first word, so its closing punctuation stays with it.
+ * Sentences of `text` as [start, end) offsets, for quoting: the tokenizer's breaks (. ! ? ; and line breaks), except
+ * a break after an abbreviation ("Dr.", "z. B."), after an ordinal number ("12. Mai"), at a semicolon, or before a
+ * word in lower case; each sentence runs to the next one's first word, so its closing punctuation stays with it.
  */
 function sentences(text: string): [number, number][] {
   const starts: number[] = [];
   let last = -1;
-  tokenize(text, (_raw, start, _end, sentence) => {
-    if (sentence !== last) starts.push(start);
-    last = sentence;
+  let prevRaw = '';
+  let prevEnd = 0;
+  tokenize(text, (raw, start, end, sentence) => {
+    if (sentence !== last) {
+      const gap = text.slice(prevEnd, start);
+      const first = raw.charAt(0);
+      const continues =
+        last >= 0 &&
+        !gap.includes('\n') &&
+        (gap.includes(';') ||
+          (/^\s*\.\s*$/.test(gap) && (ABBREVIATIONS.has(prevRaw.toLowerCase()) || /^\d+$/.test(prevRaw))) ||
+          (first !== first.toUpperCase() && first === first.toLowerCase() && /\p{Ll}/u.test(first)));
+      if (!continues) starts.push(start);
+      last = sentence;
+    }
+    prevRaw = raw;
+    prevEnd = end;
   });
   return starts.map((s, i) => {
     let e = starts[i + 1] ?? text.length;
@@ -165,8 +198,11 @@ export class PageEvidence {
   }
 
   /** Adds one unit (a post, a paragraph). */
-  addUnit(unit: string): void {
-    if (!unit.trim()) return;
+  addUnit(text: string): void {
+    if (!/\S/.test(text)) return;
+    // "𝗕𝗼𝗹𝗱" and "𝘪𝘵𝘢𝘭𝘪𝘤" posts (Mathematical Alphanumeric Symbols, common on LinkedIn) read as the letters they
+    // stand for; NFKC maps them, and only then, since it also folds other compatibility characters.
+    const unit = text.includes('\uD835') ? text.normalize('NFKC') : text;
     const m = this.model;
     const { p, objections, lang } = m.unit(unit, this.lang);
     if (1 - (p[0] as number) >= (this.mode === 'page' ? m.pageGate : m.gate)) {
@@ -238,7 +274,9 @@ export class PageEvidence {
         }
       }
     }
-    const pulls = contentWords(quote, lang).map((w, i) => ({ raw: w.raw, i, pull: pullOf(w.raw) }));
+    const pulls = contentWords(quote, lang)
+      .filter((w) => !NOT_DECISIVE.has(foldWord(w.raw)) && !/^\p{N}/u.test(w.raw))
+      .map((w, i) => ({ raw: w.raw, i, pull: pullOf(w.raw) }));
     const seen = new Set<string>();
     const strongest = Math.max(0, ...pulls.map((w) => w.pull));
     // Decisive words only: those that pull at least half as hard as the strongest; a word that merely leans the
@@ -254,7 +292,7 @@ export class PageEvidence {
       })
       .slice(0, WHY_WORDS)
       .sort((a, b) => a.i - b.i);
-    return { matched: top.map((w) => w.raw.normalize('NFC')), quote: cut(quote) };
+    return { matched: top.map((w) => w.raw.replace(INVISIBLE_RE, '').normalize('NFC')), quote: cut(quote) };
   }
 
   /** The first sentence of `unit` that contains one of `words`, or the unit's start. */
@@ -273,15 +311,17 @@ export class PageEvidence {
 
   /** The hints so far, best first (ties in order of first appearance). */
   ranking(): RankedArgument[] {
-    return this.order
-      .map((id, i) => ({ id, i, b: this.best.get(id) as Best }))
-      .sort((a, b) => b.b.score - a.b.score || a.i - b.i)
-      .map(({ id, b }) => {
-        b.why ??= b.k >= 0 ? this.why(b.unit, b.lang, b.k) : { matched: b.words ?? [], quote: this.quoteWith(b.unit, b.words ?? []) };
-        const r: RankedArgument = { id, score: Math.round(b.score * 1000) / 1000, matched: [...b.why.matched], quote: b.why.quote };
-        if (b.objections) r.objections = [...b.objections];
-        return r;
-      });
+    const out: RankedArgument[] = [];
+    const sorted = this.order.map((id, i) => ({ id, i, b: this.best.get(id) as Best })).sort((a, b) => b.b.score - a.b.score || a.i - b.i);
+    for (const { id, b } of sorted) {
+      b.why ??= b.k >= 0 ? this.why(b.unit, b.lang, b.k) : { matched: b.words ?? [], quote: this.quoteWith(b.unit, b.words ?? []) };
+      // A hint needs a reason a person can see: no decisive word in the text ("Thoughts?"), no hint.
+      if (b.why.matched.length === 0) continue;
+      const r: RankedArgument = { id, score: Math.round(b.score * 1000) / 1000, matched: [...b.why.matched], quote: b.why.quote };
+      if (b.objections) r.objections = [...b.objections];
+      out.push(r);
+    }
+    return out;
   }
 
   /** Forgets everything added. */

@@ -12,7 +12,7 @@ import type { Argument, Lang } from '../catalog/types';
 import { foldWord, lexiconFor, splitCompound } from './lexicon';
 import { tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { stem } from './stem';
+import { STOP_DE, STOP_EN, stem } from './stem';
 
 /** One search result. */
 export interface SearchResult {
@@ -68,7 +68,8 @@ function indexFor(catalog: readonly Argument[]): MiniSearch {
       for (const lang of ['de', 'en'] as const) {
         const t = arg.text[lang];
         const signals = [...(t?.signals ?? []), ...(arg.origin === 'builtin' ? (SIGNALS[arg.id]?.[lang] ?? []) : [])];
-        const objections = [...(t?.objections ?? []), ...OBJECTIONS.filter((o) => o.answeredBy.includes(arg.id)).map((o) => o.label[lang])];
+        const answered = OBJECTIONS.filter((o) => o.answeredBy.includes(arg.id));
+        const objections = [...(t?.objections ?? []), ...answered.map((o) => o.label[lang]), ...answered.flatMap((o) => o.phrases[lang])];
         doc[`title_${lang}`] = t?.title ?? '';
         doc[`claim_${lang}`] = t?.claim ?? '';
         doc[`reasoning_${lang}`] = t?.reasoning ?? '';
@@ -91,17 +92,20 @@ function indexFor(catalog: readonly Argument[]): MiniSearch {
  *   for an empty or blank query every argument in catalog order with score 0
  */
 export function searchArguments(query: string, catalog: readonly Argument[], lang: Lang): SearchResult[] {
-  const q = words(typeof query === 'string' ? query : '').join(' ');
-  if (!q) return catalog.map((a) => ({ id: a.id, score: 0 }));
+  const all = words(typeof query === 'string' ? query : '');
+  if (all.length === 0) return catalog.map((a) => ({ id: a.id, score: 0 }));
+  // Function words ("the", "und") match every argument: left out unless the query has nothing else.
+  const content = all.filter((w) => !STOP_DE.has(foldWord(w)) && !STOP_EN.has(foldWord(w)));
+  const q = (content.length > 0 ? content : all).join(' ');
   const ms = indexFor(catalog);
   const boost: Record<string, number> = {};
   for (const l of ['de', 'en'] as const)
     for (const [f, w] of Object.entries(FIELDS)) boost[`${f}_${l}`] = l === lang ? w * OWN_LANG : w;
   const options = {
     boost,
-    // While typing: a word of three letters or more also finds longer ones; a slip of one letter in longer words.
-    prefix: (term: string) => term.length >= 3,
-    fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+    // While typing: a word of two letters or more also finds longer ones; a slip of one letter from five letters on.
+    prefix: (term: string) => term.length >= 2,
+    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
   } as const;
   let hits = ms.search(q, { ...options, combineWith: 'AND' });
   if (hits.length === 0) hits = ms.search(q, { ...options, combineWith: 'OR' });

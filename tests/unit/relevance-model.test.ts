@@ -95,6 +95,34 @@ describe('rankArguments with the learned model', () => {
   });
 });
 
+describe('reasons a person accepts', () => {
+  it.each(['Thoughts?', 'What do you think?', 'Read this: https://example.com/a'])('no hint without a decisive word: %j', (text) => {
+    expect(rankArguments(text)).toEqual([]);
+  });
+  it('quotes whole sentences across abbreviations, ordinal dates and semicolons', () => {
+    const abbr = 'Dr. Müller vom Vorstand meinte, z. B. bei Kritik im Netz sollten wir sofort antworten, statt zu schweigen.';
+    expect(rankArguments(abbr)[0]?.quote).toBe(abbr);
+    const semi = 'Some customers complained online that sizes run small; we answered every comment within the hour.';
+    expect(rankArguments(semi)[0]?.quote).toBe(semi);
+  });
+  it('reads bold and italic Unicode letters (LinkedIn styling) as the letters they stand for', () => {
+    const plain = 'Nobody reads the intranet newsletter anymore, so let us try an internal blog where staff can comment.';
+    const bold = '𝗡𝗼𝗯𝗼𝗱𝘆 𝗿𝗲𝗮𝗱𝘀 𝘁𝗵𝗲 𝗶𝗻𝘁𝗿𝗮𝗻𝗲𝘁 𝗻𝗲𝘄𝘀𝗹𝗲𝘁𝘁𝗲𝗿 anymore, so let us try an internal blog where staff can comment.';
+    expect(rankArguments(bold).map((r) => r.id)).toEqual(rankArguments(plain).map((r) => r.id));
+    expect(rankArguments(bold)[0]?.id).toBe('internal-communication');
+  });
+  it('shows no invisible characters, numbers or filler words as decisive words', () => {
+    const text = 'Statt des Rund\u00ADschreibens an alle könnte die Geschäfts\u200Bführung jetzt im Intranet bloggen und 20 Fragen der Belegschaft beantworten.';
+    const r = rankArguments(text)[0];
+    expect(r?.id).toBe('internal-communication');
+    for (const w of r?.matched ?? []) {
+      expect(w).not.toMatch(/[\u00AD\u200B]/);
+      expect(w).not.toMatch(/^\d/);
+      expect(['statt', 'jetzt']).not.toContain(w.toLowerCase());
+    }
+  });
+});
+
 describe('a page is judged unit by unit', () => {
   const unrelated = Array.from(
     { length: 50 },

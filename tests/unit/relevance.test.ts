@@ -266,6 +266,11 @@ describe('searchArguments', () => {
   it('returns the catalog order for an empty query', () => {
     expect(searchArguments('  ', catalog, 'de').map((r) => r.id)).toEqual(catalog.map((a) => a.id));
   });
+  it('finds while typing from two letters, and leaves out function words unless nothing else was typed', () => {
+    expect(searchArguments('cr', catalog, 'en').length).toBeGreaterThan(0);
+    expect(searchArguments('the criticism', catalog, 'en')).toEqual(searchArguments('criticism', catalog, 'en'));
+    expect(searchArguments('Kritk', catalog, 'de')[0]?.id).toBe('criticism');
+  });
   it('returns nothing for a word found nowhere', () => {
     expect(searchArguments('xylophonqwz', catalog, 'de')).toEqual([]);
   });
