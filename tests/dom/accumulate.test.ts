@@ -6,22 +6,18 @@
  * over and drops answers for the page that was left, the compose box's ranking is replaced (never summed) and
  * comes first, a big batch goes out in bounded messages, and a background that fails or is gone breaks nothing.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ContentController, SEND_CHARS, start } from '../../content/index';
+import { describe, expect, it, vi } from 'vitest';
+import { type ContentController, SEND_CHARS } from '../../content/index';
 import { MAX_MATCHED, PageRanking } from '../../content/page-ranking';
 import { PAGE_KEY } from '../../content/reader';
 import type { PageReport, RankResponse } from '../../src/messages';
-import { fakeRank, harness, loadPage, type ResolvedRankRequest, run, shownIds } from './helpers';
+import { fakeRank, harness, loadPage, type ResolvedRankRequest, run, shownIds, useContentScriptTest } from './helpers';
 
 let ctl: ContentController | null = null;
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  ctl?.stop();
-  ctl = null;
-  vi.useRealTimers();
-  vi.restoreAllMocks();
+const content = useContentScriptTest({
+  after: () => {
+    vi.restoreAllMocks();
+  },
 });
 
 /** Appends a post shaped like X's (`article[data-testid="tweet"]` with its `tweetText`) to the fixture's timeline. */
@@ -60,7 +56,10 @@ describe('PageRanking', () => {
   it('gives the same ranking whatever the order of the batches', () => {
     const batches = [
       [{ id: 'a', score: 0.5, matched: ['x'] }],
-      [{ id: 'a', score: 0.8, matched: ['y'], quote: 'Y.' }, { id: 'b', score: 0.6, matched: ['z'] }],
+      [
+        { id: 'a', score: 0.8, matched: ['y'], quote: 'Y.' },
+        { id: 'b', score: 0.6, matched: ['z'] },
+      ],
       [{ id: 'b', score: 0.7, matched: ['w'], quote: 'W.' }],
     ];
     const forward = new PageRanking();
@@ -93,7 +92,7 @@ describe('accumulation across batches', () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     const first = h.requests.length;
     expect(first).toBe(1);
@@ -124,7 +123,7 @@ describe('accumulation across batches', () => {
     const h = harness(dom.window as unknown as Window);
     const answer = h.env.rank;
     let held: (() => void) | null = null;
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(shownIds(h)[0]).toBe('criticism');
     // The next answer is held back until the user has navigated away.
@@ -150,7 +149,7 @@ describe('accumulation across batches', () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     const editor = doc.querySelector('[data-testid="tweetTextarea_0"]')!;
     const block = editor.querySelector('[data-offset-key] span')!;
@@ -197,7 +196,7 @@ describe('accumulation across batches', () => {
     const para = `${'Wort '.repeat(3000)}Kritik.`;
     for (let i = 0; i < 30; i++) article.appendChild(doc.createElement('p')).textContent = `${i} ${para}`;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     const sizes = h.requests.map((r) => r.texts.find((t) => t.key === PAGE_KEY)?.text.length ?? 0);
     expect(sizes.length).toBeGreaterThan(1);
@@ -216,7 +215,7 @@ describe('when the background does not answer', () => {
     h.env.rank = async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     };
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     addPost(doc, 'Ein Shitstorm!');
     await run();
@@ -239,7 +238,7 @@ describe('when the background does not answer', () => {
     h.env.rank = async () => {
       throw new Error('Extension context invalidated.');
     };
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(ctl!.signal.aborted).toBe(true);
     expect(dom.window.document.documentElement.hasAttribute('data-argumentarium-content')).toBe(false);
@@ -252,7 +251,7 @@ describe('when the background does not answer', () => {
     h.env.loadConfig = async () => {
       throw new Error('no-receiver: no handler answered content-config');
     };
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(h.requests).toEqual([]);
     expect(h.cards).toEqual([]);

@@ -4,26 +4,19 @@
  * relevance engine behind the real answer builder, tiny slices (`timing.slice: 0`) and answers held back, so the
  * page goes out in several batches as it does on a loaded machine.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ContentController, type RankRequest, start } from '../../content/index';
 import { PAGE_KEY } from '../../content/reader';
 import { answerRank, checkRankRequest, type RankContext } from '../../src/background/rank-answer';
 import { catalog as builtins } from '../../src/catalog/index';
 import type { RankResponse } from '../../src/messages';
 import { defaults } from '../../src/settings/index';
-import { harness, loadPage, resolveRequest, run, settle, shownIds } from './helpers';
+import { harness, loadPage, resolveRequest, run, shownIds, useContentScriptTest } from './helpers';
 
 const URL = 'https://contoso.sharepoint.com/sites/Communications/SitePages/Social-Media.aspx';
 
 let ctl: ContentController | null = null;
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  ctl?.stop();
-  ctl = null;
-  vi.useRealTimers();
-});
+const content = useContentScriptTest();
 
 /** The background as the extension has it: built-in catalog, default settings, `rankArguments`. */
 const context: RankContext = { settings: structuredClone(defaults), catalog: builtins, intranet: [] };
@@ -74,7 +67,7 @@ describe('SharePoint page read in several batches', () => {
     const dom = loadPage('sharepoint/page.html', URL);
     const bg = heldBackground();
     const h = harness(dom.window as unknown as Window, { rank: bg.rank, timing: { slice: 0 } });
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     // Before the fix: three batches ("Social media guidelines" | "Why we go public…transparency…" | the criticism
     // paragraph with the German one), the last ranked as German, and the card showed
@@ -92,7 +85,7 @@ describe('SharePoint page read in several batches', () => {
     const dom = loadPage('sharepoint/page.html', URL);
     const bg = heldBackground();
     const h = harness(dom.window as unknown as Window, { rank: bg.rank, timing: { slice: 0 } });
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(bg.pageTexts).toHaveLength(1);
     h.changeSettings({ audience: 'management' });

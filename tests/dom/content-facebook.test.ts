@@ -4,19 +4,10 @@
  * Lexical composer (placeholder sibling and aria-placeholder not content), in-app navigation, and the
  * "composing only" hint mode.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ContentController, start } from '../../content/index';
-import { harness, loadPage, run, settle, shownIds } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { harness, loadPage, run, shownIds, useContentScriptTest } from './helpers';
 
-let ctl: ContentController | null = null;
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  ctl?.stop();
-  ctl = null;
-  vi.useRealTimers();
-});
+const content = useContentScriptTest();
 
 function type(dom: import('jsdom').JSDOM, text: string): void {
   const editor = dom.window.document.querySelector('[data-lexical-editor]')!;
@@ -29,7 +20,7 @@ describe('Facebook feed', () => {
   it('shows criticism for the feed; a collapsed card while not composing', async () => {
     const dom = loadPage('facebook/feed.html', 'https://www.facebook.com/', { app: true });
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    content.start(h.env);
     await run();
     expect(shownIds(h)[0]).toBe('criticism');
     expect(shownIds(h)).toContain('crowdsourcing');
@@ -40,7 +31,7 @@ describe('Facebook feed', () => {
   it('the empty composer is not composing; paragraphs typed are words apart', async () => {
     const dom = loadPage('facebook/feed.html', 'https://www.facebook.com/', { app: true });
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    content.start(h.env);
     await run();
     const editor = dom.window.document.querySelector('[data-lexical-editor]')!;
     editor.dispatchEvent(new dom.window.InputEvent('input', { bubbles: true }));
@@ -71,7 +62,7 @@ describe('Facebook feed', () => {
         },
       },
     });
-    ctl = start(h.env);
+    content.start(h.env);
     await run();
     expect(h.cards).toHaveLength(0);
     type(dom, 'Wir suchen Nachwuchs und wollen ein attraktiver Arbeitgeber werden.');
@@ -84,7 +75,7 @@ describe('Facebook feed', () => {
     const dom = loadPage('facebook/feed.html', 'https://www.facebook.com/', { app: true });
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    content.start(h.env);
     await run();
     (doc.querySelector('a[href="/groups/kommunikation"]') as HTMLElement).click();
     await run();

@@ -3,19 +3,12 @@
  * The content script on the X timeline fixture (tests/fixtures/x/): which text it reads, the card it shows,
  * typing in the Draft.js compose box, in-app navigation through the fixture's app.js, and new posts.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ContentController, start } from '../../content/index';
-import { type Harness, harness, loadPage, settle, shownIds } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import type { ContentController } from '../../content/index';
+import { type Harness, harness, loadPage, settle, shownIds, useContentScriptTest } from './helpers';
 
 let ctl: ContentController | null = null;
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  ctl?.stop();
-  ctl = null;
-  vi.useRealTimers();
-});
+const content = useContentScriptTest();
 
 async function run(_h: Harness, ms = 1000): Promise<void> {
   await settle();
@@ -26,7 +19,7 @@ describe('X timeline', () => {
   it('reads each post text once, without names, counters or placeholder, and shows criticism first', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run(h);
     const added = h.pageTexts();
     expect(added).toHaveLength(4);
@@ -42,7 +35,7 @@ describe('X timeline', () => {
   it('scores the compose box debounced on input, not per keystroke, and opens the card', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run(h);
     const editor = dom.window.document.querySelector('[data-testid="tweetTextarea_0"]')!;
     const block = editor.querySelector('[data-offset-key] span')!;
@@ -68,7 +61,7 @@ describe('X timeline', () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run(h);
     expect(shownIds(h)[0]).toBe('criticism');
     (doc.querySelector('a[href^="/recruiting"]') as HTMLElement).click();
@@ -88,7 +81,7 @@ describe('X timeline', () => {
   it('ignores hash-only changes', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run(h);
     const reads = ctl!.reader.reads;
     const reader = ctl!.reader;
@@ -102,7 +95,7 @@ describe('X timeline', () => {
   it('reads only new posts as they are appended, batched', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const h = harness(dom.window as unknown as Window, { timing: { throttle: 300 } });
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run(h);
     const app = dom.window as unknown as { __appendPosts(n: number): number };
     const before = ctl!.reader.reads;

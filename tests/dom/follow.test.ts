@@ -5,20 +5,13 @@
  * blocks at a time) accumulating with nothing of removed nodes kept, and big batches split into slices that
  * let the page run in between.
  */
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { type ContentController, start } from '../../content/index';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import type { ContentController } from '../../content/index';
 import { PageReader } from '../../content/reader';
-import { harness, loadPage, run, settle, shownIds } from './helpers';
+import { harness, loadPage, run, settle, shownIds, useContentScriptTest } from './helpers';
 
 let ctl: ContentController | null = null;
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  ctl?.stop();
-  ctl = null;
-  vi.useRealTimers();
-});
+const content = useContentScriptTest();
 
 /** Every DOM node reachable through strong references from `root` (own properties, arrays, Sets, Maps), except `allowed`. */
 function strongNodes(root: unknown, allowed: Set<unknown>): Node[] {
@@ -49,7 +42,7 @@ describe('following the page', () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     const reads = ctl!.reader.reads;
     // Our card changing (re-attached, re-rendered) causes no reads.
@@ -76,7 +69,7 @@ describe('following the page', () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     const before = h.pageTexts().length;
     const timeline = doc.getElementById('timeline')!;
@@ -91,7 +84,7 @@ describe('following the page', () => {
     let hidden = false;
     Object.defineProperty(doc, 'hidden', { configurable: true, get: () => hidden });
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     const reads = ctl!.reader.reads;
     const updates = h.cards[0]!.states.length;
@@ -113,7 +106,7 @@ describe('following the page', () => {
     let hidden = true;
     Object.defineProperty(doc, 'hidden', { configurable: true, get: () => hidden });
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(ctl!.reader.reads).toBe(0);
     hidden = false;
@@ -132,7 +125,7 @@ describe('following the page', () => {
       __blockText(i: number): string;
     };
     const h = harness(dom.window as unknown as Window, { keepTexts: false, reader: { maxKeys: 200 } });
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(app.__mountVirtualList(500, 20)).toBe(20);
     await run();
@@ -184,7 +177,7 @@ describe('following the page', () => {
       };
       return card;
     };
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await settle();
     // The page's own tasks, queued while the content script works.
     const pageTask = () => {

@@ -12,9 +12,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { CardCallbacks, CardHandle, CardState } from '../../content/card/types';
-import type { ContentEnv, RankRequest, RuntimeLike } from '../../content/index';
+import {
+  type ContentController,
+  type ContentEnv,
+  type RankRequest,
+  type RuntimeLike,
+  start as startContentScript,
+} from '../../content/index';
 import { PAGE_KEY, type PageReader, UNIT_SEPARATOR } from '../../content/reader';
 import { answerRank, checkRankRequest, contentConfigOf, type RankContext } from '../../src/background/rank-answer';
 import type { Argument } from '../../src/catalog/types';
@@ -284,4 +290,34 @@ export async function run(ms = 1000): Promise<void> {
 /** The ids of the arguments the last card state shows. */
 export function shownIds(h: Harness): string[] {
   return h.cards[h.cards.length - 1]?.last?.arguments.map((a) => a.id) ?? [];
+}
+
+/**
+ * The setup every content-script test file shares: fake timers in each test, and every content script it started
+ * (through the returned `start`) stopped after it, with its timers cleared, before real timers return.
+ * Call once at the top level of a test file.
+ * @param hooks `before` runs after the fake timers are installed, `after` once the content scripts are stopped
+ * @returns `start`: the content script's `start`, tracked for the teardown
+ */
+export function useContentScriptTest(hooks: { before?: () => void; after?: () => void } = {}): {
+  start: (env: ContentEnv) => ContentController | null;
+} {
+  const started: ContentController[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    hooks.before?.();
+  });
+  afterEach(() => {
+    for (const c of started.splice(0)) c.stop();
+    hooks.after?.();
+    vi.clearAllTimers();
+    vi.useRealTimers();
+  });
+  return {
+    start(env) {
+      const c = startContentScript(env);
+      if (c) started.push(c);
+      return c;
+    },
+  };
 }

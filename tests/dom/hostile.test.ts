@@ -5,30 +5,27 @@
  * only), an editor that reverts foreign changes (we never touch it), and an editor in an about:blank iframe read
  * from the top frame. Replaced built-ins need isolated worlds: tests/fixtures/hostile/builtins.html is for e2e.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import { CARD_SECURITY, mountCard } from '../../content/card/index';
 
 // jsdom's synthetic clicks are never trusted (the trusted-only rule is tested in card.test.ts).
 CARD_SECURITY.trustedEventsOnly = false;
 
-import { type ContentController, start } from '../../content/index';
+import type { ContentController } from '../../content/index';
 import { type MessagesFile, useMessages } from '../../src/i18n/index';
-import { harness, loadGlobalPage, loadPage, run } from './helpers';
+import { harness, loadGlobalPage, loadPage, run, useContentScriptTest } from './helpers';
 
 let ctl: ContentController | null = null;
 let close: (() => void) | null = null;
-beforeEach(() => {
-  vi.useFakeTimers();
-  useMessages(en as MessagesFile);
-});
-afterEach(() => {
-  ctl?.stop();
-  ctl = null;
-  close?.();
-  close = null;
-  vi.clearAllTimers();
-  vi.useRealTimers();
+const content = useContentScriptTest({
+  before: () => {
+    useMessages(en as MessagesFile);
+  },
+  after: () => {
+    close?.();
+    close = null;
+  },
 });
 
 describe('hostile pages', () => {
@@ -37,7 +34,7 @@ describe('hostile pages', () => {
     const doc = win.document;
     const app = win as unknown as { __rerender(): void; __renders: number };
     const h = harness(win, { mountCard: (cb, signal, d) => mountCard(cb, signal, d) });
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     let shown = 0;
     let wasShown = false;
     // Sample every 100 ms: the card on the page, then removed by the page's next render, then back a while later.
@@ -67,7 +64,7 @@ describe('hostile pages', () => {
     const doc = win.document;
     const before = doc.querySelectorAll('*').length;
     const h = harness(win, { mountCard: (cb, signal, d) => mountCard(cb, signal, d) });
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     const texts = h.pageTexts();
     expect(texts[0]).toContain('<img src=x onerror=alert(1)>');
@@ -75,7 +72,7 @@ describe('hostile pages', () => {
     const host = doc.querySelector('[data-argumentarium]')!;
     (host.shadowRoot!.querySelector('[data-action="toggle"]') as HTMLElement).click();
     await run();
-    expect(host.shadowRoot!.querySelectorAll('[data-argument-id]').length).toBeGreaterThan(0);
+    expect(Array.from(host.shadowRoot!.querySelectorAll('[data-argument-id]'), (e) => e.getAttribute('data-argument-id'))).toEqual(['criticism', 'transparency']);
     expect(host.shadowRoot!.querySelector('img, svg, script, [onerror], [onload]')).toBeNull();
     // The page gained exactly one element: our card's host.
     expect(doc.querySelectorAll('*').length).toBe(before + 1);
@@ -86,7 +83,7 @@ describe('hostile pages', () => {
     close = () => dom.window.close();
     const app = dom.window as unknown as { __type(text: string): void; __reverts: number };
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(h.cards).toHaveLength(0);
     app.__type('Unser Vorstand fürchtet einen Shitstorm');
@@ -101,7 +98,7 @@ describe('hostile pages', () => {
     const dom = loadPage('hostile/frames.html', 'https://intranet.example.com/hostile/frames.html', { app: 'frames.js' });
     const doc = dom.window.document;
     const h = harness(dom.window as unknown as Window);
-    ctl = start(h.env);
+    ctl = content.start(h.env);
     await run();
     expect(h.pageTexts()).toContain('Our staff newsletter reaches nobody; an internal network would be faster.');
     // Typing in the frame's editor: its input events reach us through the frame's document.

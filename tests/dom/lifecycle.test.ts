@@ -4,23 +4,12 @@
  * (and the new instance taking over with exactly one card), only the top frame, the sender check, and messages.
  */
 import type { DOMWindow } from 'jsdom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ContentController, HELLO, MARKER, start } from '../../content/index';
-import { harness, loadPage, run, shownIds } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { HELLO, MARKER } from '../../content/index';
+import { harness, loadPage, run, shownIds, useContentScriptTest } from './helpers';
 
-const controllers: ContentController[] = [];
-function launch(...args: Parameters<typeof start>): ContentController | null {
-  const c = start(...args);
-  if (c) controllers.push(c);
-  return c;
-}
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.stop();
-  vi.useRealTimers();
-});
+/** Starts a content script that is stopped after the test. */
+const launch = useContentScriptTest().start;
 
 describe('lifecycle', () => {
   it('a second injection while the first is alive does not start', async () => {
@@ -147,7 +136,7 @@ describe('lifecycle', () => {
     const h = harness(win as unknown as Window);
     expect(launch(h.env)).not.toBeNull();
     await run();
-    expect(shownIds(h).length).toBeGreaterThan(0);
+    expect(shownIds(h)).toEqual(['criticism', 'transparency']);
   });
 
   it('does not start in a sub-frame', () => {
@@ -221,7 +210,7 @@ describe('messages', () => {
     launch(h.env);
     await run();
     const before = h.cards[0]!.last;
-    expect(before?.arguments.length).toBeGreaterThan(0);
+    expect(before?.arguments.map((a) => a.id)).toEqual(['criticism', 'transparency']);
     const res = await h.runtime.deliver({ type: 'rank-selection', text: 'Heute ab 18 Uhr Wartungsarbeiten am Netz in der Nordstadt.' });
     expect(res).toEqual({ ok: false, error: 'nothing-relevant' });
     await run();
@@ -282,7 +271,7 @@ describe('messages', () => {
     await run();
     const card = h.cards[0]!;
     const before = shownIds(h);
-    expect(before.length).toBeGreaterThan(0);
+    expect(before).toEqual(['criticism', 'transparency']);
     const seen = card.states.length;
     h.changeSettings({ audience: 'management' });
     await run();

@@ -5,20 +5,15 @@
  * after our start, which the first card waited for (see `LIVENESS_EVENTS` in `content/index.ts`). The card's own
  * listeners on its shadow root are scoped to the card and allowed.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ContentController, LIVENESS_EVENTS, start } from '../../content/index';
-import { harness, loadPage, run } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { type ContentController, LIVENESS_EVENTS } from '../../content/index';
+import { harness, loadPage, run, useContentScriptTest } from './helpers';
 
 /** Event types with hit-test regions or scroll handlers in Chromium (`EventHandlerRegistry`'s classes); not `scrollend`. */
 const COSTLY = /^(pointer|touch|wheel|mousewheel|gesture)|^scroll$/;
 
 let controller: ContentController | null = null;
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => {
-  controller?.stop();
-  controller = null;
-  vi.useRealTimers();
-});
+const content = useContentScriptTest({ after: () => (controller = null) });
 
 describe('listeners on the page', () => {
   it('the liveness check uses no event with hit-test regions', () => {
@@ -44,7 +39,7 @@ describe('listeners on the page', () => {
         return (original as (...a: unknown[]) => void).call(this, type, ...rest);
       });
       const h = harness(win as unknown as Window);
-      controller = start(h.env);
+      controller = content.start(h.env);
       await run();
       spy.mockRestore();
       expect(win.document.querySelector('[data-argumentarium]')).not.toBeNull();

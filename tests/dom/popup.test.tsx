@@ -127,8 +127,7 @@ describe('popup lists', () => {
   });
 
   it('without a snippet (a page the content script read) shows the quoted sentence with its decisive words marked', async () => {
-    const text =
-      'The canteen is closed on Friday. Customers complain about us in forums anyway, and we never get to answer them there.';
+    const text = 'The canteen is closed on Friday. Customers complain about us in forums anyway, and we never get to answer them there.';
     const page = reportFor(text, 'https://x.com/home', false);
     const ranked = page.kind === 'report' ? page.report.ranked[0] : undefined;
     expect(ranked?.id).toBe('criticism');
