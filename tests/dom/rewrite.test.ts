@@ -40,7 +40,7 @@ describe('a rewritten document', () => {
     doc.replaceChild(fresh, doc.documentElement);
     await run(2000);
 
-    expect(ctl.signal.aborted).toBe(true);
+    expect(ctl?.signal.aborted).toBe(true);
     expect(h.cards[0]?.destroyed).toBe(true);
     expect(doc.documentElement.getAttribute(MARKER)).toBeTruthy();
     expect(doc.documentElement.getAttribute(MARKER)).not.toBe(oldMarker);
