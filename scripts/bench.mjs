@@ -15,25 +15,19 @@
  * Main-thread time is thread (CPU) time from the trace (see `scripts/bench/trace.mjs`), because wall time on a
  * shared machine mostly measures the other processes; `Performance.getMetrics` figures (wall) are printed beside it.
  *
- * Usage: node scripts/bench.mjs [--dist DIR] [--rebuild] [--only LIST] [--quick]
- *   --dist DIR   built extension folder (default `dist`; built when missing; a build older than the sources is
- *                measured with a warning)
- *   --rebuild    build even when up to date
- *   --only LIST  comma-separated subset of: sizes,scoring,start,feed,list,intranet
- *   --quick      a shorter feed (900 posts) and list for trying things out; figures not comparable
+ * Options: `npm run bench -- --help` (the text is `USAGE` in `scripts/bench/cli.mjs`).
  * Exit code: 0 all budgets hold, 1 a budget failed, 2 the bench could not run.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureBuild, parseArgs, USAGE } from './bench/cli.mjs';
 import { FEED, feed, intranet, startCost, virtualList } from './bench/scenarios.mjs';
 import { scoringThroughput } from './bench/scoring.mjs';
 import { benchExtension, benchRoutes, OUT } from './bench/setup.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { CHROMIUM_PATH, launchChromium, makeStubExtension, ROOT, startHarness } from './e2e/index.mjs';
-
-const SCENARIOS = ['sizes', 'scoring', 'start', 'feed', 'list', 'intranet'];
 
 /** The performance budgets (limits in the unit of each figure; the README's Performance section says why each). */
 export const BUDGETS = {
@@ -51,59 +45,6 @@ export const BUDGETS = {
   intranetFirstCardMs: 200,
   intranetLongTasks: 0,
 };
-
-function parseArgs(argv) {
-  const opts = { dist: 'dist', rebuild: false, only: SCENARIOS, quick: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--dist') opts.dist = argv[++i];
-    else if (a === '--rebuild') opts.rebuild = true;
-    else if (a === '--quick') opts.quick = true;
-    else if (a === '--only') {
-      opts.only = String(argv[++i] ?? '')
-        .split(',')
-        .filter(Boolean);
-      const bad = opts.only.filter((s) => !SCENARIOS.includes(s));
-      if (bad.length) throw new Error(`--only: unknown ${bad.join(', ')} (choose from ${SCENARIOS.join(', ')})`);
-    } else throw new Error(`unknown argument ${a} (see the usage at the top of scripts/bench.mjs)`);
-  }
-  if (!opts.dist) throw new Error('--dist needs a folder');
-  return opts;
-}
-
-/** Newest modification time (ms) of the files the build reads. */
-function newestSource() {
-  let newest = 0;
-  const visit = (p) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) for (const f of readdirSync(p)) visit(join(p, f));
-    else newest = Math.max(newest, s.mtimeMs);
-  };
-  for (const p of ['src', 'content', '_locales', 'icons', 'manifest.json', 'scripts/build.mjs']) visit(join(ROOT, p));
-  return newest;
-}
-
-/**
- * Builds `distDir` when it has no build or when asked to. A build older than the sources is measured as it is, with
- * a warning: rebuilding `dist/` unasked would pull it from under anything else using it (a running e2e suite).
- * @returns {string | null} the warning, if any
- */
-function ensureBuild(distDir, force) {
-  const manifest = join(distDir, 'chrome', 'manifest.json');
-  let why = force ? 'asked to (--rebuild)' : null;
-  if (!why && !existsSync(manifest)) why = `${distDir} has no build`;
-  if (!why) {
-    if (statSync(manifest).mtimeMs < newestSource()) {
-      return `${distDir.slice(ROOT.length + 1) || distDir} is older than the sources: these figures are for that build (run with --rebuild for the current code).`;
-    }
-    return null;
-  }
-  console.log(`building (${why}) …`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out', distDir], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`the build failed (exit ${r.status}); fix it, then run the bench again`);
-  return null;
-}
 
 const fmt = {
   ms: (x) => (x === null || x === undefined ? '–' : `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`),
@@ -161,7 +102,17 @@ class Report {
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`bench: ${e instanceof Error ? e.message : e}\n\n${USAGE}`);
+    return 2;
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const distDir = resolve(ROOT, opts.dist);
   const want = (s) => opts.only.includes(s);
   const stale = ensureBuild(distDir, opts.rebuild);
