@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { E2EPage } from '../../scripts/e2e/index.mjs';
 import { ROOT } from '../../scripts/e2e/index.mjs';
 import { catalog } from '../../src/catalog/index';
@@ -148,6 +148,50 @@ export async function waitForArgumentIn(page: E2EPage, id: string, timeout = CAR
       throw new Error(`timed out after ${timeout} ms waiting for ${id} in the card; last: ${String(last?.ids)} hosts=${last?.hosts}`);
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/**
+ * {@link waitForArgumentIn}, then waits until the card's list has not changed for `quietMs` (a feed's posts are
+ * ranked in batches, so the order first seen can still change), at most `timeout` ms in all.
+ * @returns the ids shown once the list is settled (best first)
+ */
+export async function waitForSettledArgument(page: E2EPage, id: string, quietMs = 1500, timeout = CARD_TIMEOUT): Promise<string[]> {
+  let ids = await waitForArgumentIn(page, id, timeout);
+  let since = Date.now();
+  const deadline = Date.now() + timeout;
+  while (Date.now() - since < quietMs && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await page.evaluate(peekCard).catch(() => undefined);
+    const next = now ? idsOf(now) : [];
+    if (next.length && next.join(',') !== ids.join(',')) {
+      ids = next;
+      since = Date.now();
+    }
+  }
+  return ids;
+}
+
+/**
+ * Asserts what the user reads in the card `ids` (as {@link waitForArgumentIn} returned them): at most three
+ * arguments, and `id` at position `rank` (0: first). {@link waitForArgumentIn} only guarantees that `id` is there.
+ */
+export function expectRank(ids: readonly string[], id: string, rank = 0): void {
+  expect(ids.length, `card: ${ids.join(',')}`).toBeLessThanOrEqual(3);
+  expect(ids.indexOf(id), `rank of ${id} in the card: ${ids.join(',')}`).toBe(rank);
+}
+
+/**
+ * Asserts that the card shows argument `id` under its own title in `lang` (the catalog's), as the user reads it.
+ * For tests whose point is not the order (a reload, a hostile page), where a feed's order may still move.
+ */
+export async function expectTitleShown(page: E2EPage, id: string, lang: 'de' | 'en' = 'en'): Promise<void> {
+  const shown = await page.evaluate((argId: string) => {
+    const item = document.querySelector('[data-argumentarium]')?.shadowRoot?.querySelector(`[data-argument-id="${argId}"]`);
+    return (item?.querySelector('h3, .title') ?? item)?.textContent?.trim() ?? null;
+  }, id);
+  const arg = catalog.find((a) => a.id === id);
+  expect(arg, `${id} is a built-in argument`).toBeDefined();
+  expect(shown).toBe(arg?.text[lang].title);
 }
 
 /** What {@link inspectArgument} measures about one argument in the card, as the user sees it. */

@@ -17,6 +17,7 @@ import {
   claimsOf,
   copyFromCard,
   emulateColorScheme,
+  expectRank,
   FOREIGN_TAGS,
   foreignInCard,
   idsOf,
@@ -29,6 +30,7 @@ import {
   useWatchedPages,
   type Watched,
   waitForArgumentIn,
+  waitForSettledArgument,
 } from './hostile-helpers';
 import { channelDistance, inverted, paintedColours, restoreFirefoxPref, setFirefoxPref } from './hostile-pixels';
 
@@ -58,8 +60,8 @@ function addHostileRoutes(s: Session): void {
  */
 async function expectUsableCard(w: Watched, id: string): Promise<string[]> {
   const { page } = w;
-  const ids = await waitForArgumentIn(page, id);
-  expect(ids).toContain(id);
+  const ids = await waitForSettledArgument(page, id);
+  expectRank(ids, id);
   const peek = await page.evaluate(peekCard);
   expect(peek.hosts).toBe(1);
   const look = await page.waitFor(inspectArgument, id, { timeout: CARD_TIMEOUT, message: `argument ${id} measurable in the card` });
@@ -283,8 +285,8 @@ export function defineHostileSuite(name: BrowserName): void {
       // In-app navigation through the page's wrapped pushState is still detected.
       await w.page.clickDeep(['a[data-nav][href="/hostile/builtins/jobs"]']);
       await w.page.waitFor(() => location.pathname === '/hostile/builtins/jobs', undefined, { message: 'in-app navigation' });
-      const ids = await waitForArgumentIn(w.page, 'employer-branding');
-      expect(ids).toContain('employer-branding');
+      const ids = await waitForSettledArgument(w.page, 'employer-branding');
+      expectRank(ids, 'employer-branding');
       const pushes = await w.page.evaluate(() => (window as unknown as { __pushes: string[] }).__pushes.join(' '));
       expect(pushes).toContain('/hostile/builtins/jobs');
       expect(ourErrors(w)).toEqual([]);

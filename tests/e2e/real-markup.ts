@@ -17,7 +17,7 @@ import { describe, expect, test } from 'vitest';
 import { type BrowserName, type E2EPage, FIXTURES } from '../../scripts/e2e/index.mjs';
 import type { PageReport } from '../../src/messages';
 import { CARD_TIMEOUT, expectNoCard, type Session, typeInto, useSession } from './helpers';
-import { uiStrings, waitForArgumentIn } from './hostile-helpers';
+import { expectRank, uiStrings, waitForArgumentIn, waitForSettledArgument } from './hostile-helpers';
 
 /** On-topic words for the message boxes (the fear of public criticism, and recruiting). */
 const SECRET = 'Unser Chef fuerchtet einen Shitstorm und Kritik, und wir finden keine Bewerber mehr';
@@ -99,7 +99,7 @@ export function defineRealMarkupSuite(name: BrowserName): void {
       ['X Article on a /status/ page', 'https://x.com/stadtwerk_demo/status/1900000000000000001', 'criticism'],
     ])('%s: the card shows the right argument', async (_label, url, id) => {
       const page = await openRead(s, url);
-      expect(await waitForArgumentIn(page, id)).toContain(id);
+      expectRank(await waitForSettledArgument(page, id), id);
     });
 
     test('X Article: read as a document, the popup gets its sections', async () => {
@@ -137,7 +137,7 @@ export function defineRealMarkupSuite(name: BrowserName): void {
       const page = await openRead(s, 'https://www.linkedin.com/feed/following/');
       await waitForArgumentIn(page, 'employer-branding');
       await typeInto(page, '[aria-label="Text editor for creating comment"]', SECRET);
-      expect(await waitForArgumentIn(page, 'criticism')).toContain('criticism');
+      expectRank(await waitForSettledArgument(page, 'criticism'), 'criticism');
     });
 
     test('a LinkedIn layout the extension does not know: the popup says so, the card does not, no request goes out', async () => {
