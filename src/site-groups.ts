@@ -1,7 +1,9 @@
 /**
  * The site groups Argumentarium runs on, as data shared by the background
  * (content-script registration), the options page and onboarding (access state),
- * and the content script (which reader to use).
+ * and the content script (which reader to use). The one list of groups: a group added here without its other
+ * pieces (hint default, strings, fixture route, manifest permissions) fails `tests/unit/site-groups.test.ts`,
+ * which names the missing piece.
  *
  * Match patterns follow the WebExtensions match-pattern grammar
  * (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns).
@@ -28,6 +30,8 @@ export interface SiteGroup {
   optional: boolean;
   /** Default copy format on this group's pages (destination-aware copy, `src/copy/destination.ts`). */
   copyFormat: 'plain' | 'markdown' | 'html';
+  /** Key of the group's display name in `_locales/<lang>/messages.json` (options page, onboarding). */
+  labelKey: string;
 }
 
 /** All built-in groups, in display order. `intranet` has no fixed origins: they are the user's. */
@@ -57,6 +61,7 @@ export const SITE_GROUPS: readonly SiteGroup[] = [
     ],
     optional: false,
     copyFormat: 'plain',
+    labelKey: 'optionsGroupSocial',
   },
   {
     id: 'confluence',
@@ -65,6 +70,7 @@ export const SITE_GROUPS: readonly SiteGroup[] = [
     matches: ['https://*.atlassian.net/wiki/*'],
     optional: true,
     copyFormat: 'markdown',
+    labelKey: 'optionsGroupConfluence',
   },
   {
     id: 'sharepoint',
@@ -73,6 +79,7 @@ export const SITE_GROUPS: readonly SiteGroup[] = [
     matches: ['https://*.sharepoint.com/*'],
     optional: true,
     copyFormat: 'html',
+    labelKey: 'optionsGroupSharepoint',
   },
   {
     id: 'notion',
@@ -81,6 +88,7 @@ export const SITE_GROUPS: readonly SiteGroup[] = [
     matches: ['https://www.notion.so/*', 'https://*.notion.site/*'],
     optional: true,
     copyFormat: 'markdown',
+    labelKey: 'optionsGroupNotion',
   },
   {
     id: 'gdocs',
@@ -89,6 +97,7 @@ export const SITE_GROUPS: readonly SiteGroup[] = [
     matches: ['https://docs.google.com/document/*'],
     optional: true,
     copyFormat: 'plain',
+    labelKey: 'optionsGroupGdocs',
   },
   {
     id: 'intranet',
@@ -97,6 +106,7 @@ export const SITE_GROUPS: readonly SiteGroup[] = [
     matches: [],
     optional: true,
     copyFormat: 'html',
+    labelKey: 'optionsGroupIntranet',
   },
 ];
 

@@ -10,17 +10,12 @@ import { t } from '../i18n';
 import { accessState, originsFor, requestAccess } from '../platform/permissions';
 import { loadSettings, StorageError, saveSettings } from '../platform/storage';
 import { validateSitePattern } from '../settings/validate';
-import type { SiteGroupId } from '../site-groups';
+import { SITE_GROUPS, type SiteGroupId } from '../site-groups';
 
 /** The document tools offered, in display order (the social sites need no question: they work from install). */
-export const ONBOARDING_GROUPS: readonly SiteGroupId[] = ['confluence', 'sharepoint', 'notion', 'gdocs'];
+export const ONBOARDING_GROUPS: readonly SiteGroupId[] = SITE_GROUPS.filter((g) => g.optional && g.origins.length > 0).map((g) => g.id);
 
-const GROUP_KEYS: Record<string, string> = {
-  confluence: 'optionsGroupConfluence',
-  sharepoint: 'optionsGroupSharepoint',
-  notion: 'optionsGroupNotion',
-  gdocs: 'optionsGroupGdocs',
-};
+const GROUP_KEYS: Record<string, string> = Object.fromEntries(SITE_GROUPS.map((g) => [g.id, g.labelKey]));
 
 type Outcome = { granted: string[]; declined: boolean; error?: string };
 

@@ -43,14 +43,7 @@ import { TransferSection } from './Transfer';
 import { UsageSection } from './Usage';
 
 /** Display names of the site groups (`optionsGroup…` keys). */
-export const GROUP_KEYS: Record<SiteGroupId, string> = {
-  social: 'optionsGroupSocial',
-  confluence: 'optionsGroupConfluence',
-  sharepoint: 'optionsGroupSharepoint',
-  notion: 'optionsGroupNotion',
-  gdocs: 'optionsGroupGdocs',
-  intranet: 'optionsGroupIntranet',
-};
+export const GROUP_KEYS = Object.fromEntries(SITE_GROUPS.map((g) => [g.id, g.labelKey])) as Record<SiteGroupId, string>;
 
 const MODES: readonly HintMode[] = ['always', 'composing', 'never'];
 const MODE_KEYS: Record<HintMode, string> = { always: 'optionsModeAlways', composing: 'optionsModeComposing', never: 'optionsModeNever' };
