@@ -17,74 +17,153 @@ function ref(source: Omit<ArgumentSource, 'kind'>): Readonly<ArgumentSource> {
   return Object.freeze({ ...source, kind: 'reference' as const });
 }
 
-/** References for our additions, by a short key. */
+/**
+ * References for our additions, by a short key. Titles carry no date (the copy adds `date` once, in the copy's
+ * language) and no nested parentheses; `translations.en` gives the English title for English copies; `marks` are the
+ * words (case numbers, dates, a study's name) by which a text shows that it relies on the source.
+ */
 export const REFS = {
-  /** Co-determination over a company Facebook page with visitor posts (§ 87 (1) no. 6 BetrVG). */
+  /** Co-determination over a company Facebook page with visitor posts (§ 87 (1) no. 6 BetrVG); the Federal Labour Court. */
   bag2016: ref({
-    title: 'BAG, Beschluss vom 13.12.2016, 1 ABR 7/15 (Facebook-Seite mit „Besucher-Beiträgen“)',
-    author: 'Bundesarbeitsgericht',
+    title: 'BAG, Beschluss 1 ABR 7/15: Facebook-Seite mit Besucher-Beiträgen',
+    translations: { en: { title: 'German Federal Labour Court, decision 1 ABR 7/15: Facebook page with visitor posts' } },
     date: '2016-12-13',
     url: 'http://www.jurpc.de/jurpc/show?id=20170070',
+    marks: ['1 ABR 7/15', '13.12.2016', '13 December 2016'],
   }),
-  /** Co-determination over a company Twitter account because of its reply function. */
+  /**
+   * Co-determination over a company Twitter account because of its reply function. A regional court's decision
+   * (appeal on points of law allowed in its operative part), not the Federal Labour Court's.
+   */
   lagHamburg2018: ref({
-    title: 'LAG Hamburg, Beschluss vom 13.09.2018, 2 TaBV 5/18 (Twitter-Account, Funktion „Antwort“)',
-    author: 'Landesarbeitsgericht Hamburg',
+    title: 'LAG Hamburg, Beschluss 2 TaBV 5/18: Twitter-Konto mit Antwortfunktion',
+    translations: { en: { title: 'Regional Labour Court of Hamburg, decision 2 TaBV 5/18: Twitter account with reply function' } },
     date: '2018-09-13',
     url: 'https://ra.de/urteil/laghh/2-tabv-518-2018-09-13',
+    marks: ['2 TaBV 5/18', '13.09.2018', '13 September 2018'],
   }),
-  /** Page administrators are controllers jointly with the platform. */
+  /**
+   * A page's administrator is a controller jointly with the platform for the processing of its visitors' data that
+   * produces the page statistics: by setting up the page and its statistics filters it takes part in deciding their
+   * purposes and means (paragraphs 36–39).
+   */
   cjeu2018: ref({
-    title: 'CJEU, judgment of 5 June 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein (ECLI:EU:C:2018:388)',
-    author: 'Court of Justice of the European Union (Grand Chamber)',
+    title: 'EuGH, Urteil C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388',
+    translations: { en: { title: 'CJEU, judgment C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388' } },
     date: '2018-06-05',
-    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62016CJ0210',
+    url: 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62016CJ0210',
+    marks: ['C-210/16', '05.06.2018', '5 June 2018'],
   }),
   /** The DSK's resolution and short expert opinion: Facebook pages cannot currently be run in conformity. */
   dsk2022: ref({
-    title: 'DSK, Beschluss zur Task Force Facebook-Fanpages vom 23.03.2022 und Kurzgutachten V1.0 vom 18.03.2022',
-    author: 'Datenschutzkonferenz (DSK)',
+    title: 'DSK-Beschluss zur Task Force Facebook-Fanpages mit Kurzgutachten',
+    translations: {
+      en: { title: 'Resolution of the German data protection conference DSK on Facebook pages, with a short expert opinion' },
+    },
     date: '2022-03-23',
     url: 'https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf',
+    marks: ['23.03.2022', '23 March 2022'],
   }),
   /** The DSK's FAQ: no general ban, lawful operation not currently possible, similar problems on other networks. */
   dskFaq2022: ref({
-    title: 'DSK, FAQ zu Facebook-Fanpages, beschlossen am 22.06.2022 (Pressemitteilung vom 23.06.2022)',
-    author: 'Datenschutzkonferenz (DSK)',
+    title: 'DSK, FAQ zu Facebook-Fanpages',
+    translations: { en: { title: 'German data protection conference DSK, FAQ on Facebook pages' } },
     date: '2022-06-22',
     url: 'https://www.datenschutz.saarland.de/ueber-uns/oeffentlichkeitsarbeit/detail/pressemitteilung-der-konferenz-der-unabhaengigen-datenschutzaufsichtsbehoerden-des-bundes-und-der-laender-vom-23-juni-2022',
+    marks: ['22.06.2022', '22 June 2022'],
   }),
-  /** § 87 BetrVG: no. 1 (order and conduct in the establishment), no. 6 (technical devices that can monitor). */
+  /**
+   * The Administrative Court of Cologne lifted the Federal Data Protection Commissioner's 2023 order against the
+   * Federal Press Office's Facebook page: only Meta must obtain consent to its cookies, and page and platform are not
+   * joint controllers for that processing. Not final; the Commissioner has appealed (reported on
+   * https://www.ra-schuetzle.de/aktuelles/aktuelles-detail/vg-koeln-bundesregierung-darf-facebook-fanpage-behalten-bundesdatenschutzbeauftragte-legte-berufung-ein).
+   * Address: the court's press release of 22.07.2025; case number as given by Luther (31.07.2025,
+   * https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt).
+   */
+  vgKoeln2025: ref({
+    title: 'VG Köln, Urteil 13 K 1419/23: Facebook-Seite des Bundespresseamts, nicht rechtskräftig',
+    translations: {
+      en: { title: 'Administrative Court of Cologne, judgment 13 K 1419/23: Federal Press Office’s Facebook page, not final' },
+    },
+    date: '2025-07-17',
+    url: 'https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php',
+    marks: ['13 K 1419/23', '17.07.2025', '17 July 2025'],
+  }),
+  /**
+   * Employees' pictures may be published only with their written consent (§ 22 KUG); consent given without limits does
+   * not end with the employment, and revoking it needs a plausible reason.
+   */
+  bagKug2015: ref({
+    title: 'BAG, Urteil 8 AZR 1011/13: Einwilligung in die Veröffentlichung von Videoaufnahmen eines Arbeitnehmers',
+    translations: { en: { title: 'German Federal Labour Court, judgment 8 AZR 1011/13: consent to publishing an employee’s video' } },
+    date: '2015-02-19',
+    url: 'https://iww.de/wvv/quellenmaterial/id/175572',
+    marks: ['8 AZR 1011/13', '19.02.2015', '19 February 2015'],
+  }),
+  /** § 87 BetrVG: no. 1 (order and conduct in the establishment), no. 6 (technical devices that can monitor), no. 12. */
   betrvg87: ref({
     title: 'Betriebsverfassungsgesetz (BetrVG), § 87 Mitbestimmungsrechte',
-    author: 'Bundesrepublik Deutschland',
+    translations: { en: { title: 'German Works Constitution Act (BetrVG), section 87, co-determination rights' } },
     url: 'https://www.gesetze-im-internet.de/betrvg/__87.html',
+    marks: ['§ 87', 'section 87'],
   }),
   /** GDPR Articles 26 (joint controllers) and 28 (processors). */
   gdpr: ref({
-    title: 'Verordnung (EU) 2016/679 (DSGVO/GDPR), Artikel 26 und 28',
-    author: 'Europäisches Parlament und Rat',
+    title: 'Datenschutz-Grundverordnung, Verordnung (EU) 2016/679, Artikel 26 und 28',
+    translations: { en: { title: 'General Data Protection Regulation, Regulation (EU) 2016/679, Articles 26 and 28' } },
     date: '2016-04-27',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+    marks: ['DSGVO', 'GDPR'],
   }),
   /** The legal notice duty moved from § 5 TMG to § 5 DDG on 14 May 2024, unchanged in substance. */
   ddg5: ref({
-    title: 'Digitale-Dienste-Gesetz (DDG), § 5, in Kraft seit 14.05.2024 (ersetzt § 5 TMG)',
-    author: 'Bundesrepublik Deutschland',
-    date: '2024-05-14',
+    title: 'Digitale-Dienste-Gesetz (DDG), § 5, in Kraft seit 14.05.2024, ersetzt § 5 TMG',
+    translations: { en: { title: 'German Digital Services Act (DDG), section 5, in force since 14 May 2024, replacing section 5 TMG' } },
+    marks: ['DDG'],
   }),
-  /** Job advertisements must not discriminate (§ 11 AGG). */
-  agg11: ref({
-    title: 'Allgemeines Gleichbehandlungsgesetz (AGG), § 11 Ausschreibung',
-    author: 'Bundesrepublik Deutschland',
+  /**
+   * Job advertisements must not discriminate (§ 11 AGG); facts that suggest discrimination shift the burden of proof to
+   * the employer (§ 22 AGG).
+   */
+  agg: ref({
+    title: 'Allgemeines Gleichbehandlungsgesetz (AGG), § 11 Ausschreibung und § 22 Beweislast',
+    translations: {
+      en: { title: 'German General Equal Treatment Act (AGG), section 11 (job advertisements) and section 22 (burden of proof)' },
+    },
     url: 'https://www.gesetze-im-internet.de/agg/__11.html',
+    marks: ['AGG'],
+  }),
+  /**
+   * Targeting a job ad at age groups can be discrimination under the AGG: the duty of § 11 covers where an ad is placed,
+   * not only its wording. Reported by jurion.de on 01.03.2018.
+   */
+  romeis2018: ref({
+    title:
+      'Romeis und Keßenich, Audience Targeting: AGG-diskriminierende Stellenanzeigen aufgrund der Ausrichtung auf Zielgruppen, DER BETRIEB 2018, 445',
+    date: '2018',
+    url: 'https://der-betrieb.owlit.de/document.aspx?docid=DB1260311',
+    marks: ['§ 22 AGG', 'section 22 AGG'],
+  }),
+  /** Hiding the commercial purpose of a post is unfair competition (§ 5a (4) UWG, in this form since 28 May 2022). */
+  uwg5a: ref({
+    title: 'Gesetz gegen den unlauteren Wettbewerb (UWG), § 5a Absatz 4',
+    translations: { en: { title: 'German Act against Unfair Competition (UWG), section 5a(4)' } },
+    url: 'https://www.gesetze-im-internet.de/uwg_2004/__5a.html',
+    marks: ['UWG'],
   }),
   /** 60 % of German-speaking people aged 14+ use social media at least weekly (2024, +8 points, growth mainly 50–69). */
   ardZdf2024: ref({
     title: 'ARD/ZDF-Medienstudie 2024: Zahl der Social-Media-Nutzenden steigt auf 60 Prozent',
+    translations: {
+      en: {
+        title: 'ARD/ZDF Media Study 2024: number of social media users rises to 60 per cent',
+        author: 'Thorsten Müller, Media Perspektiven',
+      },
+    },
     author: 'Thorsten Müller, Media Perspektiven',
     date: '2024',
     url: 'https://www.ard-media.de/media-perspektiven/publikationsarchiv/detailseite-2024-1/ard-zdf-medienstudie-zahl-der-social-media-nutzenden-steigt-auf-60-prozent',
+    marks: ['ARD/ZDF'],
   }),
 } as const satisfies Record<string, Readonly<ArgumentSource>>;
 

@@ -75,18 +75,18 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
   transparency: { general: [], audiences: { 'works-council': ['betrvg87'], legal: ['ddg5', 'cjeu2018'] } },
   'target-groups': {
     general: ['ardZdf2024'],
-    audiences: { management: ['ardZdf2024'], legal: ['cjeu2018', 'gdpr', 'dsk2022', 'dskFaq2022'], it: ['gdpr'] },
+    audiences: { management: ['ardZdf2024'], legal: ['cjeu2018', 'gdpr', 'uwg5a'], it: ['gdpr'] },
   },
-  'emotional-bond': { general: [], audiences: { it: ['gdpr'] } },
+  'emotional-bond': { general: [], audiences: { legal: ['bagKug2015'], it: ['gdpr'] } },
   insights: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
   crowdsourcing: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
   criticism: {
-    general: ['dsk2022', 'dskFaq2022'],
-    audiences: { 'works-council': ['bag2016', 'lagHamburg2018', 'betrvg87'], legal: ['cjeu2018', 'dsk2022', 'dskFaq2022'] },
+    general: ['dsk2022', 'dskFaq2022', 'vgKoeln2025'],
+    audiences: { 'works-council': ['bag2016', 'lagHamburg2018', 'betrvg87'], legal: ['dsk2022', 'dskFaq2022', 'vgKoeln2025'] },
   },
-  faces: { general: [], audiences: { 'works-council': ['betrvg87', 'bag2016'] } },
+  faces: { general: [], audiences: { 'works-council': ['betrvg87', 'bag2016'], legal: ['bagKug2015', 'uwg5a'] } },
   'internal-communication': { general: [], audiences: { 'works-council': ['betrvg87'] } },
-  'employer-branding': { general: [], audiences: { legal: ['agg11'] } },
+  'employer-branding': { general: [], audiences: { legal: ['agg', 'romeis2018'] } },
   'first-mover': {
     general: ['ardZdf2024'],
     audiences: { 'works-council': ['betrvg87', 'bag2016', 'lagHamburg2018'], it: ['gdpr'] },
@@ -100,7 +100,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Transparenz zeigen statt versprechen',
       claim: 'Auf eigenen Kanälen kann ein Unternehmen belegen, dass die Offenheit aus seinem Leitbild im Alltag gilt.',
       reasoning:
-        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Wer dort schweigt, überlässt die Deutung anderen.',
+        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Was es selbst öffentlich erklärt, fließt zudem in die Antworten ein, die Suchmaschinen und KI-Assistenten über das Unternehmen geben. Wer auf eigenen Kanälen schweigt, überlässt die Deutung anderen.',
       objections: [
         {
           text: 'Wir wollen nicht alles nach außen tragen.',
@@ -119,6 +119,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Angreifbar macht vor allem ein Schweigen, das andere füllen. Wer seine Gründe selbst erklärt, muss sie nicht erst mitten in einer Krise nachliefern.',
           topic: 'loss-of-control',
         },
+        {
+          text: 'Dann hängen wir von Plattformen und ihren Algorithmen ab.',
+          answer:
+            'Deshalb gehört der Kern in den eigenen Newsroom: Beiträge auf Plattformen verweisen dorthin, und wichtige Kontakte werden zusätzlich über Website und Newsletter gehalten. Ändert eine Plattform ihre Regeln, kostet das Reichweite, aber nicht die Stimme des Unternehmens.',
+        },
       ],
       audiences: {
         management:
@@ -127,7 +132,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG. Eine Social-Media-Richtlinie mit solchen Regeln gehört deshalb vor ihrer Einführung zum Betriebsrat. Empfehlenswert ist eine Betriebsvereinbarung, die auch festhält, was nicht gilt: keine Pflicht zu privaten Beiträgen und keine Auswertung privater Profile.',
         legal:
-          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Jedes geschäftliche Profil braucht eine Anbieterkennzeichnung, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Für die Daten der Besuchenden einer Unternehmensseite ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich, und die Datenschutzerklärung muss das abbilden.',
+          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Jedes geschäftliche Profil braucht eine Anbieterkennzeichnung, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Für die Besucherdaten, aus denen die Plattform die Seitenstatistik erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich; die Datenschutzerklärung des Kanals muss das offenlegen.',
         it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Anmeldung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Wiederherstellung der Plattform zurückholen, statt es neu aufbauen zu müssen.',
       },
       practice: {
@@ -135,19 +140,19 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Eine verantwortliche Person in der Kommunikation, eine Vertretung und ein Pilot auf einem Kanal für drei Monate; als Planungsannahme ein halber Arbeitstag pro Woche, den der Pilot überprüft.',
         measures:
           'Der Anteil der Fragen, die innerhalb eines Werktags beantwortet sind, und die Zahl der Medienanfragen, die sich auf eigene Beiträge beziehen.',
-        risk: 'Ein Beitrag verrät mehr als gewollt; eine schriftliche Freigaberegel für heikle Themen und eine zweite Lesung vor dem Posten verringern das Risiko.',
+        risk: 'Ein Beitrag verrät mehr als gewollt; eine schriftliche Freigaberegel für heikle Themen und Gegenlesen durch eine zweite Person vor dem Posten verringern das Risiko.',
       },
     },
     en: {
       title: 'Show transparency instead of promising it',
-      claim: 'Its own channels let a company prove that the openness in its mission statement holds in everyday work.',
+      claim: 'A company’s own channels let it prove that the openness in its mission statement holds in everyday work.',
       reasoning:
-        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it makes the company tangible to customers, candidates and journalists. A company that stays silent there leaves the interpretation to others.',
+        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. What it explains in public also feeds the answers that search engines and AI assistants give about it. A company that stays silent on its own channels leaves the interpretation to others.',
       objections: [
         {
           text: "We don't want to air everything in public.",
           answer:
-            'Nobody has to: transparency means explaining decisions and their reasons, not disclosing internal matters. An approval rule decides what is published.',
+            'Nobody has to: transparency means explaining decisions and their reasons, not disclosing internal matters. A sign-off process decides what is published.',
           topic: 'disclosure',
         },
         {
@@ -160,22 +165,27 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'What makes a company vulnerable is a silence that others fill. A company that explains its reasons itself does not have to supply them in the middle of a crisis.',
           topic: 'loss-of-control',
         },
+        {
+          text: 'Then we depend on platforms and their algorithms.',
+          answer:
+            'That is why the core belongs in the company’s own newsroom: posts on platforms point there, and key contacts are also kept through the website and a newsletter. If a platform changes its rules, that costs reach, but not the company’s voice.',
+        },
       ],
       audiences: {
         management:
-          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. The cost is mainly staff time: one owner, an editorial plan and an approval rule. It can be measured by response times, by journalists’ follow-up questions and by the tone of mentions.',
+          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. The cost is mainly staff time: one owner, an editorial plan and a sign-off process. It can be measured by response times, by journalists’ follow-up questions and by the tone of mentions.',
         hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. We recommend planning internal information before or together with external communication. Nobody is obliged to appear in public; transparency concerns the company, not employees’ private lives.',
         'works-council':
           'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). A social media policy with such rules should therefore go to the works council before it is introduced. We recommend a works agreement that also states what does not apply: no duty to post privately and no monitoring of private profiles.',
         legal:
-          'Transparency does not mean publishing trade secrets or personal data; an approval rule decides what is shared. Every business profile in Germany needs a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16) the operator of a company page is a controller jointly with the platform for its visitors’ data, and the privacy notice has to reflect that.',
+          'Transparency does not mean publishing trade secrets or personal data; a sign-off process decides what is shared. Every business profile in Germany needs a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles the page statistics; the channel’s privacy notice has to say so.',
         it: 'Existing platforms are enough to start; nothing needs to be hosted in-house. Every account should belong to the company, not to a person: two-factor authentication, at least two administrator roles and a company recovery address. That way a hijacked account can be recovered through the platform’s recovery process instead of being rebuilt from scratch.',
       },
       practice: {
         start:
           'One owner in communications, a deputy and a three-month pilot on one channel; as a planning assumption, half a working day a week, which the pilot will test.',
         measures: 'The share of questions answered within one working day, and the number of press enquiries that refer to our own posts.',
-        risk: 'A post reveals more than intended; a written approval rule for sensitive topics and a second reading before posting reduce that risk.',
+        risk: 'A post reveals more than intended; a written sign-off process for sensitive topics and a second person reading each post before it goes out reduce that risk.',
       },
     },
   },
@@ -185,12 +195,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Die Menschen erreichen, die sich für uns interessieren',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Multiplikatoren direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Menschen ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Die Frage ist also nicht, ob die Zielgruppe dort ist, sondern auf welcher Plattform.',
+        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Für die meisten Zielgruppen ist die Frage nicht mehr, ob sie soziale Medien nutzen, sondern welche Plattform.',
       objections: [
         {
           text: 'Unsere Kunden sind gar nicht auf Social Media.',
           answer:
-            'Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Medien, mit dem stärksten Zuwachs bei den 50- bis 69-Jährigen. Wo die eigene Zielgruppe ist, zeigt ein Blick auf die Profile von Kundschaft und Wettbewerb.',
+            'Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, mit dem stärksten Zuwachs bei den 50- bis 69-Jährigen. Wo die eigene Zielgruppe ist, zeigt ein Blick auf die Profile von Kundschaft und Wettbewerb.',
           topic: 'audience-absent',
         },
         {
@@ -213,12 +223,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Medien. Der Aufwand ist vor allem Arbeitszeit für Beiträge und Antworten, und der Pilot begrenzt ihn auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
-        hr: 'Dialog führen Menschen, und das braucht Zeit in der Arbeitszeit, nicht nach Feierabend. Empfehlenswert sind feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, tut es freiwillig und wird dafür geschult.',
+          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Der Aufwand ist vor allem Arbeitszeit für Beiträge und Antworten, und der Pilot begrenzt ihn auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
+        hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Empfehlenswert sind feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, tut es freiwillig und wird dafür geschult.',
         'works-council':
           'Wer das Unternehmenskonto betreut, ist oft an Kürzeln oder Signaturen erkennbar, und Kommentare können dann Rückschlüsse auf die Arbeit dieser Beschäftigten zulassen. Empfehlenswert ist, mit dem Betriebsrat vorab festzulegen, dass Reaktionen auf Beiträge nicht zur Leistungsbewertung Einzelner dienen. Ebenso sollte geregelt sein, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Für die Daten der Besuchenden einer Unternehmensseite ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO). Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren FAQ vom 22.06.2022 einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich und sieht ähnliche Probleme bei anderen Netzwerken. Empfehlenswert ist deshalb, Plattformen und Statistikfunktionen mit der oder dem Datenschutzbeauftragten zu bewerten und die Entscheidung zu dokumentieren. Zielgruppenanzeigen und bezahlte Kooperationen sind als Werbung zu kennzeichnen.',
+          'Für die Besucherdaten, aus denen die Plattform Seitenstatistiken erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO). Empfehlenswert ist deshalb, Statistik- und Zielgruppenfunktionen nur so weit zu nutzen, wie sie gebraucht werden, und diese Entscheidung mit der oder dem Datenschutzbeauftragten zu dokumentieren. Anzeigen kennzeichnen die Plattformen selbst; das Unternehmen muss dafür sorgen, dass bezahlte Kooperationen mit Meinungsführern als Werbung erkennbar sind (§ 5a Absatz 4 UWG).',
         it: 'Die Plattformen liefern eigene Statistiken; zusätzliche Tracking-Software auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Werkzeuge zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -231,14 +241,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Reach the people who are interested in us',
-      claim: 'Social networks let a company reach interested people and multipliers directly and start a conversation with them.',
+      claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of German-speaking people aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. So the question is not whether the audience is there, but on which platform.',
+        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. For most audiences the question is no longer whether they use social media, but which platform.',
       objections: [
         {
           text: "Our customers aren't on social media.",
           answer:
-            'According to the ARD/ZDF Media Study 2024, 60 per cent of people aged 14 and over in Germany use social media at least weekly, with the strongest growth among those aged 50 to 69. A look at the profiles of customers and competitors shows where our own audience is.',
+            'According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with the strongest growth among those aged 50 to 69. A look at the profiles of customers and competitors shows where our own audience is.',
           topic: 'audience-absent',
         },
         {
@@ -261,18 +271,18 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reach through people who come forward and through multipliers does not replace paid reach, but it complements it where advertising is trusted little. According to the ARD/ZDF Media Study 2024, 60 per cent of people aged 14 and over in Germany use social media at least weekly. The cost is mainly staff time for posts and replies, and the pilot limits it to one channel. The benefit can be measured in qualified enquiries and contacts that arrive through the channel and are tagged as such in the CRM.',
-        hr: 'Dialogue is conducted by people, and it needs time within working hours, not after them. We recommend fixed responsibilities, deputies and response times that commit nobody at weekends. Whoever speaks for the company does so voluntarily and is trained for it.',
+          'Reach through people who come forward and through opinion leaders does not replace paid reach, but it complements it where advertising is trusted little. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly. The cost is mainly staff time for posts and replies, and the pilot limits it to one channel. The benefit can be measured in qualified enquiries and contacts that arrive through the channel and are tagged as such in the CRM.',
+        hr: 'Dialogue needs people, and they need working time for it, not their evenings. We recommend fixed responsibilities, deputies and response times that commit nobody at weekends. Whoever speaks for the company does so voluntarily and is trained for it.',
         'works-council':
           'The people who run the company account can often be identified by initials or signatures, and comments may then allow conclusions about their work. We recommend agreeing with the works council beforehand that reactions to posts are not used to assess individual performance. It should also be settled who replies outside working hours and how that time is recorded.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16) the operator of a company page is a controller jointly with the platform for its visitors’ data (Article 26 GDPR). In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law, and it sees similar problems on other networks. We therefore recommend assessing platforms and statistics features with the data protection officer and documenting the decision. Targeted ads and paid partnerships must be labelled as advertising.',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles page statistics (Article 26 GDPR). We therefore recommend using statistics and targeting features only as far as needed and documenting that decision with the data protection officer. Platforms label ads themselves; the company has to make sure that paid partnerships with opinion leaders are recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on our behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
         start: 'Choose one audience and one platform, name an owner, and spend three months finding out which topics start conversations.',
         measures:
-          'Qualified enquiries and contacts that demonstrably come through the channel, and the number of conversations with multipliers.',
+          'Qualified enquiries and contacts that demonstrably come through the channel, and the number of conversations with opinion leaders.',
         risk: 'Too many channels with too little time; one channel that is reliably looked after beats three that are abandoned.',
       },
     },
@@ -302,6 +312,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Empfehlenswert ist, diese Werte vor dem Start festzulegen und nach einem halben Jahr mit der Ausgangslage zu vergleichen.',
           topic: 'no-roi',
         },
+        {
+          text: 'Haben wir schon probiert, hat nichts gebracht.',
+          answer:
+            'Oft lag es an zu wenig Ausdauer, zu vielen Kanälen oder Zielen, die vorher niemand festgelegt hatte. Ein neuer Versuch mit einem Kanal, einem Format und Kennzahlen, die nach sechs Monaten bewertet werden, zeigt, ob es am Thema lag oder an der Umsetzung.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
@@ -310,7 +326,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Empfehlenswert ist eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
         legal:
-          'Fotos und Videos von Beschäftigten oder Kundschaft brauchen eine dokumentierte, widerrufbare Einwilligung. Musik, Bilder und Memes sind urheberrechtlich geschützt; was online kursiert, ist nicht automatisch frei nutzbar, und die Lizenzbedingungen der Musikbibliotheken der Plattformen sind für Unternehmenskonten gesondert zu prüfen. Gewinnspiele und Aktionen brauchen eigene Teilnahmebedingungen.',
+          'Eine ohne Einschränkung erteilte Einwilligung von Beschäftigten in Fotos oder Videos endet nach dem BAG-Urteil vom 19.02.2015 (8 AZR 1011/13) nicht automatisch mit dem Ausscheiden, kann aber aus einem plausiblen Grund widerrufen werden; auch für Aufnahmen von Kundschaft ist eine dokumentierte Einwilligung der sichere Weg. Musik, Bilder und Memes sind urheberrechtlich geschützt; was online kursiert, ist nicht automatisch frei nutzbar, und die Lizenzbedingungen der Musikbibliotheken der Plattformen sind für Unternehmenskonten gesondert zu prüfen. Gewinnspiele und Aktionen brauchen eigene Teilnahmebedingungen.',
         it: 'Für Bilder und Videos reicht eine gemeinsame, zugriffsgeschützte Ablage mit dokumentierten Nutzungsrechten. Empfehlenswert ist, Metadaten wie den Aufnahmeort vor der Veröffentlichung aus den Dateien zu entfernen. Planungswerkzeuge sollten nur mit Unternehmenskonten, Zwei-Faktor-Anmeldung und einem Auftragsverarbeitungsvertrag genutzt werden.',
       },
       practice: {
@@ -343,15 +359,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. We recommend fixing these figures before the start and comparing them with the baseline after six months.',
           topic: 'no-roi',
         },
+        {
+          text: 'We tried it once and it did nothing.',
+          answer:
+            'Often the reason was too little stamina, too many channels or goals nobody had set beforehand. A new attempt with one channel, one format and figures reviewed after six months shows whether the topic or the execution was the problem.',
+          topic: 'no-roi',
+        },
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not an automatism, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: a written line on humour and stance keeps the presence credible.',
+          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: a written line on humour and stance keeps the presence credible.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. We recommend discussing positions on public issues with the workforce before publishing, so that they can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. We recommend an agreement with the works council that covers voluntariness, withdrawal and deletion, and rules out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
         legal:
-          'Photos and videos of employees or customers need documented consent that can be withdrawn. Music, images and memes are protected by copyright; what circulates online is not automatically free to use, and the licence terms of the platforms’ music libraries need checking separately for business accounts. Contests and promotions need their own terms of participation.',
+          'Under the Federal Labour Court’s judgment of 19 February 2015 (8 AZR 1011/13), an employee’s unrestricted consent to photos or videos does not end automatically when they leave, but it can be withdrawn for a plausible reason; for footage of customers, too, documented consent is the safe route. Music, images and memes are protected by copyright; what circulates online is not automatically free to use, and the licence terms of the platforms’ music libraries need checking separately for business accounts. Contests and promotions need their own terms of participation.',
         it: 'A shared, access-controlled store for images and videos with documented usage rights is enough. We recommend removing metadata such as the location from files before publishing. Scheduling tools should be used only with company accounts, two-factor authentication and a data processing agreement.',
       },
       practice: {
@@ -387,6 +409,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Die Einblicke entstehen in den Fachabteilungen; die Kommunikation sammelt, schreibt und gibt frei. Als Planungsannahme genügt im Pilot ein Beitrag pro Woche, den eine Person in wenigen Stunden vorbereitet.',
           topic: 'no-resources',
         },
+        {
+          text: 'Dafür haben wir weder Budget noch eine Stelle.',
+          answer:
+            'Eine neue Stelle braucht der Anfang nicht: Ein Pilot von drei Monaten mit einer verantwortlichen Person und einem festen Zeitanteil, als Planungsannahme ein halber Arbeitstag pro Woche, zeigt, was der Kanal wirklich an Arbeitszeit kostet. Über Budget und Stelle wird danach mit eigenen Zahlen entschieden statt mit Schätzungen.',
+          topic: 'no-resources',
+        },
       ],
       audiences: {
         management:
@@ -419,7 +447,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         {
           text: "We don't want to give competitors a look inside.",
-          answer: 'Insights show how the work is done, not what is in development. An approval rule decides which topics are off limits.',
+          answer: 'Insights show how the work is done, not what is in development. A sign-off process decides which topics are off limits.',
           topic: 'disclosure',
         },
         {
@@ -428,10 +456,16 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'The insights come from the specialist departments; communications collects, writes and approves. As a planning assumption, one post a week is enough for the pilot, prepared by one person in a few hours.',
           topic: 'no-resources',
         },
+        {
+          text: 'We have neither the budget nor a position for this.',
+          answer:
+            'Starting needs no new position: a three-month pilot with one owner and a fixed share of working time, as a planning assumption half a working day a week, shows what the channel really costs in staff time. Budget and headcount are then decided on our own figures rather than on estimates.',
+          topic: 'no-resources',
+        },
       ],
       audiences: {
         management:
-          'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions occupy customers and experts. The cost is the time for posts and for reviewing reactions, and an approval rule keeps trade secrets internal. The benefit can be measured by the tips that demonstrably fed into product or communication decisions.',
+          'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions occupy customers and experts. The cost is the time for posts and for reviewing reactions, and a sign-off process keeps trade secrets internal. The benefit can be measured by the tips that demonstrably fed into product or communication decisions.',
         hr: 'Insights come from the specialist departments; employees decide for themselves whether to contribute. Contributions are made in working time and deserve recognition, for instance a credit if the person wants one. We recommend a short training on what can be said in public.',
         'works-council':
           'Reactions to posts that show individual employees can allow conclusions about their work. If such reactions are analysed with a tool, co-determination under section 87(1)(6) BetrVG may apply. We recommend agreeing beforehand that analyses cover topics and formats only, never individual people.',
@@ -469,6 +503,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           text: 'Unsere Ideen könnten kopiert werden.',
           answer:
             'Vertrauliches gehört nicht in eine öffentliche Frage; gefragt wird nach Vorlieben und Erfahrungen, nicht nach Plänen. Für ausgearbeitete Ideen gibt es geschlossene Runden mit ausgewählter Kundschaft.',
+        },
+        {
+          text: 'Dann haften wir für das, was andere bei uns kommentieren.',
+          answer:
+            'Veröffentlichte Hausregeln, eine tägliche Sichtung an Werktagen und das zügige Entfernen rechtswidriger Beiträge, sobald sie bekannt sind, halten dieses Risiko klein. Wer das übernimmt und wann die Rechtsabteilung hinzukommt, legt die Richtlinie vorab fest.',
+          topic: 'legal-risk',
         },
       ],
       audiences: {
@@ -510,10 +550,16 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Confidential matters do not belong in a public question; we ask about preferences and experience, not plans. Worked-out ideas go to closed rounds with selected customers.',
         },
+        {
+          text: 'Then we are liable for what others comment on our page.',
+          answer:
+            'Published house rules, a daily check on working days and removing unlawful posts promptly once they are known keep that risk small. The policy settles in advance who does this and when the legal department is brought in.',
+          topic: 'legal-risk',
+        },
       ],
       audiences: {
         management:
-          'A customer poll costs little and lowers the risk of developing past real needs. The results are not representative and do not replace market research, but they show tendencies and arguments. Whether participants are more likely to buy or recommend is a hypothesis that only our own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
+          'A customer poll costs little and lowers the risk of building something customers do not need. The results are not representative and do not replace market research, but they show tendencies and arguments. Whether participants are more likely to buy or recommend is a hypothesis that only our own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
         hr: 'Employees often know best what works in their area, and internal polls make that knowledge visible. Taking part is voluntary, and nobody may be disadvantaged for voting differently. We recommend reporting results and decisions back, or nobody will take part next time.',
         'works-council':
           'Internal polls run through a technical tool can allow conclusions about individuals and may then be subject to co-determination under section 87(1)(6) BetrVG. We recommend agreeing anonymity, minimum group sizes for analysis and the deletion of raw data with the works council beforehand. Employees’ ideas may also fall under the company suggestion scheme, whose principles are subject to co-determination under section 87(1)(12) BetrVG as well.',
@@ -557,7 +603,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich. Sie betont zugleich, dass es ihr nicht um ein generelles Verbot geht; daraus folgt eine bewusste Wahl von Plattform und Funktionen, abgestimmt mit der oder dem Datenschutzbeauftragten.',
+            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich, das VG Köln hat eine solche Untersagung am 17.07.2025 aber aufgehoben (nicht rechtskräftig). Ein gangbarer Weg ist, mit Plattformen mit weniger datenschutzrechtlicher Reibung zu beginnen, den eigenen Newsroom zum Zentrum zu machen, auf Tracking-Pixel zu verzichten und die Wahl mit der oder dem Datenschutzbeauftragten zu dokumentieren.',
           topic: 'data-protection',
         },
       ],
@@ -566,9 +612,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ohne Gegenstimme. Eine schnelle, sachliche Antwort begrenzt den Schaden nicht immer, zeigt aber allen Mitlesenden, wie das Unternehmen mit Problemen umgeht. Ein vorbereiteter Krisenablauf mit Zuständigkeiten und Freigaben kostet einige Stunden Arbeit, bevor er gebraucht wird. Messbar sind die Antwortzeit, der Anteil beantworteter Beschwerden und die Tonalität der Erwähnungen im Zeitverlauf.',
         hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, brauchen Schutz: Empfehlenswert sind ein Meldeweg, das Entfernen von Beleidigungen und auf Wunsch Unterstützung bei einer Anzeige. Moderation in belastenden Phasen sollte auf mehrere Personen verteilt werden.',
         'works-council':
-          'Stellt ein Unternehmen auf seiner Facebook-Seite die Funktion für Besucher-Beiträge bereit, über die sich Besuchende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Das LAG Hamburg hat am 13.09.2018 (2 TaBV 5/18) ebenso für ein Unternehmenskonto bei X (damals Twitter) entschieden, wegen dessen Antwortfunktion. Empfehlenswert ist deshalb eine Betriebsvereinbarung vor dem Start, die regelt, wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht zur Leistungskontrolle dienen.',
+          'Stellt ein Unternehmen auf seiner Facebook-Seite die Funktion für Besucher-Beiträge bereit, über die sich Besuchende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; das ist die Entscheidung eines Landesarbeitsgerichts, höchstrichterlich geklärt ist nur der Fall der Facebook-Seite. Empfehlenswert ist deshalb eine Betriebsvereinbarung vor dem Start, die regelt, wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht zur Leistungskontrolle dienen.',
         legal:
-          'Betreiber einer Unternehmensseite sind für die Daten ihrer Besuchenden gemeinsam mit der Plattform verantwortlich (EuGH, Urteil vom 05.06.2018, C-210/16). Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren FAQ vom 22.06.2022 einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich; das ist die Position der Aufsicht, kein Urteil, aber die Grundlage ihres Handelns. Moderiert werden darf nicht nur Rechtswidriges: Auf der eigenen Seite gelten veröffentlichte Hausregeln, nach denen auch Spam, Beleidigungen oder Beiträge ohne Bezug entfernt werden können, und empfehlenswert ist, sie einheitlich anzuwenden und Löschungen zu dokumentieren. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
+          'Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren FAQ vom 22.06.2022 einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich; das ist die Position der Aufsicht, kein Urteil. Das VG Köln hat am 17.07.2025 (13 K 1419/23) die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben, weil allein Meta die Einwilligung in seine Cookies einholen müsse; das Urteil ist nicht rechtskräftig, die Bundesdatenschutzbeauftragte hat Berufung eingelegt. Moderiert werden darf nicht nur Rechtswidriges: Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, und empfehlenswert ist, sie einheitlich anzuwenden und Löschungen zu dokumentieren. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
         it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Empfehlenswert sind Zwei-Faktor-Anmeldung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein übernommenes Konto über die Wiederherstellung der Plattform zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
       },
       practice: {
@@ -605,7 +651,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law. It also stresses that it is not seeking a general ban; what follows is a deliberate choice of platform and features, agreed with the data protection officer.',
+            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law, but on 17 July 2025 the Administrative Court of Cologne lifted such a ban (not final). A workable route is to start on platforms with less data protection friction, make the company’s own newsroom the hub, do without tracking pixels and document the choice with the data protection officer.',
           topic: 'data-protection',
         },
       ],
@@ -614,9 +660,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Criticism that nobody answers shapes the company’s image unopposed. A quick, factual reply does not always limit the damage, but it shows everyone reading along how the company deals with problems. A prepared crisis routine with responsibilities and approvals costs a few hours of work before it is needed. Response time, the share of complaints answered and the tone of mentions over time can be measured.',
         hr: 'People who answer criticism need backing, clear rules and a way to hand on difficult cases. Employees who are attacked personally need protection: we recommend a reporting route, removal of insults and, if they wish, support in filing a complaint with the police. Moderation during stressful periods should be shared among several people.',
         'works-council':
-          'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device within the meaning of section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). The Regional Labour Court of Hamburg decided likewise on 13 September 2018 (2 TaBV 5/18) for a company account on X (then Twitter), because of its reply function. We therefore recommend a works agreement before launch that settles how comments about employees are handled and that they are not used to monitor performance.',
+          'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device within the meaning of section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. We therefore recommend a works agreement before launch that settles how comments about employees are handled and that they are not used to monitor performance.',
         legal:
-          'Operators of a company page are controllers jointly with the platform for their visitors’ data (CJEU, judgment of 5 June 2018, C-210/16). In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling, but it is the basis on which they act. Moderation is not limited to unlawful content: published house rules apply on our own page, under which spam, insults or off-topic posts can also be removed, and we recommend applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
+          'In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s Facebook page, holding that only Meta has to obtain consent to its cookies; the judgment is not final, and the Federal Data Protection Commissioner has appealed. Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and we recommend applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
         it: 'Notifications and a shared inbox make sure critical comments are not missed. We recommend two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
       },
       practice: {
@@ -633,7 +679,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto allein wirkt oft distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken glaubwürdiger. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen dadurch oft andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto allein wirkt oft distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen dadurch oft andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -643,13 +689,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir können nicht kontrollieren, was Beschäftigte posten.',
           answer:
-            'Das gilt heute schon, mit oder ohne Programm. Eine Richtlinie, Schulung und eine Ansprechperson für Zweifelsfälle machen gute Beiträge wahrscheinlicher als ein Verbot.',
+            'Das gilt heute schon, mit oder ohne Programm, und auf einem privaten Profil spricht jede Person für sich selbst. Eine Richtlinie mit klaren Grenzen (keine Interna, keine Kundendaten, Zugehörigkeit offenlegen), Schulung und eine Ansprechperson für Zweifelsfälle machen gute Beiträge wahrscheinlicher als ein Verbot.',
           topic: 'loss-of-control',
         },
         {
           text: 'Wenn jemand kündigt, nimmt er seine Follower mit.',
           answer:
-            'Das Netzwerk gehört der Person, das stimmt. Die Beiträge aus ihrer Zeit bleiben aber, und mehrere sichtbare Menschen statt einer einzigen Stimme verteilen dieses Risiko.',
+            'Das stimmt: Beiträge auf einem persönlichen Profil gehören der Person und gehen mit ihr. Im Unternehmen bleiben die Kontakte und Anfragen, die im CRM erfasst sind, und die Inhalte auf den Unternehmenskanälen, und mehrere sichtbare Menschen statt einer einzigen Stimme verteilen das Risiko.',
         },
         {
           text: 'Dann sind alle nur noch während der Arbeitszeit auf LinkedIn.',
@@ -660,12 +706,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Menschen vertrauen Menschen eher als Logos, und persönliche Profile erreichen auf LinkedIn oft Netzwerke, die die Unternehmensseite nicht erreicht. Ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
-        hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, tut das freiwillig und kann jederzeit aufhören. Dafür braucht es Schulung, Zeit in der Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; empfehlenswert ist Orientierung durch eine Richtlinie, keine Vorgaben für das Privatleben.',
+          'Fachleute mit eigener Stimme wirken oft glaubwürdiger als ein Logo, und persönliche Profile erreichen auf LinkedIn oft Netzwerke, die die Unternehmensseite nicht erreicht. Ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
+        hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, tut das freiwillig und kann jederzeit aufhören. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; empfehlenswert ist Orientierung durch eine Richtlinie, keine Vorgaben für das Privatleben.',
         'works-council':
-          'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG; eine solche Social-Media-Richtlinie gehört deshalb vor ihrer Einführung zum Betriebsrat. Für Einrichtungen, die Verhalten oder Leistung überwachen können, gilt zusätzlich § 87 Absatz 1 Nummer 6 BetrVG, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat, und eine Auswertung der Beiträge einzelner Teilnehmender wirft dieselbe Frage auf. Empfehlenswert ist eine Betriebsvereinbarung, die Freiwilligkeit, Arbeitszeit und den Verzicht auf Leistungsbewertung anhand von Beitragszahlen festhält.',
+          'Ein Programm für sichtbare Fachleute braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Werkzeug ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. Empfehlenswert ist eine Betriebsvereinbarung, die Freiwilligkeit, die Arbeitszeit für Beiträge und den Verzicht auf Leistungsbewertung anhand von Beitragszahlen festhält.',
         legal:
-          'Fotos und Namen von Beschäftigten dürfen nur mit deren Einwilligung gezeigt werden, und diese Einwilligung ist widerrufbar. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt.',
+          'Für die Veröffentlichung von Fotos und Videos von Beschäftigten verlangt das BAG eine schriftliche Einwilligung (Urteil vom 19.02.2015, 8 AZR 1011/13); Name und Funktion in dienstlicher Rolle, etwa als Ansprechperson, brauchen nicht in jedem Fall eine Einwilligung, was im Einzelfall die oder der Datenschutzbeauftragte klärt. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
         it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Anmeldung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Empfehlenswert ist ein Meldeweg für gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, damit sie schnell bei der Plattform gemeldet werden.',
       },
       practice: {
@@ -680,7 +726,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Give the company faces',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account on its own often feels distant; experts, managers and apprentices who talk about their work are more credible. On LinkedIn, personal posts appear in these people’s own networks and so often reach different people than the company page does. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
+        'A brand account on its own often feels distant; experts, managers and apprentices who talk about their work often come across as more credible. On LinkedIn, personal posts appear in these people’s own networks and so often reach different people than the company page does. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -690,13 +736,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: "We can't control what employees post.",
           answer:
-            'That is already true today, with or without a programme. A policy, training and a contact person for doubtful cases make good posts more likely than a ban does.',
+            'That is already true today, with or without a programme, and on a personal profile everyone speaks for themselves. A policy with clear limits (no internal matters, no customer data, disclose the connection), training and a contact person for doubtful cases make good posts more likely than a ban does.',
           topic: 'loss-of-control',
         },
         {
           text: 'When someone leaves, they take their followers with them.',
           answer:
-            'The network belongs to the person, that is true. But the posts from their time remain, and several visible people rather than a single voice spread that risk.',
+            'True: posts on a personal profile belong to the person and leave with them. What stays is the contacts and enquiries recorded in the CRM and the content on the company’s channels, and several visible people rather than a single voice spread the risk.',
         },
         {
           text: 'Then everyone will be on LinkedIn during working hours.',
@@ -707,12 +753,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'People trust people more than logos, and personal profiles on LinkedIn often reach networks the company page does not. A programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
-        hr: 'Anyone who appears in public as a face of the company does so voluntarily and can stop at any time. It takes training, time within working hours and backing when people face hostility. Private profiles stay private; we recommend guidance through a policy, not rules for private life.',
+          'Experts speaking in their own voice often come across as more credible than a logo, and personal profiles on LinkedIn often reach networks the company page does not. A programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
+        hr: 'Anyone who appears in public as a face of the company does so voluntarily and can stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; we recommend guidance through a policy, not rules for private life.',
         'works-council':
-          'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) BetrVG; such a social media policy should therefore go to the works council before it is introduced. Devices that can monitor conduct or performance also fall under section 87(1)(6) BetrVG, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts, and analysing individual participants’ posts raises the same question. We recommend a works agreement that records voluntariness, working time and that post counts are not used to assess performance.',
+          'A programme for visible experts needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. We recommend a works agreement that records voluntariness, the working time for posts and that post counts are not used to assess performance.',
         legal:
-          'Employees’ photos and names may only be shown with their consent, and that consent can be withdrawn. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising.',
+          'For publishing photos and videos of employees, the Federal Labour Court requires written consent (judgment of 19 February 2015, 8 AZR 1011/13); a name and job title in a work role, such as a contact person, do not always need consent, which the data protection officer settles case by case. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
         it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. We recommend a reporting route for fake profiles impersonating employees or the company, so that they are reported to the platform quickly.',
       },
       practice: {
@@ -731,7 +777,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Beiträge mit Kommentarfunktion im Intranet statt Rundmails lassen Beschäftigte mitreden und bringen Führung und Teams näher zusammen.',
       reasoning:
-        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationswerkzeug, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Wer als Führungskraft selbst kurz antwortet, bleibt mit wenig Aufwand näher am Team als mit Mitteilungen in nur eine Richtung.',
+        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationswerkzeug, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst kurz antworten, bleiben näher an ihren Teams als mit Mitteilungen in nur eine Richtung.',
       objections: [
         {
           text: 'Unser Newsletter reicht völlig.',
@@ -769,10 +815,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
     },
     en: {
-      title: 'Internal communication with a way back',
+      title: 'Internal communication with a feedback channel',
       claim: 'Intranet posts open to comments, instead of circular emails, let staff have their say and bring leaders and teams closer.',
       reasoning:
-        'Much information still reaches the workforce as circular emails or newsletters, with no one seeing what actually gets through. When the same information appears as posts on the intranet or in the collaboration tool, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who write and reply briefly themselves stay closer to their teams, with less effort than one-way announcements.',
+        'Much information still reaches the workforce as circular emails or newsletters, with no one seeing what actually gets through. When the same information appears as posts on the intranet or in the collaboration tool, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply briefly themselves stay closer to their teams than one-way announcements allow.',
       objections: [
         {
           text: 'Our newsletter is quite enough.',
@@ -816,7 +862,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Als Arbeitgeber sichtbar, wo Bewerbende suchen',
       claim: 'Ein Unternehmen, das in sozialen Medien zeigt, wie bei ihm gearbeitet wird, nehmen Bewerbende früher und genauer wahr.',
       reasoning:
-        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle ausgeschrieben ist. So kennen Fachkräfte den Arbeitgeber schon, wenn die passende Stelle kommt.',
+        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle ausgeschrieben ist. Wer so sichtbar ist, ist Fachkräften schon bekannt, bevor die passende Stelle ausgeschrieben wird.',
       objections: [
         {
           text: 'Wir finden auch so genug Bewerbende.',
@@ -834,6 +880,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Personalabteilung und Kommunikation teilen sich die Arbeit: HR liefert Themen und Kontakte, die Kommunikation schreibt und plant. Als Planungsannahme genügt im Pilot ein Beitrag alle zwei Wochen.',
           topic: 'no-resources',
         },
+        {
+          text: 'Mit KI lässt sich heute alles fälschen, warum sich dann noch zeigen?',
+          answer:
+            'Gerade deshalb: Ein verifiziertes, aktives Konto ist die Stelle, an der Bewerbende Echtes von gefälschten Anzeigen, Bildern oder Konten unterscheiden können. Empfehlenswert sind Verifizierung, eine regelmäßige Suche nach falschen Konten unter dem eigenen Namen und ein eingeübter Weg, sie bei der Plattform zu melden.',
+        },
       ],
       audiences: {
         management:
@@ -842,7 +893,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten ist freiwillig und sollte weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Mitbestimmung bei Ausschreibungen und Personalauswahl bleibt unberührt, auch wenn Stellen über soziale Medien beworben werden. Empfehlenswert ist, Auswahl und Einwilligung der gezeigten Beschäftigten vorab mit dem Betriebsrat abzustimmen.',
         legal:
-          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG), auch wenn die Plattform sie an bestimmte Altersgruppen ausspielt. Bewerbungsunterlagen gehören ins Bewerbermanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
+          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige selbst nur an bestimmte Altersgruppen ausspielen lässt, liefert damit womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbermanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
         it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerbungsportal. Bewerbungen sollten nie über Direktnachrichten angenommen werden, damit die Unterlagen geschützt bleiben. Empfehlenswert ist, die Herkunft von Bewerbungen über einfache Kampagnenparameter in den Links zu erfassen, statt zusätzliche Tracker einzusetzen.',
       },
       practice: {
@@ -857,7 +908,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Visible as an employer where candidates look',
       claim: 'A company that shows on social media what working there is like is noticed by candidates earlier and more accurately.',
       reasoning:
-        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Glimpses of teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy is advertised. Skilled people then already know the employer when the right job comes up.',
+        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy is advertised. An employer that is visible like this is already known to skilled candidates before the right vacancy is posted.',
       objections: [
         {
           text: 'We get enough applicants anyway.',
@@ -875,15 +926,20 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'HR and communications share the work: HR provides topics and contacts, communications writes and plans. As a planning assumption, one post every two weeks is enough for the pilot.',
           topic: 'no-resources',
         },
+        {
+          text: 'With AI anything can be faked now, so why show ourselves at all?',
+          answer:
+            'That is exactly why: a verified, active account is where candidates can tell the real thing from fake ads, images or accounts. We recommend verification, regular searches for fake accounts under the company’s name and a rehearsed way of reporting them to the platform.',
+        },
       ],
       audiences: {
         management:
           'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies, but it can reduce the need for them, and our own figures will show whether it does. The cost is staff time in HR and communications. Applications with social media as their source, time to hire and the share of unsolicited applications can be measured.',
-        hr: 'Genuine glimpses of everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. We recommend giving apprenticeships and entry-level jobs formats of their own.',
+        hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. We recommend giving apprenticeships and entry-level jobs formats of their own.',
         'works-council':
           'Taking part in employer content is voluntary and should count neither in target agreements nor in appraisals. The works council’s co-determination rights on job postings and selection remain unaffected when vacancies are promoted on social media. We recommend agreeing the choice and consent of the employees shown with the works council beforehand.',
         legal:
-          'Job ads on social networks must be non-discriminatory like any other (section 11 of the German General Equal Treatment Act, AGG), including when the platform shows them to particular age groups. Application documents belong in the applicant tracking system, not in direct messages. Candidates’ social media profiles may be consulted only to a limited, job-related extent.',
+          'Job ads on social networks must be non-discriminatory like any other (section 11 of the German General Equal Treatment Act, AGG); an employer that has an ad shown only to certain age groups may thereby supply evidence of discrimination, which shifts the burden of proof to the employer under section 22 AGG. Application documents belong in the applicant tracking system, not in direct messages. Candidates’ social media profiles may be consulted only to a limited, job-related extent.',
         it: 'The existing platforms and a link to the careers portal are enough for recruiting content. Applications should never be accepted by direct message, so that documents stay protected. We recommend recording where applications come from with simple campaign parameters in links rather than additional trackers.',
       },
       practice: {
@@ -891,7 +947,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'HR and communications agree on one shared format, such as portraits of teams or apprentices, and a six-month pilot on the platform where the people they are looking for spend time.',
         measures:
           'Applications with social media as their source in the applicant tracking system, and time to hire, compared with the previous year.',
-        risk: 'Content that paints a rosier picture than everyday work; real employees instead of models and honest glimpses reduce the risk of disappointed new hires.',
+        risk: 'Content that paints a rosier picture than everyday work; real employees instead of models and honest insights reduce the risk of disappointed new hires.',
       },
     },
   },
@@ -900,9 +956,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     de: {
       title: 'Wer fehlt, überlässt anderen das Feld',
       claim:
-        'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt Wettbewerb, Kritik und Nachahmern das Feld.',
+        'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Feld dem Wettbewerb, der Kritik und falschen Konten unter dem eigenen Namen.',
       reasoning:
-        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, wird in Empfehlungen und Gesprächen nicht genannt, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein überlegter Auftritt zeigt dagegen, dass das Unternehmen bereit ist, Neues auszuprobieren und sich Fragen zu stellen. Das Fehlen steht auf keiner Rechnung, kostet aber Sichtbarkeit, Bewerbungen und die eigene Stimme.',
+        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein überlegter Auftritt zeigt dagegen, dass das Unternehmen bereit ist, Neues auszuprobieren und sich Fragen zu stellen. Das Fehlen steht auf keiner Rechnung, kostet aber Sichtbarkeit, Bewerbungen und die eigene Stimme.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -912,7 +968,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir warten ab, bis es sich bewährt hat.',
           answer:
-            'Soziale Medien sind kein Trend mehr, den man abwarten kann: Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der Menschen ab 14 Jahren in Deutschland sie mindestens wöchentlich. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
+            'Soziale Medien sind kein Trend mehr, den man abwarten kann: Laut ARD/ZDF-Medienstudie 2024 nutzen sie 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
           topic: 'passing-trend',
         },
         {
@@ -932,7 +988,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, das Fehlen kostet dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
         hr: 'Ein Pilot mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
         'works-council':
-          'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) für ein Konto bei X (damals Twitter). Empfehlenswert ist, den Betriebsrat vor dem Start des Piloten zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
+          'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, und das LAG Hamburg hat es als Landesarbeitsgericht am 13.09.2018 (2 TaBV 5/18) auf ein Konto bei X (damals Twitter) übertragen. Empfehlenswert ist, den Betriebsrat vor dem Start des Piloten zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
         legal:
           'Vor dem Start stehen eine Richtlinie, die Anbieterkennzeichnung und eine Datenschutzerklärung für jeden Kanal. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Eine kurze Prüfung vor dem Start ist günstiger als Korrekturen danach.',
         it: 'Ein Pilot kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Anmeldung und einer Wiederherstellungsadresse des Unternehmens. Empfehlenswert ist, den Unternehmensnamen auch auf Plattformen zu registrieren, die vorerst nicht genutzt werden, damit sich niemand als das Unternehmen ausgeben kann. Planungswerkzeuge verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
@@ -947,9 +1003,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     en: {
       title: 'Staying absent leaves the field to others',
       claim:
-        'In most industries a social media presence is no longer a head start; staying absent leaves the field to competitors, critics and impersonators.',
+        'In most industries a social media presence is no longer a head start; staying absent leaves the field to competitors, critics and fake accounts under the company’s name.',
       reasoning:
-        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there is left out of recommendations and conversations, and someone else can open an account under its name. A considered presence, by contrast, shows that the company is willing to try new things and to face questions. Absence appears on no invoice, but it costs visibility, applications and a voice of its own.',
+        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A considered presence, by contrast, shows that the company is willing to try new things and to face questions. Absence appears on no invoice, but it costs visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -959,7 +1015,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: "We'll wait until it has proven itself.",
           answer:
-            'Social media is no longer a trend to wait out: according to the ARD/ZDF Media Study 2024, 60 per cent of people aged 14 and over in Germany use it at least weekly. Only the choice of platform can wait, and it can be tested on a small scale.',
+            'Social media is no longer a trend to wait out: according to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use it at least weekly. Only the choice of platform can wait, and it can be tested on a small scale.',
           topic: 'passing-trend',
         },
         {
@@ -979,7 +1035,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'In most industries a presence no longer gives a head start, whereas absence costs visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
-          'A new company channel with a comment or reply function touches co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and the Regional Labour Court of Hamburg on 13 September 2018 (2 TaBV 5/18) for an account on X (then Twitter). We recommend involving the works council before the pilot starts rather than presenting it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
+          'A new company channel with a comment or reply function touches co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). We recommend involving the works council before the pilot starts rather than presenting it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
         legal:
           'Before launch come a policy, a legal notice and a privacy notice for each channel. Industry rules, such as those for advertising in regulated markets, apply on social media too. A short check before launch costs less than corrections afterwards.',
         it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. We recommend registering the company name on platforms not yet in use as well, so that nobody can impersonate the company. Scheduling tools process data on our behalf and need a data processing agreement under Article 28 GDPR before they are connected.',

@@ -43,6 +43,17 @@ export interface ArgumentSource {
   /** Author or issuing body, when it can be established; never guessed. */
   author?: string;
   kind?: 'seed' | 'reference';
+  /**
+   * Title and author in another language, used when text in that language is copied (a German court's decision gets
+   * an English title in an English copy). Missing: `title` and `author` are used in every language.
+   */
+  translations?: Partial<Record<Lang, { title: string; author?: string }>>;
+  /**
+   * Words a text contains exactly when it relies on this source (a case number, a study's name: `1 ABR 7/15`,
+   * `ARD/ZDF`). A copy cites a reference with `marks` only when the copied text contains one of them, and an X post
+   * links it only then; a reference without `marks` is always cited.
+   */
+  marks?: string[];
 }
 
 /** What a professional adds to an argument before proposing it: a way to start, how to measure it, the main risk. */

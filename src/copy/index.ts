@@ -81,86 +81,122 @@ function usesVariant(text: ArgumentText, audience: Audience): boolean {
 }
 
 /**
- * The sources to cite for the text copied for `audience`, and whether that text is our addition to the seed post.
- * A built-in's audience variant cites its own references (`audienceSources`), never the seed post, which contained
- * no such text; everything else cites `arg.sources`.
+ * Whether `source` backs something in `copied`: seeds and sources without a kind always do; a reference with `marks`
+ * only when `copied` contains one of them (a reference without marks always does).
  */
-export function sourcesFor(arg: Argument, lang: Lang, audience: Audience = 'general'): { sources: ArgumentSource[]; addition: boolean } {
-  if (arg.audienceSources && usesVariant(textOf(arg, lang), audience)) {
-    const own = arg.audienceSources[audience as Exclude<Audience, 'general'>] ?? [];
-    return { sources: [...own], addition: true };
-  }
-  return { sources: [...(arg.sources ?? [])], addition: false };
-}
-
-/** One source as text in `format`: `Title (author, date), address`; only `http(s)` addresses are shown or linked. */
-function sourcePart(s: ArgumentSource, lang: Lang, format: OutputFormat): string {
-  const url = safeWebUrl(s.url);
-  const details = [s.author?.trim(), s.date?.trim()].filter(Boolean);
-  if (s.kind === 'seed' && details.length === 0) details.push(COPY_LABELS[lang].seedNote);
-  const tail = details.length ? ` (${details.join(', ')})` : '';
-  if (format === 'markdown') {
-    const title = escapeMarkdown(s.title.trim());
-    return `${url ? `[${title}](${markdownUrl(url)})` : title}${escapeMarkdown(tail)}`;
-  }
-  if (format === 'html') {
-    const title = escapeHtml(s.title.trim());
-    return `${url ? `<a href="${escapeHtml(url)}">${title}</a>` : title}${escapeHtml(tail)}`;
-  }
-  return `${s.title.trim()}${tail}${url ? `, ${url}` : ''}`;
+export function isCitedIn(source: ArgumentSource, copied: string): boolean {
+  if (source.kind !== 'reference' || !source.marks?.length) return true;
+  return source.marks.some((m) => m && copied.includes(m));
 }
 
 /**
- * A short citation line for `sources` in `format`. Sources of kind `seed` come after "Based on:", references after
- * "Sources of our additions:"; sources without a kind after "Source(s):", e.g. `Sources: Title (2012), https://…; Other`.
- * With `addition` (an audience variant of ours) the line starts by saying so and lists the references after
- * "Source(s):"; it is never empty then. Only `http(s)` addresses are shown or linked.
+ * The sources to cite for the text copied for `audience`, and whether that text is an audience variant of ours.
+ * A built-in's audience variant cites the seed post it builds on and its own references (`audienceSources`); everything
+ * else cites `arg.sources`. With `copied` (the text the copy contains), references whose marks it does not contain are
+ * left out, so that a copy never cites the sources of objections or notes it does not include.
+ */
+export function sourcesFor(
+  arg: Argument,
+  lang: Lang,
+  audience: Audience = 'general',
+  copied?: string,
+): { sources: ArgumentSource[]; addition: boolean } {
+  const variant = Boolean(arg.audienceSources) && usesVariant(textOf(arg, lang), audience);
+  const list = variant
+    ? [...(arg.sources ?? []).filter((s) => s.kind === 'seed'), ...(arg.audienceSources?.[audience as Exclude<Audience, 'general'>] ?? [])]
+    : [...(arg.sources ?? [])];
+  return { sources: copied === undefined ? list : list.filter((s) => isCitedIn(s, copied)), addition: variant };
+}
+
+const DATE_FORMATS: Record<Lang, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }> = {
+  de: {
+    day: new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  },
+  en: {
+    day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  },
+};
+
+/**
+ * An ISO 8601 date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as readers of `lang` write it: `13.12.2016` or
+ * `13 December 2016`, `März 2022` or `March 2022`, a year as it is. Anything else is returned trimmed and unchanged.
+ */
+export function formatSourceDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
+  if (!m) return iso.trim();
+  const [, y, mo, d] = m;
+  if (!mo) return y as string;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  if (Number.isNaN(date.getTime())) return iso.trim();
+  return (d ? DATE_FORMATS[lang].day : DATE_FORMATS[lang].month).format(date);
+}
+
+/**
+ * One source as text in `format`, in `lang`: `Title (author, date), address`, with the title and author of
+ * `translations[lang]` when given and the date written as in `lang`. The seed post reads
+ * `Blogbeitrag „Title“, für 2026 neu gefasst`. Only `http(s)` addresses are shown or linked.
+ */
+function sourcePart(s: ArgumentSource, lang: Lang, format: OutputFormat): string {
+  const l = COPY_LABELS[lang];
+  const url = safeWebUrl(s.url);
+  const own = s.translations?.[lang];
+  const details = [(own?.author ?? s.author)?.trim(), s.date?.trim() ? formatSourceDate(s.date, lang) : ''].filter(Boolean);
+  let title = (own?.title ?? s.title).trim();
+  let tail = details.length ? ` (${details.join(', ')})` : '';
+  if (s.kind === 'seed') {
+    const [open, close] = QUOTES[lang];
+    title = `${l.seedKind} ${open}${title}${close}`;
+    tail += `, ${l.seedNote}`;
+  }
+  if (format === 'markdown') {
+    const t = escapeMarkdown(title);
+    return `${url ? `[${t}](${markdownUrl(url)})` : t}${escapeMarkdown(tail)}`;
+  }
+  if (format === 'html') {
+    const t = escapeHtml(title);
+    return `${url ? `<a href="${escapeHtml(url)}">${t}</a>` : t}${escapeHtml(tail)}`;
+  }
+  return `${title}${tail}${url ? `, ${url}` : ''}`;
+}
+
+/**
+ * A short citation line for `sources` in `format` and `lang`. The seed post comes after "Based on:" (for an audience
+ * variant, `addition`, followed by a note that the variant is ours), every other source after "Source(s):", e.g.
+ * `Grundlage: Blogbeitrag „…“, für 2026 neu gefasst. Quelle: ARD/ZDF-Medienstudie 2024: … (…, 2024), https://…`.
+ * An addition without a seed post starts with the note. Only `http(s)` addresses are shown or linked.
  * Empty string when there is nothing to cite.
  */
 export function sourcesLine(sources: readonly ArgumentSource[] | undefined, lang: Lang, format: OutputFormat, addition = false): string {
   const l = COPY_LABELS[lang];
   const list = (sources ?? []).filter((s) => s.title.trim());
-  const label = (n: number) => (n === 1 ? l.source : l.sources);
-  const groups: Array<[string, ArgumentSource[]]> = [];
-  if (addition) {
-    if (list.length) groups.push([label(list.length), list]);
-  } else {
-    const seeds = list.filter((s) => s.kind === 'seed');
-    const refs = list.filter((s) => s.kind === 'reference');
-    const plain = list.filter((s) => s.kind !== 'seed' && s.kind !== 'reference');
-    if (seeds.length) groups.push([l.basedOn, seeds]);
-    if (refs.length) groups.push([seeds.length ? l.additions : label(refs.length), refs]);
-    if (plain.length) groups.push([label(plain.length), plain]);
-  }
-  if (!addition && groups.length === 0) return '';
-  const rendered = groups.map(([name, group]) => {
-    const parts = group.map((s) => sourcePart(s, lang, format)).join('; ');
-    if (format === 'markdown') return `*${escapeMarkdown(name)}:* ${parts}`;
-    if (format === 'html') return `${escapeHtml(name)}: ${parts}`;
-    return `${name}: ${parts}`;
-  });
-  if (addition)
-    rendered.unshift(
-      format === 'markdown'
-        ? `*${escapeMarkdown(l.ourAddition)}.*`
-        : format === 'html'
-          ? `${escapeHtml(l.ourAddition)}.`
-          : `${l.ourAddition}.`,
-    );
-  const line = rendered.join(addition ? ' ' : '. ');
+  const seeds = list.filter((s) => s.kind === 'seed');
+  const others = list.filter((s) => s.kind !== 'seed');
+  const esc = (t: string) => (format === 'markdown' ? escapeMarkdown(t) : format === 'html' ? escapeHtml(t) : t);
+  const head = (name: string) => (format === 'markdown' ? `*${escapeMarkdown(name)}:*` : `${esc(name)}:`);
+  const note = addition ? esc(l.variantNote) : '';
+  const groups: string[] = [];
+  if (seeds.length) groups.push(`${head(l.basedOn)} ${seeds.map((s) => sourcePart(s, lang, format)).join('; ')}${note ? `; ${note}` : ''}`);
+  else if (note) groups.push(note.charAt(0).toUpperCase() + note.slice(1));
+  if (others.length)
+    groups.push(`${head(others.length === 1 ? l.source : l.sources)} ${others.map((s) => sourcePart(s, lang, format)).join('; ')}`);
+  if (groups.length === 0) return '';
+  const line = groups.join('. ');
   return format === 'html' ? `<p><small>${line}</small></p>` : line;
 }
 
-/** The citation line for what is copied of `arg` for `audience` (empty without `includeSources`). */
+/** The citation line for `copied`, the text copied of `arg` for `audience` (empty without `includeSources`). */
 function citation(
   arg: Argument,
   lang: Lang,
-  audience: Audience | undefined,
+  audience: Audience,
   format: OutputFormat,
   includeSources: boolean | undefined,
+  copied: string,
 ): string {
   if (!includeSources) return '';
-  const { sources, addition } = sourcesFor(arg, lang, audience);
+  const { sources, addition } = sourcesFor(arg, lang, audience, copied);
   return sourcesLine(sources, lang, format, addition);
 }
 
@@ -224,25 +260,40 @@ function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Claim, then `point` when both fit in {@link X_MAX_LENGTH} minus `reserve`; a claim that alone is too long is cut. */
+function xBody(claim: string, point: string | undefined, withPoint: boolean, reserve: number): string {
+  const cut = truncateToX(claim, X_MAX_LENGTH - reserve);
+  if (!withPoint || !point || point === claim) return cut;
+  const both = `${cut}\n\n${point}`;
+  return xWeightedLength(both) + reserve <= X_MAX_LENGTH ? both : cut;
+}
+
 /**
  * One argument for one X post: its claim, then the last sentence of its public reasoning (where the catalog puts the
- * argument's point) when both fit, then (with `includeSources`) the first source's address, which X counts as 23.
- * The post ends on the point, never on a set-up sentence. Always the general text: an internal audience's variant is
- * never made into a public post, whatever `options.audience` says.
+ * argument's point, written to stand alone) when both fit. With `includeSources`, the address of the first source
+ * the post relies on follows, which X counts as 23: a reference only when the post contains one of its `marks` (the
+ * figure or ruling it states), a source without a kind (a user's) always. The post ends on the point, never on a
+ * set-up sentence. Always the general text: an internal audience's variant is never made into a public post,
+ * whatever `options.audience` says.
  * Always at most {@link X_MAX_LENGTH} by {@link xWeightedLength}; a claim that alone is too long is cut with "…".
  */
 export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {}): string {
   const text = textOf(arg, lang);
-  const url = options.includeSources ? (arg.sources ?? []).map((s) => safeWebUrl(s.url)).find(Boolean) : undefined;
-  const reserve = url ? X_URL_LENGTH + 1 : 0; // +1 for the line break before the address
-  const claim = truncateToX(text.claim.trim(), X_MAX_LENGTH - reserve);
-  let body = claim;
+  const claim = text.claim.trim();
   const point = sentencesOf(text.reasoning).at(-1);
-  if (options.length !== 'line' && point && point !== text.claim.trim()) {
-    const both = `${claim}\n\n${point}`;
-    if (xWeightedLength(both) + reserve <= X_MAX_LENGTH) body = both;
+  const withPoint = options.length !== 'line';
+  const plain = xBody(claim, point, withPoint, 0);
+  if (!options.includeSources) return plain;
+  const reserve = X_URL_LENGTH + 1; // +1 for the line break before the address
+  for (const body of [plain, xBody(claim, point, withPoint, reserve)]) {
+    if (xWeightedLength(body) + reserve > X_MAX_LENGTH) continue;
+    const url = (arg.sources ?? [])
+      .filter((s) => isCitedIn(s, body))
+      .map((s) => safeWebUrl(s.url))
+      .find(Boolean);
+    if (url) return `${body}\n${url}`;
   }
-  return url ? `${body}\n${url}` : body;
+  return plain;
 }
 
 /**
@@ -257,10 +308,10 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   const format = options.format ?? 'html';
   const text = textOf(arg, lang);
   const full = (options.length ?? 'full') === 'full';
-  const audience = options.audience ?? 'general';
+  // A one-line copy is title and claim, the same for every audience: it cites what the general text cites.
+  const audience = full ? (options.audience ?? 'general') : 'general';
   const reasoning = reasoningFor(text, audience);
   const practice = full && isInternalAudience(audience) && usesVariant(text, audience) ? practiceRows(text.practice, lang) : [];
-  const cite = (f: OutputFormat) => citation(arg, lang, audience, f, options.includeSources);
 
   if (format === 'x') {
     const plain = formatForX(arg, lang, options);
@@ -269,6 +320,8 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
 
   const plainParts = full ? [text.title, text.claim, reasoning] : [`${text.title}: ${text.claim}`];
   if (practice.length) plainParts.push(practicePlain(practice));
+  const copied = plainParts.join('\n\n');
+  const cite = (f: OutputFormat) => citation(arg, lang, audience, f, options.includeSources, copied);
   const plainSources = cite('plain');
   if (plainSources) plainParts.push(plainSources);
   const plain = plainParts.join('\n\n');
@@ -354,17 +407,19 @@ function chosenObjection(item: BriefingItem, text: ArgumentText): ObjectionAnswe
 function itemParts(item: BriefingItem, n: number, options: BriefingOptions): ItemParts {
   const text = textOf(item.arg, options.lang);
   const full = item.length === 'full';
-  const cited = full && options.includeSources ? sourcesFor(item.arg, options.lang, options.audience) : { sources: [], addition: false };
-  return {
-    n,
-    title: text.title,
-    claim: text.claim,
-    reasoning: full ? reasoningFor(text, options.audience) : undefined,
-    objection: full ? chosenObjection(item, text) : undefined,
-    practice: full ? practiceRows(text.practice, options.lang) : [],
-    sources: cited.sources,
-    addition: cited.addition,
-  };
+  const reasoning = full ? reasoningFor(text, options.audience) : undefined;
+  const objection = full ? chosenObjection(item, text) : undefined;
+  const practice = full ? practiceRows(text.practice, options.lang) : [];
+  const copied = [
+    text.title,
+    text.claim,
+    reasoning ?? '',
+    objection ? objectionLine(objection, options.lang) : '',
+    practicePlain(practice),
+  ].join('\n');
+  const cited =
+    full && options.includeSources ? sourcesFor(item.arg, options.lang, options.audience, copied) : { sources: [], addition: false };
+  return { n, title: text.title, claim: text.claim, reasoning, objection, practice, sources: cited.sources, addition: cited.addition };
 }
 
 /** Plain text: every paragraph (title, claim, reasoning, objection, practice, sources) apart by a blank line. */

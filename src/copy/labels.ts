@@ -14,12 +14,12 @@ export interface CopyLabels {
   sources: string;
   /** Before the seed post an argument is based on. */
   basedOn: string;
-  /** After the seed post's title when its author and date are unknown. */
+  /** Names the kind of the seed post, before its quoted title ("Blogbeitrag „…“"). */
+  seedKind: string;
+  /** After the seed post's title: that the text is restated and updated. */
   seedNote: string;
-  /** Before the references of what we added to the seed post (figures, rulings, positions). */
-  additions: string;
-  /** Says that an audience variant is our addition, not the seed post's. */
-  ourAddition: string;
+  /** After the seed post in the citation of an audience variant: that this variant is ours. */
+  variantNote: string;
   /** Before an objection. */
   objection: string;
   /** Before the answer to it. */
@@ -36,9 +36,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     source: 'Quelle',
     sources: 'Quellen',
     basedOn: 'Grundlage',
-    seedNote: 'Blogbeitrag; Autor und Datum nicht ermittelt; für 2026 neu gefasst',
-    additions: 'Quellen der Ergänzungen',
-    ourAddition: 'Eigene Ergänzung, nicht aus dem Originalbeitrag',
+    seedKind: 'Blogbeitrag',
+    seedNote: 'für 2026 neu gefasst',
+    variantNote: 'die Fassung für diese Zielgruppe ist eine eigene Ergänzung',
     objection: 'Einwand',
     answer: 'Antwort',
     start: 'Einstieg',
@@ -49,9 +49,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     source: 'Source',
     sources: 'Sources',
     basedOn: 'Based on',
-    seedNote: 'German blog post; author and date not established; restated for 2026',
-    additions: 'Sources of our additions',
-    ourAddition: 'Our addition, not from the original post',
+    seedKind: 'the German blog post',
+    seedNote: 'restated for 2026',
+    variantNote: 'this version for one audience is our addition',
     objection: 'Objection',
     answer: 'Answer',
     start: 'How to start',

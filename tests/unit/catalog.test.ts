@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_IDS, catalog, catalogById, isBuiltinId, SOURCE, SOURCE_CREDIT } from '../../src/catalog';
 import { SIGNALS } from '../../src/catalog/signals';
 import { type ArgumentSource, type Audience, LANGS, type Lang, objectionsOf } from '../../src/catalog/types';
-import { formatForX, sourcesFor } from '../../src/copy/index';
+import { formatArgument, formatForX, isCitedIn, sourcesFor } from '../../src/copy/index';
 import { OBJECTIONS } from '../../src/relevance/objections';
 
 const EXPECTED_IDS = [
@@ -119,6 +119,12 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
   { re: /§ 5 TMG|section 5 TMG/g, source: 'DDG', dated: false },
   { re: /§ 11 AGG|section 11 of the German General Equal Treatment Act/g, source: 'AGG', dated: false },
   { re: /(?:Artikel|Article) (?:26|28) (?:DSGVO|GDPR)/g, source: '2016/679', dated: false },
+  { re: /8 AZR 1011\/13/g, source: '8 AZR 1011/13', dated: true },
+  { re: /\b(?:19\.02\.2015|19 February 2015)/g, source: '8 AZR 1011/13', dated: true },
+  { re: /13 K 1419\/23/g, source: '13 K 1419/23', dated: true },
+  { re: /\b(?:17\.07\.2025|17 July 2025)/g, source: '13 K 1419/23', dated: true },
+  { re: /§ 5a Absatz 4 UWG|section 5a\(4\) UWG/g, source: 'UWG', dated: false },
+  { re: /§ 22 AGG|section 22 AGG/g, source: 'AGG', dated: false },
 ];
 
 /** Terms of 2009 that date a text; `(damals Twitter)` / `(then Twitter)` naming a ruling's platform is allowed. */
@@ -235,12 +241,52 @@ describe.each(EXPECTED_IDS)('argument %s', (id) => {
     expect(post.endsWith(sentences(t.reasoning).at(-1)!)).toBe(true);
   });
 
-  it('cites our references for audience variants, never the seed post', () => {
+  it('cites the seed post and our own references for audience variants, saying that the variant is ours', () => {
     for (const a of AUDIENCES) {
       const { sources, addition } = sourcesFor(arg!, 'de', a);
       expect(addition).toBe(true);
-      expect(sources.some((s) => s.kind === 'seed')).toBe(false);
+      expect(sources[0]?.kind).toBe('seed');
+      for (const s of sources.slice(1)) expect(s.kind).toBe('reference');
     }
+  });
+
+  it.each(LANGS)('links an X post only to a source whose figure or ruling the post states, in %s', (lang) => {
+    const post = formatForX(arg!, lang, { includeSources: true });
+    const url = /\nhttps?:\/\/\S+$/.exec(post)?.[0].trim();
+    if (!url) return;
+    const linked = arg!.sources?.find((s) => s.url === url);
+    expect(
+      linked?.marks?.some((m) => post.includes(m)),
+      `${id}.${lang}: ${url} in “${post}”`,
+    ).toBe(true);
+  });
+
+  it.each(LANGS)('cites in a copy only the references of what the copy contains, in %s', (lang) => {
+    for (const audience of ['general', ...AUDIENCES] as const) {
+      const plain = formatArgument(arg!, lang, { format: 'plain', audience, includeSources: true }).plain;
+      const body = plain.slice(0, plain.lastIndexOf('\n\n'));
+      const { sources } = sourcesFor(arg!, lang, audience, body);
+      for (const s of sources) expect(isCitedIn(s, body), `${id}.${lang}.${audience}: ${s.title}`).toBe(true);
+      for (const s of sourcesFor(arg!, lang, audience).sources.filter((x) => !sources.includes(x)))
+        expect(plain, `${id}.${lang}.${audience} cites ${s.title}`).not.toContain(s.url ?? s.title);
+    }
+  });
+
+  it.each(LANGS)('names in every sentence with a figure or ruling one of the marks of its source, in %s', (lang) => {
+    // A copy cites a reference only when the copied text contains one of its marks: each cited figure needs one.
+    const problems: string[] = [];
+    for (const [name, value] of fields(id, lang)) {
+      const audience = audienceOfField(name);
+      const cited: ArgumentSource[] =
+        audience === 'general' ? (arg!.sources ?? []) : (arg!.audienceSources?.[audience as Exclude<Audience, 'general'>] ?? []);
+      for (const c of CITABLE) {
+        if (!c.source || !c.re.test(value)) continue;
+        c.re.lastIndex = 0;
+        const refs = cited.filter((s) => s.title.includes(c.source));
+        if (!refs.some((s) => isCitedIn(s, value))) problems.push(`${name}: no mark of the source …${c.source}… in “${value}”`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it.each(LANGS)('has no dated term in %s', (lang) => {

@@ -6,6 +6,7 @@ import {
   formatArgument,
   formatBriefing,
   formatForX,
+  formatSourceDate,
   plainToHtml,
   reasoningFor,
   sourcesLine,
@@ -257,5 +258,96 @@ describe('formatBriefing', () => {
 
   it('refuses an empty briefing with a clear message', () => {
     expect(() => formatBriefing([], { lang: 'en', title: 'x', format: 'plain' })).toThrow(/at least one argument/);
+  });
+});
+
+describe('citations of built-in-style sources', () => {
+  const seed = { title: 'Ein Beitrag', kind: 'seed' as const };
+  const ruling = {
+    title: 'BAG, Beschluss 1 ABR 7/15',
+    translations: { en: { title: 'Federal Labour Court, decision 1 ABR 7/15' } },
+    author: 'Bundesarbeitsgericht',
+    date: '2016-12-13',
+    url: 'https://example.org/bag',
+    kind: 'reference' as const,
+    marks: ['1 ABR 7/15'],
+  };
+  const study = { title: 'Studie 2024', date: '2024', url: 'https://example.org/study', kind: 'reference' as const, marks: ['Studie'] };
+  const arg: Argument = {
+    id: 'cited',
+    origin: 'builtin',
+    text: {
+      de: {
+        title: 'Titel',
+        claim: 'Behauptung.',
+        reasoning: 'Eins. Zwei. Der Punkt steht allein.',
+        signals: ['x'],
+        objections: ['Einwand'],
+        answers: ['Laut Studie ist das so.'],
+        audiences: { legal: 'Nach 1 ABR 7/15 gilt das.', hr: 'Ohne Quelle.' },
+      },
+      en: {
+        title: 'Title',
+        claim: 'Claim.',
+        reasoning: 'One. Two. The point stands alone.',
+        signals: ['x'],
+        objections: ['Objection'],
+        answers: ['The Studie says so.'],
+        audiences: { legal: 'Under 1 ABR 7/15 it holds.', hr: 'No source.' },
+      },
+    },
+    sources: [seed, study],
+    audienceSources: { legal: [ruling], hr: [] },
+  };
+
+  it('writes dates as the language does, once, with the title of that language', () => {
+    const de = sourcesLine([ruling], 'de', 'plain');
+    expect(de).toBe('Quelle: BAG, Beschluss 1 ABR 7/15 (Bundesarbeitsgericht, 13.12.2016), https://example.org/bag');
+    expect(sourcesLine([ruling], 'en', 'plain')).toBe(
+      'Source: Federal Labour Court, decision 1 ABR 7/15 (Bundesarbeitsgericht, 13 December 2016), https://example.org/bag',
+    );
+    expect(formatSourceDate('2022-03', 'de')).toBe('März 2022');
+    expect(formatSourceDate('2022-03', 'en')).toBe('March 2022');
+    expect(formatSourceDate('2024', 'de')).toBe('2024');
+    expect(formatSourceDate('soon', 'en')).toBe('soon');
+  });
+
+  it('credits the seed post as a restated blog post, without unknown author or date', () => {
+    expect(sourcesLine([seed], 'de', 'plain')).toBe('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst');
+    expect(sourcesLine([seed], 'en', 'plain')).toBe('Based on: the German blog post “Ein Beitrag”, restated for 2026');
+  });
+
+  it('cites only the references of what the copy contains', () => {
+    const general = formatArgument(arg, 'de', { format: 'plain', includeSources: true }).plain;
+    expect(general.endsWith('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst')).toBe(true);
+    expect(general).not.toContain('Studie 2024');
+    const briefing = formatBriefing([{ arg, length: 'full' }], { lang: 'de', title: '', format: 'plain', includeSources: true });
+    expect(briefing.plain).toContain('Quelle: Studie 2024 (2024), https://example.org/study');
+  });
+
+  it('keeps the seed credit on an audience variant and says the variant is ours, with or without references', () => {
+    const legal = formatArgument(arg, 'en', { format: 'plain', audience: 'legal', includeSources: true }).plain;
+    expect(
+      legal.endsWith(
+        'Based on: the German blog post “Ein Beitrag”, restated for 2026; this version for one audience is our addition. Source: Federal Labour Court, decision 1 ABR 7/15 (Bundesarbeitsgericht, 13 December 2016), https://example.org/bag',
+      ),
+    ).toBe(true);
+    const hr = formatArgument(arg, 'de', { format: 'plain', audience: 'hr', includeSources: true }).plain;
+    expect(
+      hr.endsWith('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst; die Fassung für diese Zielgruppe ist eine eigene Ergänzung'),
+    ).toBe(true);
+  });
+
+  it('a one-line copy is the general claim and cites like the general text, whatever the audience', () => {
+    const line = formatArgument(arg, 'en', { format: 'plain', audience: 'legal', length: 'line', includeSources: true }).plain;
+    expect(line).toBe('Title: Claim.\n\nBased on: the German blog post “Ein Beitrag”, restated for 2026');
+  });
+
+  it('links an X post only to a reference whose mark the post contains', () => {
+    expect(formatForX(arg, 'de', { includeSources: true })).toBe('Behauptung.\n\nDer Punkt steht allein.');
+    const withFigure: Argument = { ...arg, text: { ...arg.text, de: { ...arg.text.de!, claim: 'Laut Studie gilt das.' } } };
+    expect(formatForX(withFigure, 'de', { includeSources: true })).toBe(
+      'Laut Studie gilt das.\n\nDer Punkt steht allein.\nhttps://example.org/study',
+    );
   });
 });
