@@ -368,7 +368,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: a written line on humour and stance keeps the presence credible.',
+          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keeps the presence credible.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. We recommend discussing positions on public issues with the workforce before publishing, so that they can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. We recommend an agreement with the works council that covers voluntariness, withdrawal and deletion, and rules out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
@@ -380,7 +380,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'Choose a format that can be kept up, such as a monthly look into one department, and name one person in communications as its editor.',
         measures: 'Repeat interactions from the same people and mentions by customers, compared with the baseline before the start.',
-        risk: 'A tone that does not fit the brand, or a stance without action; a written tone-of-voice line and approval for positions on public issues reduce that risk.',
+        risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and approval for positions on public issues reduce that risk.',
       },
     },
   },
@@ -564,7 +564,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Internal polls run through a technical tool can allow conclusions about individuals and may then be subject to co-determination under section 87(1)(6) BetrVG. We recommend agreeing anonymity, minimum group sizes for analysis and the deletion of raw data with the works council beforehand. Employees’ ideas may also fall under the company suggestion scheme, whose principles are subject to co-determination under section 87(1)(12) BetrVG as well.',
         legal:
-          'If ideas from outside are to be adopted, usage rights must be settled beforehand in terms of participation. Polls collect personal data; only what is needed should be collected, and participants must be informed. Confidential product plans do not belong in a public vote.',
+          'If ideas from outside are to be adopted, usage rights must be settled beforehand in the terms of participation. Polls collect personal data; only what is needed should be collected, and participants must be informed. Confidential product plans do not belong in a public vote.',
         it: 'The platforms offer simple polls themselves, and for internal polls an existing intranet tool is often enough. External survey services need a data processing agreement and should preferably process data in the EU. We recommend exporting and backing up results before a campaign ends.',
       },
       practice: {
@@ -731,7 +731,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Only our press office speaks for us.',
           answer:
-            'For official positions that stays the case. Experts talk about their work, not on behalf of the company, and a policy draws the line.',
+            'Official positions remain with the press office. Experts talk about their work, not on behalf of the company, and a policy draws the line.',
         },
         {
           text: "We can't control what employees post.",
@@ -834,7 +834,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Who is going to moderate all this?',
           answer:
-            'The content already exists as circular emails; only the replying is new. We recommend anchoring moderation in internal communications and planning short, fixed time slots for leaders.',
+            'The content already exists as circular emails; only the replying is new. We recommend making moderation part of the internal communications team’s job and planning short, fixed time slots for leaders.',
           topic: 'no-resources',
         },
       ],
@@ -1035,7 +1035,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'In most industries a presence no longer gives a head start, whereas absence costs visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
-          'A new company channel with a comment or reply function touches co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). We recommend involving the works council before the pilot starts rather than presenting it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
+          'A new company channel with a comment or reply function brings in co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). We recommend involving the works council before the pilot starts rather than presenting it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
         legal:
           'Before launch come a policy, a legal notice and a privacy notice for each channel. Industry rules, such as those for advertising in regulated markets, apply on social media too. A short check before launch costs less than corrections afterwards.',
         it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. We recommend registering the company name on platforms not yet in use as well, so that nobody can impersonate the company. Scheduling tools process data on our behalf and need a data processing agreement under Article 28 GDPR before they are connected.',

@@ -116,8 +116,9 @@ export interface Argument {
   /** Sources of the general text, cited when copying it. */
   sources?: ArgumentSource[];
   /**
-   * Sources of an audience variant, cited instead of `sources` when that variant is copied: the variants are our
-   * additions (rulings, authorities' positions), which the seed post never contained.
+   * References of an audience variant, cited after the seed post (the `seed` entry of `sources`) instead of the general
+   * references when that variant is copied: the variants are our additions (rulings, authorities' positions), which the
+   * seed post never contained, and the copy says so.
    */
   audienceSources?: Partial<Record<Exclude<Audience, 'general'>, ArgumentSource[]>>;
 }
