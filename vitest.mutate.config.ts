@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/unit/import.test.ts',
       'tests/unit/copy-x-length.test.ts',
       'tests/unit/briefing-store.test.ts',
+      'tests/unit/x-length-bounds.test.ts',
     ],
     environment: 'node',
     // Instrumented code is several times slower, and the machine is shared: the 10,000-entry import test took over 5 s.
