@@ -1,7 +1,12 @@
 /**
- * The user's own arguments: their ids, limits, and a validator that turns unknown
- * data (storage, an import file, the options form) into a canonical `Argument`
- * or a list of problems with their JSON paths.
+ * Argument validation, for the user's own arguments and the organisation's (`./managed.ts`, whose policy schema is
+ * `./managed-schema.json` beside this file): ids, limits, and a validator that turns unknown data (storage, an import
+ * file, the options form, a policy) into a canonical `Argument` or a list of problems with their JSON paths.
+ *
+ * Two modes, one set of rules. Strict (the user's data): any problem refuses the argument, so nothing is saved
+ * half-checked and the user sees every problem. Lenient (a policy, which nobody can fix from the browser): bad list
+ * entries, audience variants, source addresses and dates are dropped one by one, each with its problem, and a
+ * language text is refused only when its title, claim or signals are missing or bad (or its reasoning is too long).
  *
  * Canonical form, so that export → import gives the same data back: strings are
  * NFC-normalised and trimmed; lists drop empty and duplicate entries; optional
@@ -65,14 +70,27 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 /** Collects problems while a validator walks the data. */
 export class Problems {
   readonly list: Problem[] = [];
-  /** @param name how a path is named in messages; default {@link formatPath} (a form passes its field labels). */
-  constructor(private readonly name: (path: readonly (string | number)[]) => string = formatPath) {}
+  /**
+   * @param name how a path is named in messages; default {@link formatPath} (a form passes its field labels)
+   * @param lenient drop bad entries one by one instead of refusing what holds them (see the module comment)
+   */
+  constructor(
+    private readonly name: (path: readonly (string | number)[]) => string = formatPath,
+    readonly lenient = false,
+  ) {}
   add(path: (string | number)[], key: string, ...subs: string[]): void {
     this.list.push({ path, message: t(key, this.name(path), ...subs) });
   }
+  /** Reports fields not in `allowed` (strict mode only: a policy may carry fields of a newer schema). */
   unknownFields(obj: Record<string, unknown>, allowed: readonly string[], path: (string | number)[]): void {
+    if (this.lenient) return;
     for (const k of Object.keys(obj)) if (!allowed.includes(k)) this.add([...path, k], 'optionsErrUnknownField');
   }
+}
+
+/** Own property only: a `__proto__` or `constructor` key in parsed data must not reach the prototype chain. */
+function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
 /** A trimmed NFC text of 1..max characters (or 0..max when `optional`), else a problem and `undefined`. */
@@ -89,7 +107,10 @@ export function text(v: unknown, max: number, path: (string | number)[], p: Prob
   return s;
 }
 
-/** A list of texts: entries trimmed and NFC-normalised, empty ones and duplicates dropped. */
+/**
+ * A list of texts: entries trimmed and NFC-normalised, empty ones and duplicates dropped. Lenient: a bad entry is
+ * dropped (reported) and the list cut to `maxEntries`; strict: either refuses the list.
+ */
 export function textList(
   v: unknown,
   maxEntries: number,
@@ -98,7 +119,7 @@ export function textList(
   p: Problems,
   nonEmpty: boolean,
 ): string[] | undefined {
-  if (!Array.isArray(v) || v.length > maxEntries * 2) {
+  if (!Array.isArray(v) || (!p.lenient && v.length > maxEntries * 2)) {
     p.add(path, 'optionsErrList', String(maxEntries), String(maxLen));
     return undefined;
   }
@@ -118,10 +139,11 @@ export function textList(
       out.push(s);
     }
   });
-  if (!ok) return undefined;
+  if (!ok && !p.lenient) return undefined;
   if (out.length > maxEntries) {
     p.add(path, 'optionsErrList', String(maxEntries), String(maxLen));
-    return undefined;
+    if (!p.lenient) return undefined;
+    out.length = maxEntries;
   }
   if (nonEmpty && out.length === 0) {
     p.add(path, 'optionsErrListEmpty');
@@ -140,19 +162,20 @@ function argumentText(v: unknown, path: (string | number)[], p: Problems): Argum
   const before = p.list.length;
   p.unknownFields(v, TEXT_FIELDS, path);
   const L = ARGUMENT_LIMITS;
-  const title = text(v.title, L.title, [...path, 'title'], p);
-  const claim = text(v.claim, L.claim, [...path, 'claim'], p);
-  const reasoning = text(v.reasoning ?? '', L.reasoning, [...path, 'reasoning'], p, true);
-  const signals = textList(v.signals, L.listEntries, L.signal, [...path, 'signals'], p, true);
-  const objections = textList(v.objections ?? [], L.listEntries, L.objection, [...path, 'objections'], p, false);
+  const title = text(own(v, 'title'), L.title, [...path, 'title'], p);
+  const claim = text(own(v, 'claim'), L.claim, [...path, 'claim'], p);
+  const reasoning = text(own(v, 'reasoning') ?? '', L.reasoning, [...path, 'reasoning'], p, true);
+  const signals = textList(own(v, 'signals'), L.listEntries, L.signal, [...path, 'signals'], p, true);
+  const objections = textList(own(v, 'objections') ?? [], L.listEntries, L.objection, [...path, 'objections'], p, false);
   let audiences: ArgumentText['audiences'];
-  if (v.audiences !== undefined) {
-    if (!isRecord(v.audiences)) p.add([...path, 'audiences'], 'optionsErrObject');
+  const rawAudiences = own(v, 'audiences');
+  if (rawAudiences !== undefined) {
+    if (!isRecord(rawAudiences)) p.add([...path, 'audiences'], 'optionsErrObject');
     else {
-      p.unknownFields(v.audiences, AUDIENCE_KEYS, [...path, 'audiences']);
+      p.unknownFields(rawAudiences, AUDIENCE_KEYS, [...path, 'audiences']);
       for (const a of AUDIENCE_KEYS) {
-        if (v.audiences[a] === undefined) continue;
-        const s = text(v.audiences[a], L.audience, [...path, 'audiences', a], p, true);
+        if (own(rawAudiences, a) === undefined) continue;
+        const s = text(own(rawAudiences, a), L.audience, [...path, 'audiences', a], p, true);
         if (s) {
           audiences ??= {};
           audiences[a] = s;
@@ -160,7 +183,8 @@ function argumentText(v: unknown, path: (string | number)[], p: Problems): Argum
       }
     }
   }
-  if (p.list.length > before) return undefined;
+  const required = [title, claim, reasoning, signals, objections];
+  if (p.lenient ? required.includes(undefined) : p.list.length > before) return undefined;
   const out: ArgumentText = {
     title: title as string,
     claim: claim as string,
@@ -179,10 +203,12 @@ function source(v: unknown, path: (string | number)[], p: Problems): ArgumentSou
   }
   const before = p.list.length;
   p.unknownFields(v, ['title', 'url', 'date'], path);
-  const title = text(v.title, ARGUMENT_LIMITS.sourceTitle, [...path, 'title'], p);
+  const title = text(own(v, 'title'), ARGUMENT_LIMITS.sourceTitle, [...path, 'title'], p);
   const out: ArgumentSource = { title: title ?? '' };
-  if (v.url !== undefined && v.url !== '') {
-    const u = typeof v.url === 'string' ? v.url.trim() : '';
+  const url = own(v, 'url');
+  const date = own(v, 'date');
+  if (url !== undefined && url !== '') {
+    const u = typeof url === 'string' ? url.trim() : '';
     let okUrl = u.length <= ARGUMENT_LIMITS.url && /^https?:\/\//i.test(u);
     if (okUrl) {
       try {
@@ -194,11 +220,57 @@ function source(v: unknown, path: (string | number)[], p: Problems): ArgumentSou
     if (okUrl) out.url = u;
     else p.add([...path, 'url'], 'optionsErrUrl');
   }
-  if (v.date !== undefined && v.date !== '') {
-    if (typeof v.date === 'string' && /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(v.date.trim())) out.date = v.date.trim();
+  if (date !== undefined && date !== '') {
+    if (typeof date === 'string' && /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(date.trim())) out.date = date.trim();
     else p.add([...path, 'date'], 'optionsErrDate');
   }
+  // Lenient: a source keeps its title when only its address or date was bad.
+  if (p.lenient) return title === undefined ? undefined : out;
   return p.list.length > before ? undefined : out;
+}
+
+/** The checked parts of an argument: its texts (at least one language) and its sources. */
+export interface ArgumentBody {
+  text: Partial<Record<Lang, ArgumentText>>;
+  sources?: ArgumentSource[];
+}
+
+/**
+ * Validates an argument's texts (`text.de` and/or `text.en`) and `sources`, the parts user and organisation
+ * arguments share; ids and `origin` are the caller's. Problems are added to `p` with paths under `path`.
+ * @returns the canonical parts, or `undefined` when no language text is valid, and in strict mode on any problem
+ */
+export function validateArgumentBody(v: Record<string, unknown>, path: (string | number)[], p: Problems): ArgumentBody | undefined {
+  const before = p.list.length;
+  const texts: Partial<Record<Lang, ArgumentText>> = {};
+  const rawText = own(v, 'text');
+  if (!isRecord(rawText)) p.add([...path, 'text'], 'optionsErrObject');
+  else {
+    p.unknownFields(rawText, ['de', 'en'], [...path, 'text']);
+    for (const lang of ['de', 'en'] as const) {
+      if (own(rawText, lang) === undefined) continue;
+      const tx = argumentText(own(rawText, lang), [...path, 'text', lang], p);
+      if (tx) texts[lang] = tx;
+    }
+    if (!texts.de && !texts.en && own(rawText, 'de') === undefined && own(rawText, 'en') === undefined) {
+      p.add([...path, 'text'], 'optionsErrNoLanguage');
+    }
+  }
+  let sources: ArgumentSource[] | undefined;
+  const rawSources = own(v, 'sources');
+  if (rawSources !== undefined) {
+    if (!Array.isArray(rawSources) || (!p.lenient && rawSources.length > ARGUMENT_LIMITS.sources))
+      p.add([...path, 'sources'], 'optionsErrSources', String(ARGUMENT_LIMITS.sources));
+    else {
+      const list = rawSources
+        .slice(0, p.lenient ? ARGUMENT_LIMITS.sources : undefined)
+        .map((s, k) => source(s, [...path, 'sources', k], p));
+      if (list.length) sources = list.filter((s): s is ArgumentSource => s !== undefined);
+    }
+  }
+  if (!texts.de && !texts.en) return undefined;
+  if (!p.lenient && p.list.length > before) return undefined;
+  return sources?.length ? { text: texts, sources } : { text: texts };
 }
 
 /**
@@ -216,29 +288,10 @@ export function validateUserArgument(v: unknown, path: (string | number)[], p: P
   p.unknownFields(v, ['id', 'origin', 'text', 'sources'], path);
   if (typeof v.id !== 'string' || !USER_ID_PATTERN.test(v.id)) p.add([...path, 'id'], 'optionsErrId');
   if (v.origin !== undefined && v.origin !== 'user') p.add([...path, 'origin'], 'optionsErrOneOf', 'user');
-  const texts: Partial<Record<Lang, ArgumentText>> = {};
-  if (!isRecord(v.text)) p.add([...path, 'text'], 'optionsErrObject');
-  else {
-    p.unknownFields(v.text, ['de', 'en'], [...path, 'text']);
-    for (const lang of ['de', 'en'] as const) {
-      if (v.text[lang] === undefined) continue;
-      const tx = argumentText(v.text[lang], [...path, 'text', lang], p);
-      if (tx) texts[lang] = tx;
-    }
-    if (v.text.de === undefined && v.text.en === undefined) p.add([...path, 'text'], 'optionsErrNoLanguage');
-  }
-  let sources: ArgumentSource[] | undefined;
-  if (v.sources !== undefined) {
-    if (!Array.isArray(v.sources) || v.sources.length > ARGUMENT_LIMITS.sources)
-      p.add([...path, 'sources'], 'optionsErrSources', String(ARGUMENT_LIMITS.sources));
-    else {
-      const list = v.sources.map((s, k) => source(s, [...path, 'sources', k], p));
-      if (list.length) sources = list.filter((s): s is ArgumentSource => s !== undefined);
-    }
-  }
-  if (p.list.length > before) return undefined;
-  const out: UserArgument = { id: v.id as string, origin: 'user', text: texts };
-  if (sources?.length) out.sources = sources;
+  const body = validateArgumentBody(v, path, p);
+  if (!body || p.list.length > before) return undefined;
+  const out: UserArgument = { id: v.id as string, origin: 'user', text: body.text };
+  if (body.sources) out.sources = body.sources;
   return out;
 }
 

@@ -11,13 +11,15 @@
  * `storage.managed.get` rejects ("Managed storage manifest not found"), which here means "no defaults".
  *
  * Whatever the policy says is validated again here (the browser's schema check is lenient and
- * Firefox does none): bad entries are dropped one by one with a reason, good ones are kept.
+ * Firefox does none), each argument by the same rules as the user's own (`./arguments.ts`, lenient mode): bad
+ * entries are dropped one by one with a reason, good ones are kept.
  */
 
-import { type Argument, type ArgumentSource, type ArgumentText, type Audience, LANGS } from '../catalog/types';
+import type { Argument } from '../catalog/types';
 import { parseMatchPattern, validateSitePattern } from '../match-patterns';
 import { loadSettings } from '../platform/storage';
 import { readManagedStorage } from '../platform/storage-areas';
+import { formatPath, Problems, validateArgumentBody } from './arguments';
 
 /** Most arguments a policy may install; more are dropped (reported), so a broken policy cannot flood the popup. */
 export const MAX_MANAGED_ARGUMENTS = 200;
@@ -25,9 +27,6 @@ export const MAX_MANAGED_ARGUMENTS = 200;
 export const MAX_MANAGED_SITES = 100;
 /** Prefix of managed argument ids, so they can never collide with built-in (`kebab-case`) or user (`user-…`) ids. */
 export const MANAGED_ID_PREFIX = 'managed-';
-
-/** Longest accepted string per field, in UTF-16 code units. */
-const LIMITS = { title: 120, claim: 600, reasoning: 4000, word: 100, list: 100, source: 500 } as const;
 
 /** One entry the policy got wrong: where (`arguments[3].text.de.title`) and what. For the IT admin's console, not for the UI. */
 export interface ManagedProblem {
@@ -54,91 +53,6 @@ function isObj(v: unknown): v is Obj {
 /** Own property only: a policy's `__proto__` or `constructor` key must not reach the prototype chain. */
 function own(o: Obj, key: string): unknown {
   return Object.hasOwn(o, key) ? o[key] : undefined;
-}
-
-function cleanString(v: unknown, max: number): string | null {
-  if (typeof v !== 'string') return null;
-  const s = v.normalize('NFC').trim();
-  return s.length > 0 && s.length <= max ? s : null;
-}
-
-function stringList(v: unknown, path: string, problems: ManagedProblem[]): string[] | null {
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) {
-    problems.push({ path, message: 'must be a list of strings' });
-    return null;
-  }
-  const out: string[] = [];
-  for (const [i, item] of v.slice(0, LIMITS.list).entries()) {
-    const s = cleanString(item, LIMITS.word);
-    if (s) out.push(s);
-    else problems.push({ path: `${path}[${i}]`, message: `must be a non-empty string of at most ${LIMITS.word} characters` });
-  }
-  return out;
-}
-
-function validateText(v: unknown, path: string, problems: ManagedProblem[]): ArgumentText | null {
-  if (!isObj(v)) {
-    problems.push({ path, message: 'must be an object with title, claim, reasoning and signals' });
-    return null;
-  }
-  const title = cleanString(own(v, 'title'), LIMITS.title);
-  const claim = cleanString(own(v, 'claim'), LIMITS.claim);
-  const reasoning = cleanString(own(v, 'reasoning'), LIMITS.reasoning);
-  const signals = stringList(own(v, 'signals'), `${path}.signals`, problems);
-  const objections = stringList(own(v, 'objections'), `${path}.objections`, problems);
-  let ok = true;
-  for (const [field, value, max] of [
-    ['title', title, LIMITS.title],
-    ['claim', claim, LIMITS.claim],
-    ['reasoning', reasoning, LIMITS.reasoning],
-  ] as const) {
-    if (value === null) {
-      problems.push({ path: `${path}.${field}`, message: `must be a non-empty string of at most ${max} characters` });
-      ok = false;
-    }
-  }
-  if (signals !== null && signals.length === 0) {
-    problems.push({ path: `${path}.signals`, message: 'needs at least one word' });
-    ok = false;
-  }
-  if (!ok || !title || !claim || !reasoning || !signals || !objections) return null;
-  const text: ArgumentText = { title, claim, reasoning, signals, objections };
-  const audiences = own(v, 'audiences');
-  if (isObj(audiences)) {
-    const out: NonNullable<ArgumentText['audiences']> = {};
-    for (const aud of ['management', 'hr', 'legal', 'it'] as const satisfies readonly Exclude<Audience, 'general'>[]) {
-      const s = cleanString(own(audiences, aud), LIMITS.reasoning);
-      if (s) out[aud] = s;
-    }
-    if (Object.keys(out).length) text.audiences = out;
-  }
-  return text;
-}
-
-function validateSources(v: unknown, path: string, problems: ManagedProblem[]): ArgumentSource[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) {
-    problems.push({ path, message: 'must be a list of {title, url?, date?}' });
-    return [];
-  }
-  const out: ArgumentSource[] = [];
-  for (const [i, s] of v.slice(0, LIMITS.list).entries()) {
-    const title = isObj(s) ? cleanString(own(s, 'title'), LIMITS.source) : null;
-    if (!isObj(s) || !title) {
-      problems.push({ path: `${path}[${i}]`, message: 'needs a title' });
-      continue;
-    }
-    const source: ArgumentSource = { title };
-    const url = cleanString(own(s, 'url'), LIMITS.source);
-    if (url && /^https?:\/\//i.test(url)) source.url = url;
-    else if (own(s, 'url') !== undefined) problems.push({ path: `${path}[${i}].url`, message: 'must start with http:// or https://' });
-    const date = cleanString(own(s, 'date'), 10);
-    if (date && /^\d{4}(-\d{2}-\d{2})?$/.test(date)) source.date = date;
-    else if (own(s, 'date') !== undefined) problems.push({ path: `${path}[${i}].date`, message: 'must be YYYY or YYYY-MM-DD' });
-    out.push(source);
-  }
-  return out;
 }
 
 /**
@@ -191,24 +105,17 @@ export function validateManaged(raw: unknown): ManagedDefaults {
       problems.push({ path: `${path}.id`, message: `duplicate id ${idPart}` });
       continue;
     }
-    const rawText = own(entry, 'text');
-    const text: Argument['text'] = {};
-    if (isObj(rawText)) {
-      for (const lang of LANGS) {
-        const t = own(rawText, lang);
-        if (t === undefined) continue;
-        const valid = validateText(t, `${path}.text.${lang}`, problems);
-        if (valid) text[lang] = valid;
-      }
-    }
-    if (!text.de && !text.en) {
-      problems.push({ path: `${path}.text`, message: 'needs a valid text in de or en' });
+    // The same rules as the user's own arguments, entry by entry (`validateArgumentBody`, lenient).
+    const p = new Problems(formatPath, true);
+    const body = validateArgumentBody(entry, ['arguments', i], p);
+    problems.push(...p.list.map((x) => ({ path: formatPath(x.path), message: x.message })));
+    if (!body) {
+      if (!p.list.length) problems.push({ path: `${path}.text`, message: 'needs a valid text in de or en' });
       continue;
     }
     seen.add(id);
-    const arg: Argument = { id, origin: 'managed', text };
-    const sources = validateSources(own(entry, 'sources'), `${path}.sources`, problems);
-    if (sources.length) arg.sources = sources;
+    const arg: Argument = { id, origin: 'managed', text: body.text };
+    if (body.sources) arg.sources = body.sources;
     args.push(arg);
   }
 

@@ -1,6 +1,7 @@
 /** Organisation defaults from `storage.managed`: validation entry by entry, and the schema the browser reads. */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ARGUMENT_LIMITS, AUDIENCE_KEYS, Problems, validateUserArgument } from '../../src/settings/arguments';
 import { loadManaged, MAX_MANAGED_ARGUMENTS, normaliseSite, validateManaged } from '../../src/settings/managed';
 import { fakeBrowser, fakeState, resetFake } from './background-fake';
 
@@ -69,6 +70,27 @@ describe('validateManaged', () => {
       ]),
     );
     expect(result.problems.every((p) => p.message.length > 0)).toBe(true);
+  });
+
+  it('checks each argument by the rules of the user’s own arguments, dropping only the bad entries', () => {
+    const long = 'x'.repeat(ARGUMENT_LIMITS.signal + 1);
+    const entry = { id: 'lenient', text: { de: { ...text('Nachsicht'), signals: ['Betriebsrat', long, 'Mitbestimmung'] } } };
+    const result = validateManaged({ arguments: [entry] });
+    expect(result.arguments[0]?.text.de?.signals).toEqual(['Betriebsrat', 'Mitbestimmung']);
+    expect(result.problems.map((p) => p.path)).toEqual(['arguments[0].text.de.signals[1]']);
+    // The same entry as the user's own argument is refused whole, with the same problem.
+    const p = new Problems();
+    expect(validateUserArgument({ ...entry, id: 'user-lenient' }, ['arguments', 0], p)).toBeUndefined();
+    expect(p.list.map((x) => x.path)).toEqual([['arguments', 0, 'text', 'de', 'signals', 1]]);
+  });
+
+  it('accepts every audience variant the schema names, and the schema names every audience a user argument has', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../src/settings/managed-schema.json', import.meta.url), 'utf8'));
+    const named = Object.keys(schema.properties.arguments.items.properties.text.properties.de.properties.audiences.properties);
+    expect(named.sort()).toEqual([...AUDIENCE_KEYS].sort());
+    const audiences = Object.fromEntries(AUDIENCE_KEYS.map((a) => [a, `Für ${a}.`]));
+    const result = validateManaged({ arguments: [{ id: 'all-audiences', text: { de: { ...text('Alle'), audiences } } }] });
+    expect(result.arguments[0]?.text.de?.audiences).toEqual(audiences);
   });
 
   it('normalises umlauts to NFC and never lets __proto__ reach an object', () => {
