@@ -25,6 +25,8 @@ export interface Example {
   kind: string;
   genre: string;
   text: string;
+  /** A padded copy made by {@link padded} (trained on, reported apart). */
+  padded?: boolean;
 }
 
 /** The classes: `none` first, then the built-in arguments in catalog order. */
@@ -142,6 +144,45 @@ export function loadCorpus(root: string, { studied = true, prose = true } = {}):
 export function loadEvalSet(root: string, name: string): Example[] {
   const raw = JSON.parse(readFileSync(join(root, 'tests/eval', name), 'utf8')) as Record<string, unknown>[];
   return raw.map((t) => checked({ ...t, labels: t.expected, batch: name }, `${name} ${t.id}`));
+}
+
+/** The sentences of `text` at ., ! or ? followed by white space (enough for padding with whole sentences). */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * Padded copies of the corpus texts: each text of a corpus batch with one to three sentences of the same batch's
+ * ordinary texts (same language) added before or after it, same labels. Real posts and paragraphs make their point
+ * between small talk ("Lovely weather today. … See you tomorrow."); trained on these, the model learns that small talk
+ * does not take the argument away. A copy stays in its source's batch, so cross-validation never tests on padding
+ * it trained on. Deterministic for a seed.
+ */
+export function padded(examples: readonly Example[], seed: number): Example[] {
+  const rand = rng(seed);
+  const filler = new Map<string, string[]>();
+  for (const e of examples) {
+    if (e.kind !== 'ordinary' || e.labels.length > 0) continue;
+    const key = `${e.group} ${e.lang}`;
+    const list = filler.get(key) ?? [];
+    for (const s of sentencesOf(e.text)) if (s.length >= 20 && s.length <= 160) list.push(s);
+    filler.set(key, list);
+  }
+  const out: Example[] = [];
+  for (const e of examples) {
+    if (e.group === 'catalog' || e.group.startsWith('eval:')) continue;
+    const pool = filler.get(`${e.group} ${e.lang}`) ?? [];
+    if (pool.length < 3) continue;
+    const n = 1 + Math.floor(rand() * 3);
+    const before: string[] = [];
+    const after: string[] = [];
+    for (let i = 0; i < n; i++) (rand() < 0.5 ? before : after).push(pool[Math.floor(rand() * pool.length)] as string);
+    out.push({ ...e, id: `${e.id}+pad`, text: [...before, e.text, ...after].join(' '), padded: true });
+  }
+  return out;
 }
 
 /** Mulberry32: a small seeded generator, so shuffles are reproducible. */

@@ -25,6 +25,7 @@ import {
   decide,
   type Example,
   featurize,
+  padded,
   type Trained,
   type TrainOptions,
   train,
@@ -48,14 +49,17 @@ export const KEEP = 24000;
 
 /** Out-of-fold figures and the calibrated decision for one set of options. */
 export function validate(
-  examples: readonly Example[],
+  originals: readonly Example[],
   opt: TrainOptions,
   { fraction = 1, print = true }: { fraction?: number; print?: boolean } = {},
 ) {
+  // Trained on the corpus and its padded copies; the figures are those of the original texts, the padded ones apart.
+  const examples = [...originals, ...padded(originals, opt.seed + 11)];
   const xs = featurize(examples, opt.features);
   const { probs } = crossValidate(examples, xs, opt, FOLDS, { fraction });
   // Metrics over the corpus only: the catalog prose is always trained on and the studied eval sets are reported apart.
-  const scored = examples.map((e, i) => ({ e, p: probs[i] as Float64Array })).filter(({ e }) => e.group !== 'catalog');
+  const all = examples.map((e, i) => ({ e, p: probs[i] as Float64Array })).filter(({ e }) => e.group !== 'catalog');
+  const scored = all.filter(({ e }) => !e.padded);
   const gate = calibrateGate(
     scored.filter(({ e }) => e.labels.length === 0).map(({ p }) => 1 - (p[0] as number)),
     TARGET_FALSE_HINTS,
@@ -66,6 +70,11 @@ export function validate(
   const f = figures(
     scored.map(({ e }) => e),
     scored.map(({ p }) => decide(p, decision).map((h) => h.id)),
+  );
+  const pad = all.filter(({ e }) => e.padded);
+  const fPadded = figures(
+    pad.map(({ e }) => e),
+    pad.map(({ p }) => decide(p, decision).map((h) => h.id)),
   );
   if (print) {
     // How the gate trades recall for false hints, by kind of negative (near-misses are the hard ones).
@@ -99,8 +108,9 @@ export function validate(
     console.log(`gate ${gate.toFixed(3)} (calibrated for ≤ ${TARGET_FALSE_HINTS * 100} % false hints out of fold); page gate ${pageGate.toFixed(4)} (≤ ${PAGE_FALSE_HINTS * 100} % per unit)`);
     for (const l of languageLines(f)) console.log(l);
     console.log(overall(f).line);
+    console.log(`  the same texts padded with one to three sentences of small talk: ${overall(fPadded).line.trim()}`);
   }
-  return { f, decision, xs };
+  return { f, fPadded, decision, xs, examples };
 }
 
 /** Quantised, pruned model as shipped: see `src/relevance/model.ts` for the format. */
@@ -169,7 +179,7 @@ export function main(root: string, args: string[], corpus: Example[]): void {
       console.log(`chars ${chars} lexicon ${lexicon}: ${overall(f).line.trim()}`);
     }
   }
-  const { f, decision, xs } = validate(corpus, opt);
+  const { f, decision, xs, examples } = validate(corpus, opt);
   console.log('\nPer argument (first hint):');
   for (const l of argumentLines(f)) console.log(l);
   console.log('\nConfusion:');
@@ -177,7 +187,7 @@ export function main(root: string, args: string[], corpus: Example[]): void {
   if (args.includes('--cv-only')) return;
   const m = train(
     xs,
-    corpus.map((e) => e.labels),
+    examples.map((e) => e.labels),
     opt,
   );
   const { source, gz, kept } = exportModel(m, opt, decision);
