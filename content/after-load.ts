@@ -1,5 +1,5 @@
 /**
- * Waiting for the page's `load` event: the one thing the content script does before it (issue 5: "the content
+ * Waiting for the page's `load` event: the one thing the content script does before it ("the content
  * script's own work before the page's `load` event is under 5 ms of main-thread time"). Used by the static loader
  * (`./loader.ts`), which asks for the content script proper only then.
  * No imports: it is part of the loader, whose evaluation is all we spend before `load`.

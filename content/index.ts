@@ -13,7 +13,7 @@
  * losing the extension context (`runtime.id` undefined, or "Extension context invalidated" thrown) is one `stop()`.
  * Only the top frame runs; same-origin iframes are read from it through `contentDocument`.
  *
- * Following the page (issue 5): ONE MutationObserver, new nodes only, batched to at most one update every
+ * Following the page: ONE MutationObserver, new nodes only, batched to at most one update every
  * ~300 ms; each text unit read once (a unit added and removed again within one batch is not read: it was
  * on screen too briefly to matter, and reading it would mean work per mutation); in-app navigation
  * (pushState) detected by comparing `location.href` without its fragment when mutations arrive and on
@@ -21,7 +21,7 @@
  * paused while the tab is hidden (catching up on `visibilitychange`); big batches split into slices that
  * yield to the page (`scheduler.yield` when present, else a `setTimeout(0)`), so no long task.
  *
- * Ranking happens in the background (issue 5 budgets: no catalog, lexicon or relevance engine in this bundle,
+ * Ranking happens in the background (the budgets of the Performance section: no catalog, lexicon or relevance engine in this bundle,
  * and no lexicon build on the page's main thread): each batch's new text goes out in one `rank` message (a
  * big batch in pieces of {@link SEND_CHARS}, the first piece early so a big page gets its first hint soon);
  * each argument keeps its best answer (`./page-ranking.ts`). The compose box's ranking is replaced on each debounced
@@ -363,7 +363,7 @@ export function start(env: ContentEnv): ContentController | null {
     }
   }
 
-  // `document.open()` (and a `document.write()` after load) replaces the whole document and drops every event
+  // `document.open()` (and `document.write` after load) replaces the whole document and drops every event
   // listener on the document, the window and our card, but keeps MutationObservers: the card would come back looking
   // alive with dead buttons and no focus guard, and typing would no longer reach us. The <html> we marked leaving the
   // document is the sign: start over cleanly on the new document once it is written.

@@ -3,7 +3,7 @@
  * that wait for the page's `load` event and then ask the background to inject the content script proper
  * (`content.js`, see `./index.ts`) into this frame.
  *
- * Why (issue 5 budgets, "nothing loaded at start that isn't needed"): a content script declared in the manifest is
+ * Why (the performance budget: "nothing loaded at start that isn't needed"): a content script declared in the manifest is
  * compiled and evaluated while the page is still loading (`document_idle` comes before `load` on pages with
  * images). `content.js` with the card's UI is ~47 KB; its evaluation alone took 7.4 ms of the feed page's main
  * thread before `load` (`npm run bench`, start scenario), over the 5 ms budget. This loader costs a fraction of

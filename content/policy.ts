@@ -1,5 +1,5 @@
 /**
- * Card policy (issue 2 §4, issue 3): whether the card shows, and what it shows. Pure functions, no DOM.
+ * Card policy: whether the card shows, and what it shows. Pure functions, no DOM.
  *
  * - Top three arguments; none relevant and the page readable: no card at all.
  * - Collapsed pill until the user opens it or types in a compose box (`composing`).

@@ -158,7 +158,7 @@ export class PageReader {
       const inner = frameDocument(el);
       if (inner?.body) out.push(inner.body);
       else if (!inner && el.tagName !== 'IFRAME') out.push(el);
-      // Documents: editors in same-origin frames inside a root are part of it (issue 6, iframes).
+      // Documents: editors in same-origin frames inside a root are part of it (iframes).
       if (site.kind === 'document' && !inner) {
         for (const frame of el.querySelectorAll('iframe')) {
           const body = frameDocument(frame)?.body;

@@ -1,7 +1,7 @@
 /**
  * Reading text out of page DOM for relevance scoring. Read-only: nothing here writes to the page's nodes.
  *
- * Rules (issue 2 §4): a paragraph, any other block element or `<br>` is a word break, inline elements are
+ * Rules: a paragraph, any other block element or `<br>` is a word break, inline elements are
  * not (editors split one word into several styled spans); an image counts as a space (emoji are `<img alt>`
  * on X and Facebook, and their alt is no argument); placeholder text is not content; hidden elements, our
  * own card and non-content elements (script, style, template, …) are skipped. Same-origin iframes are read
@@ -11,7 +11,7 @@
  * `visibility: hidden`): computed styles would force a style recalculation per element on feed pages.
  */
 
-/** Attribute our card's host element carries (testing contract, issue 2). */
+/** Attribute our card's host element carries (the testing contract). */
 export const CARD_ATTR = 'data-argumentarium';
 
 /** Elements that never hold readable content (upper-case tag names; compare `tagName.toUpperCase()`). */

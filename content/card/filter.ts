@@ -1,5 +1,5 @@
 /**
- * Countering a page's `html { filter }` on the card (issue 6: "`html { filter: invert(1) }`").
+ * Countering a page's `html { filter }` on the card ("`html { filter: invert(1) }`").
  *
  * Pages and dark-mode hacks invert the whole page with a filter on the root element. Where that filter reaches the
  * card, the card's own colours come out inverted (a black card with pale text instead of the card's light theme).

@@ -2,11 +2,11 @@
  * The hint card: a small pill in the page's bottom corner that opens into up to three arguments with
  * a copy button each. Plain DOM (no Preact) to keep the content script small.
  *
- * Shape (testing contract, issue 2): `<argumentarium-card data-argumentarium popover="manual">`, the last child of
+ * Shape (the testing contract): `<argumentarium-card data-argumentarium popover="manual">`, the last child of
  * `<body>` (of `<html>` on a page without one), open shadow root; each argument is `[data-argument-id]` holding its
  * `[data-action="copy"]` button; the pill is `[data-action="toggle"]`; dismiss is `[data-action="dismiss"]`.
  *
- * Why it is built this way (issue 6, hostile pages):
+ * Why it is built this way (hostile pages):
  * - Our own tag name without `customElements.define` (the registry is null in Chrome content scripts).
  * - Appended at the end of `<body>`: the one place a whole-document hydration does not look. React 18's
  *   `hydrateRoot(document, …)` tolerates extra trailing nodes in `<head>` and `<body>` only

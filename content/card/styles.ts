@@ -1,7 +1,7 @@
 /**
  * The hint card's stylesheet and how it gets into the shadow root.
  *
- * Hostile pages (issue 6) shape these rules:
+ * Hostile pages shape these rules:
  * - `:host { all: initial !important }` then every host property again with `!important`: for `!important`
  *   declarations the shadow tree's `:host` rule beats the page's (CSS Cascade 5, "Shadow tree context":
  *   important declarations of the inner context win), so `html > :not(body) { display: none !important }`
@@ -11,9 +11,9 @@
  * - px only: a page's `html { font-size: 10px }` changes `rem`, never px.
  * - Every inherited text property (font, letter-spacing, word-spacing, text-transform, text-align, line-height,
  *   white-space) is set explicitly on `.root`, so nothing of the page's `body` styles leaks in.
- * - Colours explicit, light and dark via `prefers-color-scheme` (issue 8); forced-colors mode keeps borders.
+ * - Colours explicit, light and dark via `prefers-color-scheme`; forced-colors mode keeps borders.
  * - Contrast (computed with the WCAG 2.2 relative-luminance formula; 1.4.3 asks 4.5:1): light #1b1b1f on #ffffff
- *   17.2:1, muted #44474f on the #eef2fb item background 8.3:1, #ffffff on #0b57d0 6.4:1, ok #146c2e 6.5:1, error
+ *   17.2:1, muted #44474f on the #eef2fb item background: 8.3:1, #ffffff on #0b57d0 6.4:1, ok #146c2e 6.5:1, error
  *   #b3261e 6.5:1; dark #e3e3e8 on #1e1f22 12.9:1, muted #c4c6d0 on #2a2f3a 7.9:1, #062e6f on #a8c7fa 7.5:1.
  */
 

@@ -54,7 +54,7 @@ export interface CardHandle {
   update(state: CardState): void;
   /**
    * Says in the card's status line (a polite live region, visible on the collapsed card too) that `title` was copied,
-   * or why not: the in-page result of a copy made by the context menu or the keyboard command (issue 6).
+   * or why not: the in-page result of a copy made by the context menu or the keyboard command.
    */
   copied(title: string, result: { ok: boolean; error?: string }): void;
   /** Removes the card's host element and all its listeners. */

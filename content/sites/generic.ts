@@ -32,7 +32,7 @@ export const generic: SiteModule = {
   },
   roots(doc) {
     // A main element with any block of text is the answer, whatever its size: measuring it would mean
-    // building its whole text (5 MB intranet pages, issue 5).
+    // building its whole text (5 MB intranet pages).
     const main = doc.querySelector(MAIN);
     if (main?.querySelector(BLOCKS)) return [main];
     let best: Element | null = null;

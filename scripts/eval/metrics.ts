@@ -1,5 +1,5 @@
 /**
- * Evaluation of relevance on the labelled set `tests/eval/texts.json` (issue 4): top-1 and top-3
+ * Evaluation of relevance on the labelled set `tests/eval/texts.json`: top-1 and top-3
  * accuracy on relevant texts and the false-hint rate on irrelevant ones, per language and per
  * argument, for `rankArguments` and for two MiniSearch (BM25) baselines that index the same catalog
  * (A: its prose; B: its prose plus the signal lists; see {@link baselineRanker}).
@@ -45,7 +45,7 @@ export interface SystemResult {
 /** The engine's and both baselines' figures. */
 export interface EvalResult {
   engine: SystemResult;
-  /** Baseline A (catalog prose only): the one issue 4's "≥ 15 points above the baseline" compares with. */
+  /** Baseline A (catalog prose only): the one the "≥ 15 points above the baseline" target compares with. */
   baseline: SystemResult;
   /** Baseline B (catalog prose plus the engine's signal lists): the stronger one, for honesty. */
   baselineSignals: SystemResult;
@@ -91,7 +91,7 @@ export type BaselineKind = 'A' | 'B';
 
 /**
  * A MiniSearch (BM25) baseline: one index per language, one document per argument.
- * - `A` (the primary comparison for issue 4's "15 points above the baseline"): the catalog's prose —
+ * - `A` (the primary comparison for the "15 points above the baseline" target): the catalog's prose —
  *   title, claim, reasoning, objections and the audience variants (management, HR, legal, IT).
  * - `B` (the stronger baseline, shown for honesty): the same plus the signal lists the engine uses.
  *
