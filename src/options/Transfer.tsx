@@ -21,7 +21,7 @@ import {
   previewImport,
   tooLargeResult,
 } from '../settings/transfer';
-import type { OptionsData } from './App';
+import type { OptionsData } from './data';
 import { downloadText } from './download';
 
 type Run = (action: () => Promise<unknown>, done?: string) => Promise<void>;
