@@ -9,13 +9,9 @@ import { useBrowserI18n, useMessages } from '../src/i18n/index';
 import { browser } from '../src/platform/browser';
 import { writeClipboard } from '../src/platform/clipboard';
 import { type SendResult, sendToBackground } from '../src/platform/messaging';
-import { defaults } from '../src/settings/index';
 import { mountCard } from './card/index';
 import type { ContentEnv, RuntimeLike, SessionFlags } from './index';
-
-/** Key of the user's arguments in `storage.local` (`USER_ARGUMENTS_KEY` of `src/platform/storage.ts`, not imported: that module brings the validators). */
-const USER_ARGUMENTS_KEY = 'userArguments';
-const SETTING_KEYS = new Set(Object.keys(defaults));
+import { settingsChangeOf } from './settings-change';
 
 /**
  * Session flags in `storage.session` when the content script may use it (Chrome exposes it to content scripts
@@ -68,13 +64,11 @@ export function realEnv(): ContentEnv {
       return answer.config;
     },
     rank: async (request) => answerOf(await sendToBackground(request)),
+    copies: async (request) => answerOf(await sendToBackground(request)),
     onSettingsChanged(cb, signal) {
       const listener = (changes: Record<string, unknown>, area: string) => {
-        const relevant =
-          area === 'managed' ||
-          (area === 'sync' && Object.keys(changes).some((k) => SETTING_KEYS.has(k))) ||
-          (area === 'local' && USER_ARGUMENTS_KEY in changes);
-        if (relevant && !signal.aborted) cb();
+        const change = settingsChangeOf(changes, area);
+        if (change && !signal.aborted) cb(change);
       };
       if (signal.aborted) return;
       browser.storage.onChanged.addListener(listener);

@@ -40,6 +40,7 @@ import type { ClipboardPayload } from '../src/copy/index';
 import { baseLang } from '../src/i18n/index';
 import {
   type ContentConfig,
+  type CopiesResponse,
   isMessage,
   type PageReport,
   type RankCard,
@@ -54,6 +55,7 @@ import type { CardCallbacks, CardHandle } from './card/types';
 import { pageStatus } from './layout';
 import { cardState, isSnoozed, mergeRankings, visible } from './policy';
 import { PageReader, type PageReaderOptions } from './reader';
+import type { SettingsChange } from './settings-change';
 import { siteFor } from './sites/index';
 import type { SiteModule } from './sites/types';
 import { CARD_ATTR, cutText, findQuoted, readEditor, readText } from './text';
@@ -109,8 +111,16 @@ export interface ContentEnv {
    * @throws as {@link loadConfig}; a failure the background reports is `{ ok: false, error }`
    */
   rank(request: RankRequest): Promise<RankResponse>;
-  /** Calls `cb` when settings, the user's arguments or the policy change, until `signal` aborts. */
-  onSettingsChanged?(cb: () => void, signal: AbortSignal): void;
+  /**
+   * Formats the copies of arguments again (`copies`), after a change of the copy settings only.
+   * @throws as {@link loadConfig}; a failure the background reports is `{ ok: false, error }`
+   */
+  copies(request: Extract<ToBackground, { type: 'copies' }>): Promise<CopiesResponse>;
+  /**
+   * Calls `cb` when settings, the user's arguments or the policy change, until `signal` aborts, with what the change
+   * touches (`settingsChangeOf` of `./settings-change.ts`): `copy` for the copy settings alone, else `page`.
+   */
+  onSettingsChanged?(cb: (change: SettingsChange) => void, signal: AbortSignal): void;
   session: SessionFlags;
   /** `mountCard` of `content/card`. */
   mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Document): CardHandle;
@@ -192,7 +202,8 @@ export const EARLY_CHARS = 2_000;
  */
 export const FIRST_PIECE_CHARS = 3_000;
 /**
- * Longest time the card keeps its old state after a settings change while the page is read again (milliseconds):
+ * Longest time the card keeps its old state after a settings change that makes the page be read again (milliseconds;
+ * a change of the copy settings alone reads nothing again and holds nothing):
  * a failed or lost answer must not freeze it.
  */
 export const HOLD_MS = 2000;
@@ -297,6 +308,8 @@ export function start(env: ContentEnv): ContentController | null {
   /** Card data and objection labels of the arguments ranked on this page (bounded by the catalog). */
   let cards = new Map<string, RankCard>();
   let labels = new Map<string, string>();
+  /** Increases on every change of the copy settings: a rank answer asked before one carries copies in the old settings. */
+  let copyGeneration = 0;
   /** Increases on every reset: answers for an older page are dropped. */
   let epoch = 0;
   /** Increases on every compose (and selection) request: only the latest answer counts. */
@@ -488,6 +501,7 @@ export function start(env: ContentEnv): ContentController | null {
     if (stopped || !config || all.length === 0) return null;
     const texts = withinRequestLimit(all);
     const asked = epoch;
+    const copiesAsked = copyGeneration;
     let res: RankResponse;
     try {
       res = await env.rank({ type: 'rank', texts, url: win.location.href, lang });
@@ -503,6 +517,8 @@ export function start(env: ContentEnv): ContentController | null {
     }
     for (const [id, card] of Object.entries(res.cards)) cards.set(id, card);
     for (const [id, label] of Object.entries(res.objectionLabels)) labels.set(id, label);
+    // The copy settings changed while this request was out: its copies may be in the old ones.
+    if (copiesAsked !== copyGeneration) void refreshCopies().catch(fail);
     return res.results;
   }
 
@@ -791,7 +807,38 @@ export function start(env: ContentEnv): ContentController | null {
     holdTimer = undefined;
   }
 
-  async function applySettings(): Promise<void> {
+  /**
+   * After a change of the copy settings alone: the page's ranking and card stand (nothing is read or ranked again);
+   * the copies of the arguments ranked here are formatted again, so the next Copy writes the new settings.
+   */
+  async function refreshCopies(): Promise<void> {
+    const generation = ++copyGeneration;
+    const ids = [...cards.keys()];
+    if (stopped || !config || ids.length === 0) return;
+    const asked = epoch;
+    let res: CopiesResponse;
+    try {
+      res = await env.copies({ type: 'copies', ids, url: win.location.href, lang });
+    } catch (e) {
+      if (isContextGone(e)) stop();
+      else rankFailed(e);
+      return;
+    }
+    // A newer change or another page: its own request (or the page's next ranking) brings the copies.
+    if (stopped || asked !== epoch || generation !== copyGeneration) return;
+    if (!res?.ok) {
+      rankFailed(res?.error ?? 'no answer');
+      return;
+    }
+    for (const [id, copy] of Object.entries(res.copies)) {
+      const data = cards.get(id);
+      if (data) cards.set(id, { ...data, copy });
+    }
+    render();
+  }
+
+  async function applySettings(change: SettingsChange): Promise<void> {
+    if (change === 'copy') return refreshCopies();
     await loadConfig();
     if (stopped) return;
     resetPage();
@@ -848,7 +895,7 @@ export function start(env: ContentEnv): ContentController | null {
     }
     if (stopped) return;
     resetPage();
-    env.onSettingsChanged?.(() => void applySettings().catch(fail), signal);
+    env.onSettingsChanged?.((change) => void applySettings(change).catch(fail), signal);
     if (!doc.hidden) {
       observe();
       schedule();
@@ -900,8 +947,6 @@ export function start(env: ContentEnv): ContentController | null {
           render();
           return { ok: true };
         });
-      case 'settings-changed':
-        return applySettings().then((): Responses['settings-changed'] => ({ ok: true }));
       default:
         return undefined;
     }

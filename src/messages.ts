@@ -59,8 +59,17 @@ export interface RankCard {
   title: string;
   claim: string;
   /** The copy payload in the destination's format (`formatArgument` of `src/copy`), written synchronously on click. */
-  copy: { plain: string; html: string };
+  copy: CopyPayload;
 }
+
+/** One copy of an argument: both clipboard flavours, as `formatArgument` of `src/copy` writes them. */
+export interface CopyPayload {
+  plain: string;
+  html: string;
+}
+
+/** Answer to `copies`: the copy payload of every requested argument the effective catalog still has. */
+export type CopiesResponse = { ok: true; copies: Record<string, CopyPayload> } | { ok: false; error: string };
 
 /** Answer to `rank`: per-key rankings plus what the card needs for every argument id among them. */
 export type RankResponse =
@@ -119,7 +128,7 @@ export type RankPageResponse =
 export type PopupToContent = { type: 'page-report' };
 
 /** Background → content script. */
-export type BackgroundToContent = { type: 'copy-best' } | { type: 'rank-selection'; text: string } | { type: 'settings-changed' };
+export type BackgroundToContent = { type: 'copy-best' } | { type: 'rank-selection'; text: string };
 
 /** Content script, popup or options → background. */
 export type ToBackground =
@@ -134,6 +143,12 @@ export type ToBackground =
    * the card data (not of the texts, which is detected).
    */
   | { type: 'rank'; texts: RankText[]; url: string; lang?: Lang }
+  /**
+   * Content script → background: the copy payloads of argument `ids` for the page at `url`, in `lang`, formatted
+   * with the current copy settings (audience, format, sources). Asked when only those settings changed: the page's
+   * ranking stands, only what Copy writes is new.
+   */
+  | { type: 'copies'; ids: string[]; url: string; lang?: Lang }
   /** Content script → background: the settings the card policy needs ({@link ContentConfig}). */
   | { type: 'content-config' }
   /** Static loader (`content/loader.ts`) → background: the page has loaded; inject the content script into the sender's frame. */
@@ -149,13 +164,13 @@ export interface Responses {
   'copy-best': { ok: boolean; argumentId?: string; error?: string };
   /** `ok: false` when the card cannot show it: no answer, or `error: 'nothing-relevant'` (the popup says so instead). */
   'rank-selection': { ok: boolean; error?: 'nothing-relevant' };
-  'settings-changed': { ok: boolean };
   copied: { ok: boolean };
   'open-options': { ok: boolean };
   'refresh-registrations': { ok: boolean; registered: string[] };
   /** `messages`: the parsed messages.json, keyed like Chrome's i18n files. */
   'get-messages': { ok: boolean; messages?: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> };
   rank: RankResponse;
+  copies: CopiesResponse;
   'content-config': { ok: true; config: ContentConfig } | { ok: false; error: string };
   'load-content': { ok: boolean; error?: string };
   search: SearchResponse;

@@ -606,8 +606,9 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     if (!next.composing) userClosedWhileComposing = false;
     const args = next.arguments.slice(0, MAX_CARD_ARGUMENTS);
     const sig = signatureOf(next, args);
+    // Always the latest: a change of the copy settings brings new copies for the same list (no re-render).
+    shown = args;
     if (sig !== contentSig) {
-      shown = args;
       contentSig = sig;
       renderStaticTexts();
     }

@@ -16,7 +16,10 @@ export interface CardArgument {
   quote?: string;
   /** Objections found in the page that this argument answers, as display labels. */
   objections: string[];
-  /** What Copy writes, prepared in advance so the click handler writes the clipboard synchronously. */
+  /**
+   * What Copy writes, prepared in advance so the click handler writes the clipboard synchronously (formatted again
+   * when the copy settings change; the card copies what its latest `update` gave).
+   */
   copy: { plain: string; html: string };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The background's answers to the content script's `rank` and `content-config` requests, as pure functions of the
+ * The background's answers to the content script's `rank`, `copies` and `content-config` requests, as pure functions of the
  * request and the effective context (settings, catalog, intranet patterns). No browser APIs: `./ranking.ts`
  * loads and caches the context and wires these to messaging; DOM tests call them with a fake ranker, so the card
  * data they see is built the way the extension builds it.
@@ -12,7 +12,7 @@ import type { Argument, Lang } from '../catalog/types';
 import { LANGS, textOf } from '../catalog/types';
 import { formatArgument, resolveFormat } from '../copy/index';
 import { langFor, type MessagesFile } from '../i18n/index';
-import type { ContentConfig, RankCard, RankResponse } from '../messages';
+import type { ContentConfig, CopiesResponse, CopyPayload, RankCard, RankResponse } from '../messages';
 import { createScorer, OBJECTIONS } from '../relevance/index';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
@@ -171,11 +171,7 @@ export function answerRank(
       for (const o of r.objections ?? []) objections.add(o);
     }
   }
-  const copy = {
-    format: resolveFormat(ctx.settings.copyFormat, url, ctx.intranet),
-    audience: ctx.settings.audience,
-    includeSources: ctx.settings.includeSources,
-  };
+  const copy = copyOptionsOf(ctx, url);
   const cards: Record<string, RankCard> = {};
   for (const arg of ctx.catalog) {
     if (!ids.has(arg.id)) continue;
@@ -185,6 +181,53 @@ export function answerRank(
   const objectionLabels: Record<string, string> = {};
   for (const o of objections) objectionLabels[o] = objectionLabelOf(o, lang);
   return { ok: true, results, cards, objectionLabels };
+}
+
+/** How copies for the page at `url` are formatted: the copy settings, the format resolved for the page. */
+function copyOptionsOf(ctx: RankContext, url: string | undefined) {
+  return {
+    format: resolveFormat(ctx.settings.copyFormat, url, ctx.intranet),
+    audience: ctx.settings.audience,
+    includeSources: ctx.settings.includeSources,
+  };
+}
+
+/**
+ * Checks the payload of a `copies` message (it crosses a context boundary): at most {@link RANK_LIMITS}' `texts`
+ * ids of at most `keyChars` characters each, and a known language when one is given.
+ * @returns the ids and language, or a message naming what is wrong
+ */
+export function checkCopiesRequest(msg: {
+  ids?: unknown;
+  lang?: unknown;
+}): { ok: true; value: { ids: string[]; lang?: Lang } } | { ok: false; error: string } {
+  const { ids, lang } = msg;
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || !id || id.length > RANK_LIMITS.keyChars))
+    return { ok: false, error: `copies: ids must be an array of strings of 1–${RANK_LIMITS.keyChars} characters` };
+  if (ids.length > RANK_LIMITS.texts)
+    return { ok: false, error: `copies: at most ${RANK_LIMITS.texts} ids per request, got ${ids.length}` };
+  if (lang !== undefined && !LANGS.includes(lang as Lang)) return { ok: false, error: `copies: unknown language ${JSON.stringify(lang)}` };
+  return { ok: true, value: lang === undefined ? { ids: ids as string[] } : { ids: ids as string[], lang: lang as Lang } };
+}
+
+/**
+ * The copy payloads of `ids` with the current copy settings, for a content script whose ranking stands but whose
+ * copy settings (audience, format, sources) changed. Ids the effective catalog no longer has are left out.
+ * @param request checked ids and the copy language (default: the settings' UI language for `browserUiLanguage`)
+ * @param url the page the copies are for (the copy format follows it, see `resolveFormat`)
+ */
+export function answerCopies(
+  request: { ids: string[]; lang?: Lang },
+  url: string | undefined,
+  ctx: RankContext,
+  browserUiLanguage: string,
+): CopiesResponse {
+  const lang = request.lang ?? uiLangOf(ctx.settings, browserUiLanguage);
+  const wanted = new Set(request.ids);
+  const options = copyOptionsOf(ctx, url);
+  const copies: Record<string, CopyPayload> = {};
+  for (const arg of ctx.catalog) if (wanted.has(arg.id)) copies[arg.id] = formatArgument(arg, lang, options);
+  return { ok: true, copies };
 }
 
 /** Only the card's strings (`card…` keys) of a messages file: what a content script needs, nothing more. */

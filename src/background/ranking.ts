@@ -25,7 +25,17 @@ import type { Handlers } from '../platform/messaging';
 import { loadSettings, loadUserArguments, USER_ARGUMENTS_KEY } from '../platform/storage';
 import { lexiconFor } from '../relevance/lexicon';
 import { loadManaged, type ManagedDefaults } from '../settings/managed';
-import { answerRank, cardMessages, checkRankRequest, contentConfigOf, pageUrlFor, type RankContext, uiLangOf } from './rank-answer';
+import {
+  answerCopies,
+  answerRank,
+  cardMessages,
+  checkCopiesRequest,
+  checkRankRequest,
+  contentConfigOf,
+  pageUrlFor,
+  type RankContext,
+  uiLangOf,
+} from './rank-answer';
 
 /**
  * How long a context build waits for `storage.managed` before going on without the policy, in milliseconds.
@@ -215,6 +225,21 @@ async function handleRank(
   }
 }
 
+async function handleCopies(
+  msg: { ids?: unknown; url?: unknown; lang?: unknown },
+  sender: Runtime.MessageSender,
+): Promise<Responses['copies']> {
+  const checked = checkCopiesRequest(msg);
+  if (!checked.ok) return checked;
+  try {
+    const ctx = await rankContext();
+    return answerCopies(checked.value, pageUrlFor(msg.url, sender.url ?? sender.tab?.url), ctx, browserUiLanguage());
+  } catch (e) {
+    console.error('Argumentarium: formatting copies failed', e);
+    return { ok: false, error: `copies: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
 async function handleConfig(): Promise<Responses['content-config']> {
   try {
     const ctx = await rankContext();
@@ -231,8 +256,9 @@ async function handleConfig(): Promise<Responses['content-config']> {
   }
 }
 
-/** The `rank` and `content-config` handlers, for content scripts only (spread into the background's `listen`). */
-export const rankingHandlers: Pick<Handlers, 'rank' | 'content-config'> = {
+/** The `rank`, `copies` and `content-config` handlers, for content scripts only (spread into the background's `listen`). */
+export const rankingHandlers: Pick<Handlers, 'rank' | 'copies' | 'content-config'> = {
   rank: { from: ['content-script'], handle: (msg, sender) => handleRank(msg, sender) },
+  copies: { from: ['content-script'], handle: (msg, sender) => handleCopies(msg, sender) },
   'content-config': { from: ['content-script'], handle: () => handleConfig() },
 };

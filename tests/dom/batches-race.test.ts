@@ -88,7 +88,7 @@ describe('SharePoint page read in several batches', () => {
     ctl = content.start(h.env);
     await run();
     expect(bg.pageTexts).toHaveLength(1);
-    h.changeSettings({ audience: 'management' });
+    h.changeSettings({ lang: 'en' });
     await run();
     // Read again from the start for the new settings.
     expect(bg.pageTexts).toHaveLength(2);

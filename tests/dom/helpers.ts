@@ -22,9 +22,17 @@ import {
   start as startContentScript,
 } from '../../content/index';
 import { PAGE_KEY, type PageReader, UNIT_SEPARATOR } from '../../content/reader';
-import { answerRank, checkRankRequest, contentConfigOf, type RankContext } from '../../src/background/rank-answer';
+import { type SettingsChange, settingsChangeOf } from '../../content/settings-change';
+import {
+  answerCopies,
+  answerRank,
+  checkCopiesRequest,
+  checkRankRequest,
+  contentConfigOf,
+  type RankContext,
+} from '../../src/background/rank-answer';
 import type { Argument } from '../../src/catalog/types';
-import type { RankResponse } from '../../src/messages';
+import type { CopiesResponse, RankResponse, ToBackground } from '../../src/messages';
 import type { RankedArgument } from '../../src/relevance/types';
 import { defaults, type Settings } from '../../src/settings/index';
 
@@ -195,6 +203,8 @@ export interface Harness {
   requests: ResolvedRankRequest[];
   /** The same requests as sent (a document's page text is a `join` of its sections). */
   sent: RankRequest[];
+  /** Every `copies` request (copies formatted again after a change of the copy settings alone). */
+  copyRequests: Extract<ToBackground, { type: 'copies' }>[];
   clipboard: { plain: string; html: string }[];
   session: Set<string>;
   settings: Settings;
@@ -202,7 +212,7 @@ export interface Harness {
   ranked: string[];
   /** The unit texts the content script sent for the page, in reading order (split at the unit separator). */
   pageTexts(): string[];
-  /** Triggers the env's settings-changed callbacks. */
+  /** Applies `patch` to the settings and calls the env's settings callbacks as a `storage.onChanged` of those keys would. */
   changeSettings(patch: Partial<Settings>): void;
 }
 
@@ -215,10 +225,11 @@ export function harness(
   const cards: FakeCard[] = [];
   const requests: ResolvedRankRequest[] = [];
   const sent: RankRequest[] = [];
+  const copyRequests: Harness['copyRequests'] = [];
   const clipboard: { plain: string; html: string }[] = [];
   const session = new Set<string>();
   const ranked: string[] = [];
-  const settingsListeners: (() => void)[] = [];
+  const settingsListeners: ((change: SettingsChange) => void)[] = [];
   const uiLanguage = overrides.uiLanguage ?? 'en-US';
   /** What the fake background answers from: the harness's current settings and the test catalog minus hidden. */
   const context = (): RankContext => ({
@@ -231,6 +242,7 @@ export function harness(
     cards,
     requests,
     sent,
+    copyRequests,
     clipboard,
     session,
     ranked,
@@ -238,8 +250,13 @@ export function harness(
     settings: { ...structuredClone(defaults), intranetSites: ['https://intranet.example.com/*'], ...overrides.settings },
     pageTexts: () => requests.flatMap((r) => r.texts.filter((t) => t.key === PAGE_KEY).flatMap((t) => t.text.split(UNIT_SEPARATOR))),
     changeSettings(patch) {
+      const changes = Object.fromEntries(
+        Object.entries(patch).map(([k, v]) => [k, { oldValue: h.settings[k as keyof Settings], newValue: v }]),
+      );
       h.settings = { ...h.settings, ...patch };
-      for (const l of settingsListeners) l();
+      // Classified as `storage.onChanged` events are in the extension; a patch that changes nothing calls no one.
+      const change = settingsChangeOf(changes, 'sync');
+      if (change) for (const l of [...settingsListeners]) l(change);
     },
     env: {
       window,
@@ -254,6 +271,11 @@ export function harness(
         }
         for (const t of checked.value.texts) if (t.key === 'compose' || t.key === 'selection') ranked.push(t.text);
         return answerRank(checked.value, request.url, context(), uiLanguage, (text, catalog) => fakeRank(text, catalog));
+      },
+      copies: async (request): Promise<CopiesResponse> => {
+        copyRequests.push(structuredClone(request));
+        const checked = checkCopiesRequest(request);
+        return checked.ok ? answerCopies(checked.value, request.url, context(), uiLanguage) : checked;
       },
       onSettingsChanged: (cb, signal) => {
         settingsListeners.push(cb);

@@ -116,6 +116,28 @@ describe('rank', () => {
     expect(pageUrlFor('javascript:alert(1)', 'https://x.com/home')).toBe('https://x.com/home');
   });
 
+  it('formats copies again with the current copy settings for the page (copies), leaving out ids it does not have', async () => {
+    const x = okOf(await rank([{ key: 'page', text: POST }]));
+    const id = x.results.page![0]!.id;
+    const arg = builtins.find((a) => a.id === id)!;
+    await fakeBrowser.storage.sync.set({ audience: 'management', copyFormat: 'markdown', includeSources: true });
+    const sender = contentSender();
+    const res = await deliver({ type: 'copies', ids: [id, 'no-such-argument'], url: sender.url, lang: 'de' }, sender);
+    expect(res).toEqual({
+      ok: true,
+      copies: { [id]: formatArgument(arg, 'de', { format: 'markdown', audience: 'management', includeSources: true }) },
+    });
+    expect(await deliver({ type: 'copies', ids: 'all', url: sender.url }, sender)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/ids must be an array/),
+    });
+    expect(await deliver({ type: 'copies', ids: [id], url: sender.url, lang: 'fr' }, sender)).toEqual({
+      ok: false,
+      error: 'copies: unknown language "fr"',
+    });
+    expect(deliver({ type: 'copies', ids: [id], url: sender.url }, optionsSender)).toBeUndefined();
+  });
+
   it('gives card data in the requested language', async () => {
     const res = okOf(await rank([{ key: 'page', text: POST }], contentSender(), { lang: 'de' }));
     const id = res.results.page![0]!.id;

@@ -77,7 +77,7 @@ describe('sendToTab', () => {
 
   it('treats a listener that answered nothing as no receiver', async () => {
     fakeState.tabs = [{ id: 1, url: 'https://x.com/', content: () => undefined }];
-    await expect(sendToTab(1, { type: 'settings-changed' })).resolves.toMatchObject({ ok: false, reason: 'no-receiver' });
+    await expect(sendToTab(1, { type: 'copy-best' })).resolves.toMatchObject({ ok: false, reason: 'no-receiver' });
   });
 
   it("passes a receiver's error on as reason error", async () => {
