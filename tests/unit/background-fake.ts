@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { vi } from 'vitest';
-import { originCovers, parseMatchPattern } from '../../src/match-patterns';
+import { matchesPattern, originCovers } from '../../src/match-patterns';
 
 /** Origin of the fake extension's package URLs (`runtime.getURL`). */
 const PACKAGE_ORIGIN = 'chrome-extension://test-extension-id/';
@@ -86,22 +86,6 @@ export interface FakeTab {
   injectError?: string;
   /** The content script an injection starts (becomes `content`). */
   contentAfterInject?: (msg: unknown) => unknown;
-}
-
-/** True when `url` matches the match pattern `pattern` (enough of the grammar for tests). */
-export function urlMatches(pattern: string, url: string): boolean {
-  const p = parseMatchPattern(pattern);
-  if (!p) return false;
-  const u = new URL(url);
-  const scheme = u.protocol.slice(0, -1);
-  if (p.scheme !== '*' && p.scheme !== scheme) return false;
-  if (p.scheme === '*' && scheme !== 'http' && scheme !== 'https') return false;
-  const host = u.hostname;
-  const hostOk =
-    p.host === '*' || p.host === host || (p.host.startsWith('*.') && (host === p.host.slice(2) || host.endsWith(p.host.slice(1))));
-  if (!hostOk) return false;
-  const re = new RegExp(`^${p.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return re.test(u.pathname + u.search);
 }
 
 export const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
@@ -210,7 +194,7 @@ function makeFake() {
       query: vi.fn(async (q: { url?: string[]; active?: boolean }) =>
         state.tabs
           .filter((t) => (q.active ? t.active : true))
-          .filter((t) => !q.url || q.url.some((p) => urlMatches(p, t.url)))
+          .filter((t) => !q.url || q.url.some((p) => matchesPattern(p, t.url)))
           .map((t) => ({ id: t.id, url: t.url })),
       ),
       get: vi.fn(async (tabId: number) => {
