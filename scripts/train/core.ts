@@ -87,7 +87,8 @@ function checked(r: Record<string, unknown>, where: string): Example {
   const labels = r.labels as unknown;
   if (typeof r.text !== 'string' || !r.text.trim()) throw new Error(`${where}: text missing`);
   if (r.lang !== 'de' && r.lang !== 'en') throw new Error(`${where}: lang must be de or en`);
-  if (!Array.isArray(labels) || labels.some((l) => !ids.has(l as string))) throw new Error(`${where}: unknown label in ${JSON.stringify(labels)}`);
+  if (!Array.isArray(labels) || labels.some((l) => !ids.has(l as string)))
+    throw new Error(`${where}: unknown label in ${JSON.stringify(labels)}`);
   return {
     id: String(r.id),
     group: String(r.batch ?? r.group),
@@ -109,7 +110,9 @@ function checked(r: Record<string, unknown>, where: string): Example {
 export function loadCorpus(root: string, { studied = true, prose = true } = {}): Example[] {
   const out: Example[] = [];
   const dir = join(root, 'tests/corpus');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     readJsonl(join(dir, f)).forEach((r, i) => {
       out.push(checked(r, `${f}:${i + 1}`));
     });
@@ -118,7 +121,12 @@ export function loadCorpus(root: string, { studied = true, prose = true } = {}):
     for (const name of ['texts.json', 'fresh.json', 'fresh2.json']) {
       const file = join(root, 'tests/eval', name);
       for (const t of JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[])
-        out.push(checked({ ...t, labels: t.expected, batch: `eval:${name}`, kind: (t.expected as string[]).length ? 'positive' : 'ordinary' }, `${name} ${t.id}`));
+        out.push(
+          checked(
+            { ...t, labels: t.expected, batch: `eval:${name}`, kind: (t.expected as string[]).length ? 'positive' : 'ordinary' },
+            `${name} ${t.id}`,
+          ),
+        );
     }
     const neg = join(root, 'scripts/eval/tuning-negatives.json');
     if (existsSync(neg))
@@ -132,7 +140,15 @@ export function loadCorpus(root: string, { studied = true, prose = true } = {}):
         if (!t) continue;
         const texts = [t.claim, t.reasoning, ...t.objections, ...Object.values(t.audiences ?? {})];
         texts.forEach((text, i) => {
-          out.push({ id: `catalog-${a.id}-${lang}-${i}`, group: 'catalog', lang, labels: [a.id], kind: 'positive', genre: 'catalog', text });
+          out.push({
+            id: `catalog-${a.id}-${lang}-${i}`,
+            group: 'catalog',
+            lang,
+            labels: [a.id],
+            kind: 'positive',
+            genre: 'catalog',
+            text,
+          });
         });
       }
     }

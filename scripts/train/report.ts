@@ -35,7 +35,9 @@ export function figures(examples: readonly Example[], hints: readonly (readonly 
     const t = f.byLang[e.lang];
     const first = got[0] ?? 'none';
     const want = e.labels[0] ?? 'none';
-    const row = (f.confusion[e.lang][want] ??= {});
+    const rows = f.confusion[e.lang];
+    rows[want] ??= {};
+    const row = rows[want];
     row[first] = (row[first] ?? 0) + 1;
     if (got[0] && f.byArg[got[0]]) (f.byArg[got[0]] as { predicted: number }).predicted++;
     if (e.labels.length === 0) {
@@ -74,13 +76,19 @@ export function overall(f: Figures): { top1: number; top3: number; fh: number; l
   const top1 = pct(t.top1, t.relevant);
   const top3 = pct(t.top3, t.relevant);
   const fh = pct(t.falseHints, t.irrelevant);
-  return { top1, top3, fh, line: `  all n=${t.relevant}  top-1 ${p1(t.top1, t.relevant)}  top-3 ${p1(t.top3, t.relevant)}  false hints ${p1(t.falseHints, t.irrelevant)} (${t.falseHints}/${t.irrelevant})` };
+  return {
+    top1,
+    top3,
+    fh,
+    line: `  all n=${t.relevant}  top-1 ${p1(t.top1, t.relevant)}  top-3 ${p1(t.top3, t.relevant)}  false hints ${p1(t.falseHints, t.irrelevant)} (${t.falseHints}/${t.irrelevant})`,
+  };
 }
 
 /** Per-argument precision and recall of the first hint. */
 export function argumentLines(f: Figures): string[] {
   return Object.entries(f.byArg).map(
-    ([id, a]) => `  ${id.padEnd(24)} n=${String(a.expected).padStart(4)}  precision ${p1(a.tp, a.predicted)}  recall ${p1(a.tp, a.expected)}`,
+    ([id, a]) =>
+      `  ${id.padEnd(24)} n=${String(a.expected).padStart(4)}  precision ${p1(a.tp, a.predicted)}  recall ${p1(a.tp, a.expected)}`,
   );
 }
 

@@ -13,8 +13,8 @@
  *   --search    also try a small grid of feature-group weights and print each one's figures
  */
 import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { HASH_BITS } from '../../src/relevance/features';
 import {
   CLASSES,
@@ -105,7 +105,9 @@ export function validate(
       const mean = hinted.reduce((a, b) => a + b, 0) / Math.max(1, hinted.filter((n) => n > 0).length);
       console.log(`  follow ${follow}: ${overall(ff).line.trim()}, ${mean.toFixed(2)} hints per hinted text`);
     }
-    console.log(`gate ${gate.toFixed(3)} (calibrated for ≤ ${TARGET_FALSE_HINTS * 100} % false hints out of fold); page gate ${pageGate.toFixed(4)} (≤ ${PAGE_FALSE_HINTS * 100} % per unit)`);
+    console.log(
+      `gate ${gate.toFixed(3)} (calibrated for ≤ ${TARGET_FALSE_HINTS * 100} % false hints out of fold); page gate ${pageGate.toFixed(4)} (≤ ${PAGE_FALSE_HINTS * 100} % per unit)`,
+    );
     for (const l of languageLines(f)) console.log(l);
     console.log(overall(f).line);
     console.log(`  the same texts padded with one to three sentences of small talk: ${overall(fPadded).line.trim()}`);
@@ -173,11 +175,12 @@ export function main(root: string, args: string[], corpus: Example[]): void {
   const opt = DEFAULTS;
   console.log(`corpus: ${corpus.length} texts (${corpus.filter((e) => e.labels.length === 0).length} calling for none)`);
   if (args.includes('--search')) {
-    for (const chars of [0, 0.4, 0.7, 1]) for (const lexicon of [0, 0.5, 1, 1.5]) {
-      const o = { ...opt, features: { ...opt.features, chars, lexicon } };
-      const { f } = validate(corpus, o, { print: false });
-      console.log(`chars ${chars} lexicon ${lexicon}: ${overall(f).line.trim()}`);
-    }
+    for (const chars of [0, 0.4, 0.7, 1])
+      for (const lexicon of [0, 0.5, 1, 1.5]) {
+        const o = { ...opt, features: { ...opt.features, chars, lexicon } };
+        const { f } = validate(corpus, o, { print: false });
+        console.log(`chars ${chars} lexicon ${lexicon}: ${overall(f).line.trim()}`);
+      }
   }
   const { f, decision, xs, examples } = validate(corpus, opt);
   console.log('\nPer argument (first hint):');
@@ -192,5 +195,7 @@ export function main(root: string, args: string[], corpus: Example[]): void {
   );
   const { source, gz, kept } = exportModel(m, opt, decision);
   writeFileSync(join(root, 'src/relevance/model-data.ts'), source);
-  console.log(`\nwrote src/relevance/model-data.ts: ${kept} buckets, ${(source.length / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped`);
+  console.log(
+    `\nwrote src/relevance/model-data.ts: ${kept} buckets, ${(source.length / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped`,
+  );
 }

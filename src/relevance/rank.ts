@@ -17,11 +17,11 @@ import { catalog as builtinCatalog } from '../catalog';
 import type { Argument, Lang } from '../catalog/types';
 import { contentWords, stemBuckets } from './features';
 import { foldWord } from './lexicon';
+import { type Model, shippedModel } from './model';
 import { INVISIBLE_RE, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
 import { Scorer } from './scorer';
 import { addLangEvidence, type LangEvidence, langOf } from './stem';
-import { type Model, shippedModel } from './model';
 import type { RankedArgument } from './types';
 
 /** Words per unit before a paragraph is cut into windows of sentences (the corpus's longest texts have ~180). */

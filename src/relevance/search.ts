@@ -99,8 +99,7 @@ export function searchArguments(query: string, catalog: readonly Argument[], lan
   const q = (content.length > 0 ? content : all).join(' ');
   const ms = indexFor(catalog);
   const boost: Record<string, number> = {};
-  for (const l of ['de', 'en'] as const)
-    for (const [f, w] of Object.entries(FIELDS)) boost[`${f}_${l}`] = l === lang ? w * OWN_LANG : w;
+  for (const l of ['de', 'en'] as const) for (const [f, w] of Object.entries(FIELDS)) boost[`${f}_${l}`] = l === lang ? w * OWN_LANG : w;
   const options = {
     boost,
     // While typing: a word of two letters or more also finds longer ones; a slip of one letter from five letters on.

@@ -6,27 +6,36 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calibrateGate, CLASSES, decide, predict, train } from '../../scripts/train/core';
+import { CLASSES, calibrateGate, decide, predict, train } from '../../scripts/train/core';
 import { catalog } from '../../src/catalog';
 import type { Argument } from '../../src/catalog/types';
 import { createScorer, findMatchRanges, rankArguments } from '../../src/relevance';
 import { featuresOf } from '../../src/relevance/features';
-import { MODEL_DATA } from '../../src/relevance/model-data';
 import { Model, shippedModel } from '../../src/relevance/model';
+import { MODEL_DATA } from '../../src/relevance/model-data';
 import { unitsOf } from '../../src/relevance/rank';
 
 const top = (text: string) => rankArguments(text)[0]?.id;
 
 /** Clearly on-topic sentences, one per argument and language, written for this file. */
 const CLEAR: [string, string][] = [
-  ['Wir veröffentlichen ab sofort jeden Monat unsere Lieferzeiten und Reklamationsquoten, auch wenn sie schlecht ausfallen.', 'transparency'],
+  [
+    'Wir veröffentlichen ab sofort jeden Monat unsere Lieferzeiten und Reklamationsquoten, auch wenn sie schlecht ausfallen.',
+    'transparency',
+  ],
   ['From now on we publish our complaint rates and delivery times every month, even in bad months.', 'transparency'],
   ['Lasst unsere Community abstimmen, welche Sorte wir als Nächstes ins Regal stellen.', 'crowdsourcing'],
   ['Let our followers vote on which flavour goes on the shelf next.', 'crowdsourcing'],
   ['Die Kunden beschweren sich sowieso in Foren über uns, nur können wir dort nicht antworten.', 'criticism'],
   ['Customers complain about us in forums anyway, we just never get to answer them there.', 'criticism'],
-  ['Statt des Rundschreibens an alle könnte die Geschäftsführung im Intranet bloggen und Fragen der Belegschaft beantworten.', 'internal-communication'],
-  ['Instead of another all-staff memo, the board could blog on the intranet and answer staff questions in the comments.', 'internal-communication'],
+  [
+    'Statt des Rundschreibens an alle könnte die Geschäftsführung im Intranet bloggen und Fragen der Belegschaft beantworten.',
+    'internal-communication',
+  ],
+  [
+    'Instead of another all-staff memo, the board could blog on the intranet and answer staff questions in the comments.',
+    'internal-communication',
+  ],
   ['Azubis suchen sich ihren Ausbildungsbetrieb heute über kurze Videos aus, nicht über die Stellenbörse.', 'employer-branding'],
   ['Apprentices pick their employer from short videos these days, not from job boards.', 'employer-branding'],
 ];
@@ -61,18 +70,33 @@ describe('rankArguments with the learned model', () => {
   it('never shows function words as decisive words', () => {
     for (const [text] of CLEAR) {
       for (const w of rankArguments(text)[0]?.matched ?? []) {
-        expect(['der', 'die', 'das', 'und', 'the', 'and', 'of', 'to', 'in', 'our', 'we', 'uns', 'wir'].includes(w.toLowerCase())).toBe(false);
+        expect(['der', 'die', 'das', 'und', 'the', 'and', 'of', 'to', 'in', 'our', 'we', 'uns', 'wir'].includes(w.toLowerCase())).toBe(
+          false,
+        );
       }
     }
   });
   it('never returns a built-in argument missing from the catalog it is given (hidden by the user)', () => {
     const shown = catalog.filter((a) => a.id !== 'crowdsourcing');
-    expect(rankArguments('Let our followers vote on which flavour goes on the shelf next.', { catalog: shown }).map((r) => r.id)).not.toContain(
-      'crowdsourcing',
-    );
+    expect(
+      rankArguments('Let our followers vote on which flavour goes on the shelf next.', { catalog: shown }).map((r) => r.id),
+    ).not.toContain('crowdsourcing');
   });
   it('never throws; scores descend within (0, 1]; every decisive word can be highlighted in the text', () => {
-    const words = ['Kritik', 'Forum', 'Kunden', 'vote', 'followers', 'Intranet', '#CrowdSourcing', 'https://x.example', '@anna', '🚀', '\u00AD', 'u\u0308'];
+    const words = [
+      'Kritik',
+      'Forum',
+      'Kunden',
+      'vote',
+      'followers',
+      'Intranet',
+      '#CrowdSourcing',
+      'https://x.example',
+      '@anna',
+      '🚀',
+      '\u00AD',
+      'u\u0308',
+    ];
     fc.assert(
       fc.property(
         fc.oneof(
@@ -81,7 +105,8 @@ describe('rankArguments with the learned model', () => {
         ),
         (text) => {
           const r = rankArguments(text);
-          for (let i = 1; i < r.length; i++) expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
+          for (let i = 1; i < r.length; i++)
+            expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
           for (const x of r) {
             expect(x.score).toBeGreaterThan(0);
             expect(x.score).toBeLessThanOrEqual(1);
@@ -112,7 +137,8 @@ describe('reasons a person accepts', () => {
     expect(rankArguments(bold)[0]?.id).toBe('internal-communication');
   });
   it('shows no invisible characters, numbers or filler words as decisive words', () => {
-    const text = 'Statt des Rund\u00ADschreibens an alle könnte die Geschäfts\u200Bführung jetzt im Intranet bloggen und 20 Fragen der Belegschaft beantworten.';
+    const text =
+      'Statt des Rund\u00ADschreibens an alle könnte die Geschäfts\u200Bführung jetzt im Intranet bloggen und 20 Fragen der Belegschaft beantworten.';
     const r = rankArguments(text)[0];
     expect(r?.id).toBe('internal-communication');
     for (const w of r?.matched ?? []) {
@@ -126,13 +152,14 @@ describe('reasons a person accepts', () => {
 describe('a page is judged unit by unit', () => {
   const unrelated = Array.from(
     { length: 50 },
-    (_, i) => [
-      `Spieltag ${i}: Die Mannschaft gewann auswärts mit 2:1, der Trainer lobte die Abwehr.`,
-      `Rezept Nummer ${i}: Zwiebeln glasig dünsten, dann die Tomaten dazugeben und köcheln lassen.`,
-      `Weather update ${i}: sunny spells in the morning, showers moving in from the west later.`,
-      `Release ${i} of our command-line tool fixes two crashes and speeds up start-up.`,
-      `Congratulations to the class of ${2000 + i} on their graduation ceremony today!`,
-    ][i % 5] as string,
+    (_, i) =>
+      [
+        `Spieltag ${i}: Die Mannschaft gewann auswärts mit 2:1, der Trainer lobte die Abwehr.`,
+        `Rezept Nummer ${i}: Zwiebeln glasig dünsten, dann die Tomaten dazugeben und köcheln lassen.`,
+        `Weather update ${i}: sunny spells in the morning, showers moving in from the west later.`,
+        `Release ${i} of our command-line tool fixes two crashes and speeds up start-up.`,
+        `Congratulations to the class of ${2000 + i} on their graduation ceremony today!`,
+      ][i % 5] as string,
   );
   const onTopic = 'Lasst unsere Community abstimmen, welche Sorte wir als Nächstes ins Regal stellen.';
   it('fifty unrelated posts stay quiet', () => {
@@ -199,7 +226,8 @@ describe('user arguments rank alongside, without training data', () => {
     expect(r.find((x) => x.id === 'user-podcast')?.matched).toEqual(expect.arrayContaining(['Podcast', 'Pendler']));
   });
   it('and on nothing else', () => {
-    for (const text of [...QUIET, ...CLEAR.map(([t]) => t)]) expect(rankArguments(text, { catalog: mine }).map((x) => x.id)).not.toContain('user-podcast');
+    for (const text of [...QUIET, ...CLEAR.map(([t]) => t)])
+      expect(rankArguments(text, { catalog: mine }).map((x) => x.id)).not.toContain('user-podcast');
   });
 });
 
@@ -241,13 +269,25 @@ describe('training', () => {
   const xs = texts.map(([t]) => featuresOf(t, 'en', config));
   const opt = { features: config, epochs: 8, rate: 0.3, l2: 1e-5, seed: 3 };
   it('is deterministic: the same data and seed give the same weights', () => {
-    const a = train(xs, texts.map(([, l]) => l), opt);
-    const b = train(xs, texts.map(([, l]) => l), opt);
+    const a = train(
+      xs,
+      texts.map(([, l]) => l),
+      opt,
+    );
+    const b = train(
+      xs,
+      texts.map(([, l]) => l),
+      opt,
+    );
     expect(Buffer.from(a.w.buffer).equals(Buffer.from(b.w.buffer))).toBe(true);
     expect([...a.bias]).toEqual([...b.bias]);
   });
   it('learns its training texts', () => {
-    const m = train(xs, texts.map(([, l]) => l), opt);
+    const m = train(
+      xs,
+      texts.map(([, l]) => l),
+      opt,
+    );
     texts.forEach(([, labels], i) => {
       const p = predict(m, xs[i] as never);
       const best = CLASSES[[...p].indexOf(Math.max(...p))];
