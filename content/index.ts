@@ -504,7 +504,9 @@ export function start(env: ContentEnv): ContentController | null {
     const copiesAsked = copyGeneration;
     let res: RankResponse;
     try {
-      res = await env.rank({ type: 'rank', texts, url: win.location.href, lang });
+      // Card data held for this page is not built and sent again (it is dropped with the page, `resetPage`).
+      const have = [...cards.keys()];
+      res = await env.rank({ type: 'rank', texts, url: win.location.href, lang, ...(have.length ? { have } : {}) });
     } catch (e) {
       if (isContextGone(e)) stop();
       else rankFailed(e);

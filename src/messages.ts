@@ -135,14 +135,13 @@ export type ToBackground =
   | { type: 'copied'; argumentId: string; siteKind: string }
   | { type: 'open-options'; section?: string }
   | { type: 'refresh-registrations' }
-  /** Content script → background: the UI strings of `lang` (a parsed `_locales/<lang>/messages.json`), for a card in a language other than the browser's. */
-  | { type: 'get-messages'; lang: Lang }
   /**
    * Content script → background: rank `texts` (page text never leaves the browser: extension-internal messaging).
    * `url` is the page's (the copy format follows it; used when it has the sender's origin); `lang` the language of
-   * the card data (not of the texts, which is detected).
+   * the card data (not of the texts, which is detected); `have` the ids whose card data the content script already
+   * holds for this page (the answer leaves them out of `cards`).
    */
-  | { type: 'rank'; texts: RankText[]; url: string; lang?: Lang }
+  | { type: 'rank'; texts: RankText[]; url: string; lang?: Lang; have?: string[] }
   /**
    * Content script → background: the copy payloads of argument `ids` for the page at `url`, in `lang`, formatted
    * with the current copy settings (audience, format, sources). Asked when only those settings changed: the page's
@@ -167,8 +166,6 @@ export interface Responses {
   copied: { ok: boolean };
   'open-options': { ok: boolean };
   'refresh-registrations': { ok: boolean; registered: string[] };
-  /** `messages`: the parsed messages.json, keyed like Chrome's i18n files. */
-  'get-messages': { ok: boolean; messages?: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> };
   rank: RankResponse;
   copies: CopiesResponse;
   'content-config': { ok: true; config: ContentConfig } | { ok: false; error: string };

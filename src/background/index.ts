@@ -13,13 +13,12 @@
  * - Start-up and `permissions.onAdded` / `onRemoved`, and changes of the intranet sites (settings or
  *   policy): reconcile the registrations; after a grant, inject into matching open tabs.
  * - Messages: `load-content` (the static loader asks for the content script once the page has loaded,
- *   `./inject.ts`), `copied` (usage record), `open-options`, `get-messages` (the card's strings in the user's
- *   language, read from the package), `refresh-registrations` (options page), and `rank` / `content-config`
- *   for content scripts (`./ranking.ts`: relevance runs here, off the page's main thread).
+ *   `./inject.ts`), `copied` (usage record), `open-options`, `refresh-registrations` (options page), and
+ *   `rank` / `copies` / `content-config` for content scripts (`./ranking.ts`: relevance runs here, off the page's
+ *   main thread; the card's strings come with `content-config`).
  * - `search` and `rank-page` for the popup (`./search.ts`: the popup's bundle carries no relevance engine).
  * - Context menu and the `copy-best` command: `./actions/index.ts`.
  */
-import { LANGS } from '../catalog/types';
 import {
   onCommand as onCommandEvent,
   onInstalled,
@@ -28,7 +27,6 @@ import {
   onStartup,
   onStorageChanged,
 } from '../platform/extension';
-import { loadMessages } from '../platform/i18n';
 import { listen } from '../platform/messaging';
 import { allowSessionStorageInContentScripts } from '../platform/storage-areas';
 import { openExtensionPage, openOptions } from '../platform/tabs';
@@ -114,16 +112,6 @@ listen({
     if (section) await openExtensionPage(`options.html#${section}`);
     else await openOptions();
     return { ok: true };
-  },
-  'get-messages': async (msg) => {
-    // Content scripts cannot read our package files with their page's fetch, so the background reads them.
-    if (!LANGS.includes(msg.lang)) return { ok: false };
-    try {
-      return { ok: true, messages: await loadMessages(msg.lang) };
-    } catch (e) {
-      report('reading UI strings')(e);
-      return { ok: false };
-    }
   },
   'refresh-registrations': {
     from: ['extension-page'],

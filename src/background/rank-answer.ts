@@ -68,6 +68,8 @@ export const rankBatch: Ranker = (text, catalog, key) => {
 export interface CheckedRank {
   texts: { key: string; text: string }[];
   lang?: Lang;
+  /** Ids whose card data the content script already holds: left out of the answer's `cards`. */
+  have?: string[];
 }
 
 /**
@@ -79,8 +81,11 @@ export interface CheckedRank {
 export function checkRankRequest(msg: {
   texts?: unknown;
   lang?: unknown;
+  have?: unknown;
 }): { ok: true; value: CheckedRank } | { ok: false; error: string } {
-  const { texts, lang } = msg;
+  const { texts, lang, have } = msg;
+  if (have !== undefined && (!Array.isArray(have) || have.some((id) => typeof id !== 'string')))
+    return { ok: false, error: 'rank: have must be an array of argument ids' };
   if (!Array.isArray(texts)) return { ok: false, error: 'rank: texts must be an array of {key, text} or {key, join}' };
   if (texts.length > RANK_LIMITS.texts)
     return { ok: false, error: `rank: at most ${RANK_LIMITS.texts} texts per request, got ${texts.length}` };
@@ -109,7 +114,10 @@ export function checkRankRequest(msg: {
     plain.set(key, text);
     out.push({ key, text });
   }
-  return { ok: true, value: lang === undefined ? { texts: out } : { texts: out, lang: lang as Lang } };
+  const value: CheckedRank = { texts: out };
+  if (lang !== undefined) value.lang = lang as Lang;
+  if (have !== undefined && have.length > 0) value.have = have as string[];
+  return { ok: true, value };
 }
 
 /** The UI language: `settings.lang`, or for `auto` the browser's UI language (`langFor`). */
@@ -145,8 +153,10 @@ export function objectionLabelOf(id: string, lang: Lang): string {
 }
 
 /**
- * Ranks each text and prepares the card data of every argument that appears.
- * @param request checked texts and the card language (default: the settings' UI language for `browserUiLanguage`)
+ * Ranks each text and prepares the card data of every argument that appears, except those the content script
+ * already has (`have`: a page's later batches add new arguments only).
+ * @param request checked texts, the card language (default: the settings' UI language for `browserUiLanguage`) and
+ *   the ids whose card data is already held
  * @param url the page the copies are for (the copy format follows it, see `resolveFormat`)
  * @param ctx settings, effective catalog, intranet patterns
  * @param rank the ranker (default `rankArguments`); called once per text, never with an empty text
@@ -173,8 +183,9 @@ export function answerRank(
   }
   const copy = copyOptionsOf(ctx, url);
   const cards: Record<string, RankCard> = {};
+  const have = new Set(request.have);
   for (const arg of ctx.catalog) {
-    if (!ids.has(arg.id)) continue;
+    if (!ids.has(arg.id) || have.has(arg.id)) continue;
     const text = textOf(arg, lang);
     cards[arg.id] = { title: text.title, claim: text.claim, copy: formatArgument(arg, lang, copy) };
   }

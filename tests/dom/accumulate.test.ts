@@ -117,6 +117,35 @@ describe('accumulation across batches', () => {
     expect(after.matched).toEqual(best.matched);
   });
 
+  it('card data already held is not built or sent again: a later batch brings only new arguments', async () => {
+    const dom = loadPage('x/timeline.html', 'https://x.com/home');
+    const doc = dom.window.document;
+    const h = harness(dom.window as unknown as Window);
+    const rank = h.env.rank;
+    const answers: RankResponse[] = [];
+    h.env.rank = async (request) => {
+      const answer = await rank(request);
+      answers.push(answer);
+      return answer;
+    };
+    ctl = content.start(h.env);
+    await run();
+    expect(h.sent.map((r) => r.have)).toEqual([undefined]);
+    expect(Object.keys((answers[0] as Extract<RankResponse, { ok: true }>).cards).sort()).toEqual(['criticism', 'transparency']);
+    addPost(doc, 'Another complaint, and our graduates ask about employer branding.');
+    await run();
+    expect(h.sent[1]!.have?.sort()).toEqual(['criticism', 'transparency']);
+    // Criticism ranks in the new batch too, but only the new argument's card data comes back.
+    const second = answers[1] as Extract<RankResponse, { ok: true }>;
+    expect(second.results[PAGE_KEY]!.map((r) => r.id).sort()).toEqual(['criticism', 'employer-branding']);
+    expect(Object.keys(second.cards)).toEqual(['employer-branding']);
+    // The card still has everything it shows.
+    const shown = h.cards[0]!.last!.arguments;
+    expect(shown.map((a) => a.id)).toEqual(['criticism', 'transparency', 'employer-branding']);
+    expect(shown.map((a) => a.title)).toEqual(['Answer criticism in public', 'Transparency', 'Attractive employer']);
+    expect(shown.every((a) => a.copy.plain.startsWith(a.title))).toBe(true);
+  });
+
   it('navigation starts over, and an answer for the page that was left is dropped', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home', { app: true });
     const doc = dom.window.document;

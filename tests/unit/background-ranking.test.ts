@@ -212,6 +212,7 @@ describe('rank', () => {
     const bad = async (extra: object) =>
       (await deliver({ type: 'rank', url: 'https://x.com/home', ...extra }, contentSender())) as RankResponse;
     expect(await bad({ texts: 'Shitstorm' })).toEqual({ ok: false, error: expect.stringMatching(/texts must be an array/) });
+    expect(await bad({ texts: [], have: 'criticism' })).toEqual({ ok: false, error: 'rank: have must be an array of argument ids' });
     expect(await bad({ texts: [{ key: '', text: 'a' }] })).toEqual({ ok: false, error: expect.stringMatching(/texts\[0\]\.key/) });
     expect(await bad({ texts: [{ key: 'a', text: 1 }] })).toEqual({
       ok: false,

@@ -252,28 +252,6 @@ describe('messages', () => {
     expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: `${EXT}options.html#sites` });
   });
 
-  it('gives a content script the UI strings of the language it asks for, and refuses other languages', async () => {
-    const { readFileSync } = await import('node:fs');
-    const fetchMock = vi.fn(async (url: string) => {
-      const path = url.replace(EXT, '');
-      return new Response(readFileSync(new URL(`../../${path}`, import.meta.url)));
-    });
-    vi.stubGlobal('fetch', fetchMock);
-    try {
-      const answer = (await deliver({ type: 'get-messages', lang: 'de' }, contentSender)) as {
-        ok: boolean;
-        messages?: Record<string, { message: string }>;
-      };
-      expect(fetchMock).toHaveBeenCalledWith(`${EXT}_locales/de/messages.json`);
-      expect(answer.ok).toBe(true);
-      expect(answer.messages?.bgMenuCopyBest?.message).toBe('Bestes Argument für diese Seite kopieren');
-      await expect(deliver({ type: 'get-messages', lang: '../../etc' }, contentSender)).resolves.toEqual({ ok: false });
-      expect(fetchMock).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-
   it('does not answer message types it does not handle (the content script does)', () => {
     expect(deliver({ type: 'page-report' }, optionsSender)).toBeUndefined();
     expect(deliver({ type: 'no-such-type' }, optionsSender)).toBeUndefined();
