@@ -13,14 +13,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { Composer } from '../briefing/Composer';
 import type { BriefingDraft } from '../briefing/store';
 import { useBriefingDraft } from '../briefing/useDraft';
-import { type Argument, type Audience, isInternalAudience, type Lang } from '../catalog/types';
-import { type ClipboardPayload, formatArgument, OUTPUT_FORMATS, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
+import type { Argument, Audience, Lang } from '../catalog/types';
+import { type ClipboardPayload, formatArgument, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
 import { t } from '../i18n/index';
 import { writeClipboard } from '../platform/clipboard';
 import { saveSettings } from '../platform/storage';
 import {
   openExtensionPage,
-  openOptions,
   type PageReportResult,
   reportCopied,
   requestPageReport,
@@ -32,21 +31,15 @@ import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { applyLanguage } from '../ui/locale';
 import { ArgumentItem, type Why } from './ArgumentItem';
-import { AudienceSelect } from './AudienceSelect';
-import { SOURCE_CREDIT } from './arguments';
-import { formatName } from './labels';
+import { AboutPanel, ArgumentsPanel, type FormatChoice, isTypingTarget, PopupOptions, pageMessage, type SearchState } from './panels';
 
-/** The popup's format choice: `auto` follows the destination (the active tab's site). */
-export type FormatChoice = 'auto' | OutputFormat;
+export type { FormatChoice } from './panels';
 
 /** Most section headings named in one argument's "why" line (long documents have many). */
 const MAX_SECTIONS = 3;
 
 type Tab = 'arguments' | 'briefing' | 'about';
 const TABS: readonly Tab[] = ['arguments', 'briefing', 'about'];
-
-/** The search answer shown: for which query, and the arguments found or why the search failed. */
-type SearchState = { query: string; found: Argument[] } | { query: string; error: string };
 
 /** Props of {@link Popup}. */
 export interface PopupProps {
@@ -62,33 +55,6 @@ export interface PopupProps {
   pageReport?: () => Promise<PageReportResult>;
   /** The briefing the user was building, read from storage at start (`null`: none). */
   briefingDraft?: BriefingDraft | null;
-}
-
-function isTypingTarget(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
-}
-
-/** The message for a page state without relevant arguments to list, or `null` when there are some. */
-function pageMessage(page: PageReportResult | null, relevant: number): { text: string; tone: 'info' | 'error' } | null {
-  if (!page) return { text: t('popupPageLoading'), tone: 'info' };
-  switch (page.kind) {
-    case 'restricted':
-      return { text: t('popupPageRestricted'), tone: 'info' };
-    case 'no-access':
-      return { text: t('popupPageNoAccess'), tone: 'info' };
-    case 'error':
-      return { text: page.message === 'timeout' ? t('popupPageTimeout') : t('popupPageError', page.message), tone: 'error' };
-    case 'report':
-      if (page.report.status === 'unreadable') return { text: t('popupPageUnreadable'), tone: 'info' };
-      if (page.report.status === 'empty') return { text: t('popupPageEmpty'), tone: 'info' };
-      if (page.report.status === 'private') return { text: t('popupPagePrivate'), tone: 'info' };
-      // The site changed its markup: said here, in plain words, rather than an empty list (never in the card).
-      if (page.report.status === 'unrecognised')
-        return { text: t('popupPageUnrecognised', page.report.siteName ?? page.report.site), tone: 'info' };
-      if (relevant > 0) return null;
-      return { text: page.report.site === 'selection' ? t('popupSelectionNothing') : t('popupPageNothing'), tone: 'info' };
-  }
 }
 
 export function Popup(props: PopupProps): JSX.Element {
@@ -346,49 +312,26 @@ export function Popup(props: PopupProps): JSX.Element {
           </select>
         </label>
 
-        <div class="popup-options">
-          <AudienceSelect
-            value={audience}
-            onChange={(next) => {
-              setAudience(next);
-              persist({ audience: next });
-            }}
-          />
-          <label>
-            <span>{t('popupFormatLabel')}</span>
-            <select
-              value={formatChoice}
-              data-setting="format"
-              onChange={(e) => {
-                const next = (e.currentTarget as HTMLSelectElement).value as FormatChoice;
-                setFormatChoice(next);
-                // The format belongs to the briefing being built, and comes back with it.
-                const d = briefing.latest();
-                if (d) briefing.update({ ...d, format: next });
-              }}
-            >
-              <option value="auto">{t('popupFormatAuto', formatName(autoFormat))}</option>
-              {OUTPUT_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {/* An internal variant is never made into a public post: X then copies the general text. */}
-                  {f === 'x' && isInternalAudience(audience) ? t('popupFormatXInternal') : formatName(f)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="popup-check">
-            <input
-              type="checkbox"
-              checked={includeSources}
-              onChange={(e) => {
-                const next = (e.currentTarget as HTMLInputElement).checked;
-                setIncludeSources(next);
-                persist({ includeSources: next });
-              }}
-            />
-            <span>{t('popupSourcesLabel')}</span>
-          </label>
-        </div>
+        <PopupOptions
+          audience={audience}
+          onAudience={(next) => {
+            setAudience(next);
+            persist({ audience: next });
+          }}
+          formatChoice={formatChoice}
+          autoFormat={autoFormat}
+          onFormat={(next) => {
+            setFormatChoice(next);
+            // The format belongs to the briefing being built, and comes back with it.
+            const d = briefing.latest();
+            if (d) briefing.update({ ...d, format: next });
+          }}
+          includeSources={includeSources}
+          onSources={(next) => {
+            setIncludeSources(next);
+            persist({ includeSources: next });
+          }}
+        />
 
         <div role="tablist" class="popup-tabs" aria-label={t('popupTabsLabel')} onKeyDown={onTabKey}>
           {TABS.map((id) => (
@@ -409,49 +352,18 @@ export function Popup(props: PopupProps): JSX.Element {
       </header>
 
       <main>
-        <div role="tabpanel" id="panel-arguments" aria-labelledby="tab-arguments" hidden={tab !== 'arguments'} onKeyDown={onListKey}>
-          {search && 'error' in search ? (
-            <section aria-labelledby="h-all">
-              <p class="status-error" data-search-state="error">
-                {t('popupSearchFailed', search.error)}
-              </p>
-              <h2 id="h-all">{t('popupAllArguments')}</h2>
-              <ul class="args">{args.map((a) => item(a, why.get(a.id)))}</ul>
-            </section>
-          ) : search ? (
-            <section aria-labelledby="h-results">
-              <h2 id="h-results">{t('popupResults', String(search.found.length))}</h2>
-              {search.found.length === 0 ? (
-                <p class="muted">{t('popupNoResults', search.query)}</p>
-              ) : (
-                <ul class="args">{search.found.map((a) => item(a, why.get(a.id)))}</ul>
-              )}
-            </section>
-          ) : (
-            <>
-              <section aria-labelledby="h-page" class="page-section" aria-busy={page ? 'false' : 'true'}>
-                <h2 id="h-page">
-                  {page?.kind === 'report' && page.report.site === 'selection' ? t('popupForSelection') : t('popupForThisPage')}
-                </h2>
-                {message && (
-                  <p class={`page-state ${message.tone === 'error' ? 'status-error' : 'muted'}`} data-page-state={page?.kind ?? 'loading'}>
-                    {message.text}
-                  </p>
-                )}
-                {page?.kind === 'report' && page.report.cardRemoved && (
-                  <p class="muted" data-page-state="card-removed">
-                    {t('popupCardRemoved')}
-                  </p>
-                )}
-                {relevantArgs.length > 0 && <ul class="args">{relevantArgs.map((a) => item(a, why.get(a.id)))}</ul>}
-              </section>
-              <section aria-labelledby="h-all">
-                <h2 id="h-all">{relevantArgs.length > 0 ? t('popupOtherArguments') : t('popupAllArguments')}</h2>
-                <ul class="args">{otherArgs.map((a) => item(a))}</ul>
-              </section>
-            </>
-          )}
-        </div>
+        <ArgumentsPanel
+          hidden={tab !== 'arguments'}
+          onKeyDown={onListKey}
+          search={search}
+          page={page}
+          message={message}
+          args={args}
+          relevantArgs={relevantArgs}
+          otherArgs={otherArgs}
+          why={why}
+          item={item}
+        />
 
         <div role="tabpanel" id="panel-briefing" aria-labelledby="tab-briefing" hidden={tab !== 'briefing'}>
           <Composer
@@ -475,18 +387,7 @@ export function Popup(props: PopupProps): JSX.Element {
           </p>
         </div>
 
-        <div role="tabpanel" id="panel-about" aria-labelledby="tab-about" hidden={tab !== 'about'} class="about">
-          <h2>{t('popupAboutTitle')}</h2>
-          <p>{t('popupAboutText')}</p>
-          <p data-source-credit>{SOURCE_CREDIT[lang]}</p>
-          <p>{t('popupAboutPrivacy')}</p>
-          <p class="muted">{t('popupAboutKeys')}</p>
-          <p>
-            <button type="button" class="link-button" onClick={() => void openOptions()}>
-              {t('popupOpenOptions')}
-            </button>
-          </p>
-        </div>
+        <AboutPanel lang={lang} hidden={tab !== 'about'} />
       </main>
 
       <Announcer current={current} class="popup-status" />
