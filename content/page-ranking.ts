@@ -21,12 +21,14 @@ const MAX_QUOTE = 400;
 interface Entry {
   id: string;
   score: number;
+  /** The best unit's probability so far: whose words and quote are kept. */
+  best: number;
   matched: string[];
   quote?: string;
   objections: string[];
 }
 
-/** The best evidence per argument added since creation or the last {@link PageRanking.reset}. */
+/** The summed evidence per argument added since creation or the last {@link PageRanking.reset}. */
 export class PageRanking {
   /** Insertion order is first appearance: the tie-breaker of {@link ranking}. */
   private entries = new Map<string, Entry>();
@@ -40,11 +42,13 @@ export class PageRanking {
       if (typeof r?.id !== 'string' || !Number.isFinite(r.score) || r.score <= 0) continue;
       let e = this.entries.get(r.id);
       if (!e) {
-        e = { id: r.id, score: 0, matched: [], objections: [] };
+        e = { id: r.id, score: 0, best: 0, matched: [], objections: [] };
         this.entries.set(r.id, e);
       }
-      if (r.score > e.score) {
-        e.score = r.score;
+      e.score += r.score;
+      const best = typeof r.best === 'number' && Number.isFinite(r.best) ? r.best : r.score;
+      if (best > e.best) {
+        e.best = best;
         e.matched = (Array.isArray(r.matched) ? r.matched : []).filter((w) => typeof w === 'string').slice(0, MAX_MATCHED);
         if (typeof r.quote === 'string' && r.quote) e.quote = r.quote.slice(0, MAX_QUOTE);
         else delete e.quote;
@@ -61,7 +65,7 @@ export class PageRanking {
     return [...this.entries.values()]
       .sort((a, b) => b.score - a.score)
       .map((e) => {
-        const r: RankedArgument = { id: e.id, score: e.score, matched: [...e.matched] };
+        const r: RankedArgument = { id: e.id, score: Math.round(e.score * 1000) / 1000, best: e.best, matched: [...e.matched] };
         if (e.quote) r.quote = e.quote;
         if (e.objections.length) r.objections = [...e.objections];
         return r;

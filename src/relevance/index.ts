@@ -27,13 +27,14 @@ export type { RankedArgument, RankOptions } from './types';
  * `npm run train`) for the built-in arguments and the lexicon of their own words for user and organisation ones.
  * @param text any text (a post, a draft, a page); URLs and @-mentions are ignored as content. Cut into units at blank
  *   lines (and long paragraphs into windows of sentences); each unit is judged on its own and the page's evidence
- *   for an argument is its best unit (see `./rank.ts`).
+ *   for an argument is the sum over the units that showed it (see `./rank.ts`).
  * @param options.lang the text's language; detected per unit when omitted
  * @param options.catalog the arguments to rank (built-ins and user arguments); the built-in catalog when omitted.
  *   A built-in missing from it (hidden by the user) is never returned.
- * @returns only relevant arguments, best first, each with a score in (0, 1] (the model's probability, or for user
- *   arguments `s / (s + 1)` of their lexicon score), the sentence that carries it and its decisive words, and the
- *   ids of the objections in that unit it answers; `[]` for texts about something else. Never throws.
+ * @returns only relevant arguments, best first, each with its score (the sum over units of the model's probability,
+ *   or for user arguments of `s / (s + 1)` of their lexicon score), its best unit's probability (`best`), the sentence
+ *   that carries it and its decisive words, and the ids of the objections in that unit it answers; `[]` for texts
+ *   about something else. Never throws.
  */
 export function rankArguments(text: string, options: RankOptions = {}): RankedArgument[] {
   const page = new PageEvidence(catalogOr(options.catalog), knownLang(options.lang), options.mode === 'page' ? 'page' : 'text');
@@ -71,7 +72,8 @@ export interface ArgumentScorer {
 
 /**
  * Creates a scorer for content scripts that read a feed or a virtualised document piece by piece. Each argument's
- * evidence is its best unit so far, so the result does not depend on how the text was cut into `add` calls.
+ * evidence is the sum over the units that showed it, so the result does not depend on how the text was cut into
+ * `add` calls.
  * Memory is bounded by the catalog (one quote and a few words per argument), not by the amount of text added.
  * @param options as for {@link rankArguments}; `mode` is `page` unless given
  */

@@ -1,16 +1,18 @@
 /**
  * Ranking with the learned model: a text is cut into units (paragraphs; long ones into windows of sentences), each
- * unit is classified on its own, and a page's evidence is the best unit per argument. So a page's ranking does not
- * depend on where it was cut into batches (units are never merged across `add` calls), fifty unrelated posts stay
- * as quiet as one, and one on-topic post among them shows its argument.
+ * unit is classified on its own, and a page's evidence for an argument is the sum of its probability over the units
+ * that passed the gate. So a page's ranking does not depend on where it was cut into batches (units are never merged
+ * across `add` calls, and sums add up the same way in any order), fifty unrelated posts stay as quiet as one (no unit
+ * passes), one on-topic post among them shows its argument, and an argument several posts make ranks above one made
+ * once.
  *
  * Per unit: the model's gate (`1 − P(none)`) must reach the calibrated threshold; then the most probable argument is
  * a hint, and so is any other within the model's `follow` share of it (at most three). The "why" of a hint is the
- * unit's sentence that the model finds most on that argument, with the words that pull towards it most.
+ * best unit's sentence that carries the argument, with the words that pull towards it most.
  *
  * User and organisation arguments have no training data: they are matched through the hand lexicon of their own
  * claim, reasoning, signal words and objections (`./scorer.ts`), which needs two pieces of evidence or a term of the
- * trade; a lexicon score `s ≥ 1` ranks as `s / (s + 1)`, so a hint on its own words sits among the model's
+ * trade; a lexicon score `s ≥ 1` counts as `s / (s + 1)` per unit, so a hint on its own words sits among the model's
  * probabilities (0.5 and above).
  */
 import { catalog as builtinCatalog } from '../catalog';
@@ -138,8 +140,11 @@ export function unitsOf(text: string): string[] {
   return out;
 }
 
-/** The best evidence for one argument so far. */
+/** The evidence for one argument so far: the sum over the units that passed the gate, and the best of them. */
 interface Best {
+  /** Sum of the argument's probability over every unit that showed it: evidence accumulates across posts. */
+  total: number;
+  /** The best unit's probability: the unit the "why" quotes. */
   score: number;
   /** The unit that carries it, cut to {@link UNIT_CHARS}: its "why" is worked out only when a ranking is asked for. */
   unit: string;
@@ -216,8 +221,7 @@ export class PageEvidence {
       shown.sort((a, b) => b.p - a.p || a.k - b.k);
       for (const r of shown.slice(0, 3)) {
         if (!this.builtinIds.has(r.id)) continue;
-        if ((this.best.get(r.id)?.score ?? 0) >= r.p) continue;
-        this.record(r.id, { score: r.p, unit: unit.slice(0, UNIT_CHARS), lang, k: r.k, ...this.objectionsFor(r.id, objections) });
+        this.record(r.id, r.p, () => ({ unit: unit.slice(0, UNIT_CHARS), lang, k: r.k, ...this.objectionsFor(r.id, objections) }));
       }
     }
     if (this.own.length > 0) {
@@ -226,18 +230,31 @@ export class PageEvidence {
       this.lexicon.add(unit);
       for (const r of this.lexicon.ranking()) {
         if (!this.ownIds.has(r.id)) continue;
-        const score = r.score / (r.score + 1);
-        if ((this.best.get(r.id)?.score ?? 0) >= score) continue;
-        const best: Best = { score, unit: unit.slice(0, UNIT_CHARS), lang, k: -1, words: r.matched };
-        if (r.objections) best.objections = r.objections;
-        this.record(r.id, best);
+        const objections = r.objections;
+        this.record(r.id, r.score / (r.score + 1), () => ({
+          unit: unit.slice(0, UNIT_CHARS),
+          lang,
+          k: -1,
+          words: r.matched,
+          ...(objections ? { objections } : {}),
+        }));
       }
     }
   }
 
-  private record(id: string, best: Best): void {
-    if (!this.best.has(id)) this.order.push(id);
-    this.best.set(id, best);
+  /**
+   * Adds a unit's probability `p` for argument `id` to its total; when it beats the best unit so far, `unit()` gives
+   * what the "why" needs of it (made only then: most units do not beat the best).
+   */
+  private record(id: string, p: number, unit: () => Omit<Best, 'total' | 'score'>): void {
+    const cur = this.best.get(id);
+    if (!cur) {
+      this.order.push(id);
+      this.best.set(id, { total: p, score: p, ...unit() });
+      return;
+    }
+    cur.total += p;
+    if (p > cur.score) this.best.set(id, { total: cur.total, score: p, ...unit() });
   }
 
   /** The ids of the objections found in the unit (indices into `OBJECTIONS`) that argument `id` answers. */
@@ -312,12 +329,20 @@ export class PageEvidence {
   /** The hints so far, best first (ties in order of first appearance). */
   ranking(): RankedArgument[] {
     const out: RankedArgument[] = [];
-    const sorted = this.order.map((id, i) => ({ id, i, b: this.best.get(id) as Best })).sort((a, b) => b.b.score - a.b.score || a.i - b.i);
+    const sorted = this.order
+      .map((id, i) => ({ id, i, b: this.best.get(id) as Best }))
+      .sort((a, b) => b.b.total - a.b.total || b.b.score - a.b.score || a.i - b.i);
     for (const { id, b } of sorted) {
       b.why ??= b.k >= 0 ? this.why(b.unit, b.lang, b.k) : { matched: b.words ?? [], quote: this.quoteWith(b.unit, b.words ?? []) };
       // A hint needs a reason a person can see: no decisive word in the text ("Thoughts?"), no hint.
       if (b.why.matched.length === 0) continue;
-      const r: RankedArgument = { id, score: Math.round(b.score * 1000) / 1000, matched: [...b.why.matched], quote: b.why.quote };
+      const r: RankedArgument = {
+        id,
+        score: Math.round(b.total * 1000) / 1000,
+        best: Math.round(b.score * 1000) / 1000,
+        matched: [...b.why.matched],
+        quote: b.why.quote,
+      };
       if (b.objections) r.objections = [...b.objections];
       out.push(r);
     }

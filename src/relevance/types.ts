@@ -5,8 +5,13 @@ import type { Argument, Lang } from '../catalog/types';
 export interface RankedArgument {
   /** The argument's id. */
   id: string;
-  /** Relevance score, > 0; higher is more relevant. Unitless, comparable within one call only. */
+  /**
+   * Relevance score, > 0; higher is more relevant: the sum of the argument's probability over the units (posts,
+   * paragraphs) that showed it, so evidence accumulates across a page. Comparable within one page only.
+   */
   score: number;
+  /** The probability (0–1] of the best of those units: the one {@link quote} comes from. */
+  best?: number;
   /**
    * The decisive words, as written in the text (original case and form), deduplicated, in text order: those of
    * {@link quote} that pull most towards the argument. Never function words.

@@ -82,7 +82,7 @@ describe('rankArguments with the learned model', () => {
       rankArguments('Let our followers vote on which flavour goes on the shelf next.', { catalog: shown }).map((r) => r.id),
     ).not.toContain('crowdsourcing');
   });
-  it('never throws; scores descend within (0, 1]; every decisive word can be highlighted in the text', () => {
+  it('never throws; scores descend; the best unit within (0, 1]; every decisive word can be highlighted in the text', () => {
     const words = [
       'Kritik',
       'Forum',
@@ -109,7 +109,9 @@ describe('rankArguments with the learned model', () => {
             expect((r[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r[i] as { score: number }).score);
           for (const x of r) {
             expect(x.score).toBeGreaterThan(0);
-            expect(x.score).toBeLessThanOrEqual(1);
+            expect(x.best).toBeGreaterThan(0);
+            expect(x.best).toBeLessThanOrEqual(1);
+            expect(x.score).toBeGreaterThanOrEqual(x.best as number);
             expect(findMatchRanges(text, x.matched).length).toBe(x.matched.length === 0 ? 0 : findMatchRanges(text, x.matched).length);
             for (const w of x.matched) expect(findMatchRanges(text, [w]).length).toBeGreaterThan(0);
           }
@@ -196,6 +198,15 @@ describe('a page is judged unit by unit', () => {
       }),
       { numRuns: 25 },
     );
+  });
+  it('evidence accumulates: an argument two posts make ranks above one a single post makes as clearly', () => {
+    const s = createScorer();
+    s.add('Angst vor einem Shitstorm, wenn Kunden uns öffentlich kritisieren.');
+    s.add('Unsere Follower über den Namen der neuen Produktlinie abstimmen lassen, Crowdsourcing statt Agentur.');
+    s.add('Wer beantwortet Beschwerden von Kunden am Wochenende, wenn sie uns öffentlich kritisieren?');
+    const r = s.ranking();
+    expect(r.map((x) => x.id).slice(0, 2)).toEqual(['criticism', 'crowdsourcing']);
+    expect(r[0]?.score).toBeGreaterThan(r[0]?.best as number);
   });
   it('reset forgets everything', () => {
     const s = createScorer();
