@@ -913,7 +913,9 @@ export function start(env: ContentEnv): ContentController | null {
     const result = await env.writeClipboard(data.copy);
     // The toolbar button shows the result too; the card says it where the user is looking.
     card?.copied(data.title, result);
-    return result.ok ? { ok: true, argumentId: best.id } : { ok: false, argumentId: best.id, error: result.error };
+    return result.ok
+      ? { ok: true, argumentId: best.id, title: data.title }
+      : { ok: false, argumentId: best.id, title: data.title, error: result.error };
   }
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {

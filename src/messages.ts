@@ -160,7 +160,8 @@ export type ToBackground =
 /** Responses, by request type. */
 export interface Responses {
   'page-report': PageReport;
-  'copy-best': { ok: boolean; argumentId?: string; error?: string };
+  /** `title`: the copied argument's title in the card's language (the badge names it; no catalog lookup needed). */
+  'copy-best': { ok: boolean; argumentId?: string; title?: string; error?: string };
   /** `ok: false` when the card cannot show it: no answer, or `error: 'nothing-relevant'` (the popup says so instead). */
   'rank-selection': { ok: boolean; error?: 'nothing-relevant' };
   copied: { ok: boolean };

@@ -53,7 +53,11 @@ describe('copy settings', () => {
     expect(h.cards[0]!.states.slice(states).every((s) => s.arguments.length === 2)).toBe(true);
     expect(h.cards).toHaveLength(1);
     // Copy-best writes the new format too.
-    await expect(h.runtime.deliver({ type: 'copy-best' })).resolves.toEqual({ ok: true, argumentId: 'criticism' });
+    await expect(h.runtime.deliver({ type: 'copy-best' })).resolves.toEqual({
+      ok: true,
+      argumentId: 'criticism',
+      title: 'Answer criticism in public',
+    });
     expect(h.clipboard).toEqual([expectedCopy('criticism', next)]);
   });
 

@@ -173,7 +173,7 @@ describe('messages', () => {
     launch(h.env);
     await run();
     const res = await h.runtime.deliver({ type: 'copy-best' });
-    expect(res).toEqual({ ok: true, argumentId: 'criticism' });
+    expect(res).toEqual({ ok: true, argumentId: 'criticism', title: 'Answer criticism in public' });
     expect(h.clipboard).toHaveLength(1);
     // Social sites copy plain text (src/site-groups.ts): the plain flavour has no Markdown.
     expect(h.clipboard[0]!.plain).toContain('Answer criticism in public');
@@ -188,7 +188,7 @@ describe('messages', () => {
     launch(h.env);
     await run();
     const res = await h.runtime.deliver({ type: 'copy-best' });
-    expect(res).toEqual({ ok: false, argumentId: 'criticism', error: 'NotAllowedError' });
+    expect(res).toEqual({ ok: false, argumentId: 'criticism', title: 'Answer criticism in public', error: 'NotAllowedError' });
     expect(h.cards[0]!.copies).toEqual([{ title: h.cards[0]!.last!.arguments[0]!.title, ok: false, error: 'NotAllowedError' }]);
   });
 

@@ -360,12 +360,15 @@ describe('context menu', () => {
   });
 
   it('"copy the best argument" asks the content script and shows the result on the badge', async () => {
-    fakeState.tabs = [{ id: 10, url: 'https://x.com/home', content: () => ({ ok: true, argumentId: 'not-in-catalog' }) }];
+    // The badge names the argument by the title the content script copied it under (no catalog or settings read).
+    fakeState.tabs = [
+      { id: 10, url: 'https://x.com/home', content: () => ({ ok: true, argumentId: 'not-in-catalog', title: 'Answer in public' }) },
+    ];
     click('argumentarium-copy-best', fakeState.tabs[0]!);
     await settle();
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(10, { type: 'copy-best' }, { frameId: 0 });
     expect(fakeState.badges).toContainEqual({ tabId: 10, text: '✓' });
-    expect(fakeState.badges).toContainEqual({ tabId: 10, title: 'bgBadgeCopied(not-in-catalog)' });
+    expect(fakeState.badges).toContainEqual({ tabId: 10, title: 'bgBadgeCopied(Answer in public)' });
   });
 });
 

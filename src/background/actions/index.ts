@@ -18,16 +18,10 @@
  * The outcome is always shown on the toolbar button of that tab: badge text (`✓` copied, `!` not
  * copied) and a title that says what happened.
  */
-import { catalog } from '../../catalog';
-import type { Argument } from '../../catalog/types';
-import { textOf } from '../../catalog/types';
-import { langFor, t } from '../../i18n';
+import { t } from '../../i18n';
 import type { Responses } from '../../messages';
 import { activeTab, injectScript, openPopup, replaceMenus, setBadge } from '../../platform/extension';
-import { uiLanguage } from '../../platform/i18n';
 import { isRestrictedUrl, type PendingSelection, type SendResult, savePendingSelection, sendToTab } from '../../platform/messaging';
-import { loadSettings, loadUserArguments } from '../../platform/storage';
-import { loadManaged } from '../../settings/managed';
 import { CONTENT_SCRIPT } from '../registrations';
 import { stringsReady } from '../strings';
 
@@ -113,14 +107,9 @@ export async function showBadge(tabId: number, text: string, title: string | (()
 const OK_COLOR = '#1e7a34';
 const WARN_COLOR = '#a15c00';
 
-async function argumentTitle(id: string): Promise<string> {
-  const { settings } = await loadSettings();
-  const lang = langFor(settings.lang, uiLanguage());
-  const found = (list: readonly Argument[]) => list.find((a) => a.id === id);
-  let arg: Argument | undefined = found(catalog);
-  if (!arg && id.startsWith('user-')) arg = found(await loadUserArguments().catch(() => []));
-  if (!arg && id.startsWith('managed-')) arg = found((await loadManaged()).arguments);
-  return arg ? textOf(arg, lang).title : id;
+/** The name the badge gives the copied argument: the title the content script copied it under, else its id. */
+function titleOf(answer: Responses['copy-best']): string {
+  return answer.title || answer.argumentId || '';
 }
 
 /**
@@ -133,11 +122,11 @@ export async function copyBest(tabId: number): Promise<SendResult<Responses['cop
   if (!result.ok) {
     await showBadge(tabId, '!', () => t('bgBadgeRestricted'), WARN_COLOR);
   } else if (result.value.ok && result.value.argumentId) {
-    const title = await argumentTitle(result.value.argumentId);
+    const title = titleOf(result.value);
     await showBadge(tabId, '✓', () => t('bgBadgeCopied', title), OK_COLOR);
   } else if (result.value.argumentId) {
     // The argument was chosen but the page refused the clipboard (Firefox: no user activation).
-    const title = await argumentTitle(result.value.argumentId);
+    const title = titleOf(result.value);
     await showBadge(tabId, '!', () => t('bgBadgeCopyFailed', title), WARN_COLOR);
   } else {
     await showBadge(tabId, '!', () => t('bgBadgeNothing'), WARN_COLOR);
