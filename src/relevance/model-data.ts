@@ -27,7 +27,7 @@ export const MODEL_DATA: ModelData = {
  "decision": {
   "gate": 0.7085715957827528,
   "follow": 0.15,
-  "pageGate": 0.9940669731463037
+  "pageGate": 0.9879996148182207
  },
  "bias": [
   2.375,
