@@ -163,6 +163,15 @@ async function backgroundIsDark(page: E2EPage): Promise<boolean> {
   });
 }
 
+/**
+ * In-page: empties the briefing as the user's *Clear briefing* does. A briefing is kept in storage.local between
+ * pages, so the picks of an earlier test would otherwise be toggled off by this test's clicks.
+ */
+function clearBriefing(): void {
+  const clear = document.querySelector<HTMLButtonElement>('[data-action="clear-briefing"]');
+  if (clear && !clear.disabled) clear.click();
+}
+
 describe('chromium: accessibility', () => {
   const s = useSession('chromium');
 
@@ -193,6 +202,7 @@ describe('chromium: accessibility', () => {
       const page = await openExtensionPage('popup.html', scheme);
       await page.clickDeep(['#tab-briefing']);
       await page.waitFor(() => document.querySelectorAll('[data-briefing-pick]').length >= 2, undefined, { message: 'briefing picks' });
+      await page.evaluate(clearBriefing);
       await page.evaluate(() => {
         for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('[data-briefing-pick]')).slice(0, 2)) box.click();
       });
@@ -238,6 +248,8 @@ describe('chromium: accessibility', () => {
 
     test('briefing page', async () => {
       const page = await openExtensionPage('briefing.html', scheme);
+      await page.waitFor(() => document.querySelectorAll('[data-briefing-pick]').length >= 3, undefined, { message: 'briefing picks' });
+      await page.evaluate(clearBriefing);
       await page.evaluate(() => {
         for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('[data-briefing-pick]')).slice(0, 3)) box.click();
       });
