@@ -137,7 +137,10 @@ export function defineRealMarkupSuite(name: BrowserName): void {
       const page = await openRead(s, 'https://www.linkedin.com/feed/following/');
       await waitForArgumentIn(page, 'employer-branding');
       await typeInto(page, '[aria-label="Text editor for creating comment"]', SECRET);
-      expectRank(await waitForSettledArgument(page, 'criticism'), 'criticism');
+      // The typed text makes two cases, criticism and recruiting: the card shows both first, in the model's order.
+      const ids = await waitForSettledArgument(page, 'criticism');
+      expect(ids.length).toBeLessThanOrEqual(3);
+      expect([...ids.slice(0, 2)].sort()).toEqual(['criticism', 'employer-branding']);
     });
 
     test('a LinkedIn layout the extension does not know: the popup says so, the card does not, no request goes out', async () => {
