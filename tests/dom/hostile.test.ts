@@ -72,7 +72,10 @@ describe('hostile pages', () => {
     const host = doc.querySelector('[data-argumentarium]')!;
     (host.shadowRoot!.querySelector('[data-action="toggle"]') as HTMLElement).click();
     await run();
-    expect(Array.from(host.shadowRoot!.querySelectorAll('[data-argument-id]'), (e) => e.getAttribute('data-argument-id'))).toEqual(['criticism', 'transparency']);
+    expect(Array.from(host.shadowRoot!.querySelectorAll('[data-argument-id]'), (e) => e.getAttribute('data-argument-id'))).toEqual([
+      'criticism',
+      'transparency',
+    ]);
     expect(host.shadowRoot!.querySelector('img, svg, script, [onerror], [onload]')).toBeNull();
     // The page gained exactly one element: our card's host.
     expect(doc.querySelectorAll('*').length).toBe(before + 1);
