@@ -100,7 +100,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Transparenz zeigen statt versprechen',
       claim: 'Auf eigenen Kanälen kann ein Unternehmen belegen, dass die Offenheit aus seinem Leitbild im Alltag gilt.',
       reasoning:
-        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Was es selbst öffentlich erklärt, fließt zudem in die Antworten ein, die Suchmaschinen und KI-Assistenten über das Unternehmen geben. Wer auf eigenen Kanälen schweigt, überlässt die Deutung anderen.',
+        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Was es selbst öffentlich erklärt, steht zudem als Quelle bereit, wenn Suchmaschinen und KI-Assistenten Antworten über das Unternehmen zusammenstellen. Wer auf eigenen Kanälen schweigt, überlässt die Deutung anderen.',
       objections: [
         {
           text: 'Wir wollen nicht alles nach außen tragen.',
@@ -147,7 +147,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Show transparency instead of promising it',
       claim: 'A company’s own channels let it prove that the openness in its mission statement holds in everyday work.',
       reasoning:
-        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. What it explains in public also feeds the answers that search engines and AI assistants give about it. A company that stays silent on its own channels leaves the interpretation to others.',
+        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. What it explains in public is also available as a source when search engines and AI assistants put together answers about it. A company that stays silent on its own channels leaves the interpretation to others.',
       objections: [
         {
           text: "We don't want to air everything in public.",
@@ -195,7 +195,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Die Menschen erreichen, die sich für uns interessieren',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Multiplikatoren direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Für die meisten Zielgruppen ist die Frage nicht mehr, ob sie soziale Medien nutzen, sondern welche Plattform.',
+        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Für die eigene Zielgruppe ist deshalb vor allem zu klären, welche Plattform sie nutzt.',
       objections: [
         {
           text: 'Unsere Kunden sind gar nicht auf Social Media.',
@@ -243,7 +243,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Reach the people who are interested in us',
       claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. For most audiences the question is no longer whether they use social media, but which platform.',
+        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. For a company’s own audience, the main question is therefore which platform it uses.',
       objections: [
         {
           text: "Our customers aren't on social media.",
@@ -368,7 +368,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keeps the presence credible.',
+          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keep the presence credible.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. We recommend discussing positions on public issues with the workforce before publishing, so that they can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. We recommend an agreement with the works council that covers voluntariness, withdrawal and deletion, and rules out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
@@ -603,7 +603,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich, das VG Köln hat eine solche Untersagung am 17.07.2025 aber aufgehoben (nicht rechtskräftig). Ein gangbarer Weg ist, mit Plattformen mit weniger datenschutzrechtlicher Reibung zu beginnen, den eigenen Newsroom zum Zentrum zu machen, auf Tracking-Pixel zu verzichten und die Wahl mit der oder dem Datenschutzbeauftragten zu dokumentieren.',
+            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich und sieht ähnliche Fragen bei anderen Netzwerken; das VG Köln hat am 17.07.2025 die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben (nicht rechtskräftig). Vertretbar ist ein Start, der auf Statistik- und Trackingfunktionen weitgehend verzichtet, den eigenen Newsroom zum Zentrum macht und die Abwägung mit der oder dem Datenschutzbeauftragten dokumentiert.',
           topic: 'data-protection',
         },
       ],
@@ -651,7 +651,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law, but on 17 July 2025 the Administrative Court of Cologne lifted such a ban (not final). A workable route is to start on platforms with less data protection friction, make the company’s own newsroom the hub, do without tracking pixels and document the choice with the data protection officer.',
+            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law and sees similar questions on other networks; on 17 July 2025 the Administrative Court of Cologne lifted the ban on the Federal Press Office’s Facebook page (not final). A defensible start does without most statistics and tracking features, makes the company’s own newsroom the hub and documents the assessment with the data protection officer.',
           topic: 'data-protection',
         },
       ],
@@ -711,7 +711,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Ein Programm für sichtbare Fachleute braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Werkzeug ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. Empfehlenswert ist eine Betriebsvereinbarung, die Freiwilligkeit, die Arbeitszeit für Beiträge und den Verzicht auf Leistungsbewertung anhand von Beitragszahlen festhält.',
         legal:
-          'Für die Veröffentlichung von Fotos und Videos von Beschäftigten verlangt das BAG eine schriftliche Einwilligung (Urteil vom 19.02.2015, 8 AZR 1011/13); Name und Funktion in dienstlicher Rolle, etwa als Ansprechperson, brauchen nicht in jedem Fall eine Einwilligung, was im Einzelfall die oder der Datenschutzbeauftragte klärt. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
+          'Das BAG hat am 19.02.2015 (8 AZR 1011/13, noch zum alten BDSG) für Fotos und Videos von Beschäftigten eine schriftliche Einwilligung verlangt; der sichere Weg ist bis heute eine freiwillige, dokumentierte Einwilligung, die den Zweck nennt und auf den Widerruf hinweist; Name und Funktion in dienstlicher Rolle, etwa als Ansprechperson, brauchen nicht in jedem Fall eine Einwilligung, was im Einzelfall die oder der Datenschutzbeauftragte klärt. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
         it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Anmeldung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Empfehlenswert ist ein Meldeweg für gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, damit sie schnell bei der Plattform gemeldet werden.',
       },
       practice: {
@@ -758,7 +758,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'A programme for visible experts needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. We recommend a works agreement that records voluntariness, the working time for posts and that post counts are not used to assess performance.',
         legal:
-          'For publishing photos and videos of employees, the Federal Labour Court requires written consent (judgment of 19 February 2015, 8 AZR 1011/13); a name and job title in a work role, such as a contact person, do not always need consent, which the data protection officer settles case by case. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
+          'On 19 February 2015 (8 AZR 1011/13, still under the old Federal Data Protection Act) the Federal Labour Court required written consent for photos and videos of employees; the safe route today is still voluntary, documented consent that names the purpose and points out that it can be withdrawn; a name and job title in a work role, such as a contact person, do not always need consent, which the data protection officer settles case by case. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
         it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. We recommend a reporting route for fake profiles impersonating employees or the company, so that they are reported to the platform quickly.',
       },
       practice: {
@@ -956,9 +956,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     de: {
       title: 'Wer fehlt, überlässt anderen das Feld',
       claim:
-        'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Feld dem Wettbewerb, der Kritik und falschen Konten unter dem eigenen Namen.',
+        'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein überlegter Auftritt zeigt dagegen, dass das Unternehmen bereit ist, Neues auszuprobieren und sich Fragen zu stellen. Das Fehlen steht auf keiner Rechnung, kostet aber Sichtbarkeit, Bewerbungen und die eigene Stimme.',
+        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kostet aber Sichtbarkeit, Bewerbungen und die eigene Stimme.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -1003,9 +1003,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     en: {
       title: 'Staying absent leaves the field to others',
       claim:
-        'In most industries a social media presence is no longer a head start; staying absent leaves the field to competitors, critics and fake accounts under the company’s name.',
+        'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A considered presence, by contrast, shows that the company is willing to try new things and to face questions. Absence appears on no invoice, but it costs visibility, applications and a voice of its own.',
+        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence appears on no invoice, but it costs visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
