@@ -102,9 +102,11 @@ export function sourcesFor(
   copied?: string,
 ): { sources: ArgumentSource[]; addition: boolean } {
   const variant = Boolean(arg.audienceSources) && usesVariant(textOf(arg, lang), audience);
-  const list = variant
-    ? [...(arg.sources ?? []).filter((s) => s.kind === 'seed'), ...(arg.audienceSources?.[audience as Exclude<Audience, 'general'>] ?? [])]
-    : [...(arg.sources ?? [])];
+  const own = arg.audienceSources?.[audience as Exclude<Audience, 'general'>] ?? [];
+  // A variant's copy may also carry an objection's answer that cites a general reference (a briefing item): that
+  // reference is listed too, but only when the copied text cites it.
+  const general = copied === undefined ? [] : (arg.sources ?? []).filter((s) => s.kind !== 'seed' && !own.some((o) => o.title === s.title));
+  const list = variant ? [...(arg.sources ?? []).filter((s) => s.kind === 'seed'), ...own, ...general] : [...(arg.sources ?? [])];
   return { sources: copied === undefined ? list : list.filter((s) => isCitedIn(s, copied)), addition: variant };
 }
 

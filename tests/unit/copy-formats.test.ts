@@ -351,3 +351,23 @@ describe('citations of built-in-style sources', () => {
     );
   });
 });
+
+describe('sources of an audience variant that carries an objection answer', () => {
+  it('lists the general references the copied answer cites (criticism for management: the DSK and VG Köln), and only those', async () => {
+    const { catalog } = await import('../../src/catalog');
+    const { sourcesFor } = await import('../../src/copy/index');
+    const criticism = catalog.find((a) => a.id === 'criticism') as Argument;
+    const text = criticism.text.de;
+    const i = (text?.answers ?? []).findIndex((a) => a.includes('VG Köln'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const answer = (text?.answers ?? [])[i] as string;
+    const { sources, addition } = sourcesFor(criticism, 'de', 'management', `${text?.audiences?.management ?? ''}\n${answer}`);
+    expect(addition).toBe(true);
+    const titles = sources.map((s) => s.title);
+    expect(titles.some((t) => /Köln/.test(t))).toBe(true);
+    expect(titles.some((t) => /DSK|Datenschutzkonferenz/.test(t))).toBe(true);
+    // Nothing the copy does not cite: without the answer, the management text alone cites no court.
+    const alone = sourcesFor(criticism, 'de', 'management', text?.audiences?.management ?? '').sources.map((s) => s.title);
+    expect(alone.some((t) => /Köln/.test(t))).toBe(false);
+  });
+});
