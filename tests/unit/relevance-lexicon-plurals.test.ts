@@ -1,5 +1,5 @@
 /**
- * Relevance: German plurals in -s that Snowball keeps ("Videos", "Azubis", "Apps"), an
+ * The hand lexicon (the learned model's lexicon features, and the matcher of user arguments): German plurals in -s that Snowball keeps ("Videos", "Azubis", "Apps"), an
  * argument's own short objection sentences that no longer match on their context words alone
  * ("… social media"), personnel and purchasing notices as off-topic evidence, and terms of the trade
  * that carry a hint alone. Every sentence here was written for these tests.

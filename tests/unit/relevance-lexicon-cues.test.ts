@@ -1,6 +1,5 @@
 /**
- * Relevance: the general mechanisms added for classes of misses found on fresh.json
- * and fresh2.json — cues of one argument (or one objection) agreeing across neighbouring sentences,
+ * The hand lexicon (the learned model's lexicon features, and the matcher of user arguments): cues of one argument (or one objection) agreeing across neighbouring sentences,
  * degree adverbs kept apart from verbs ("noticeably" / "noticed"), German plurals of loanwords
  * ("Foren" / "Forum"), the objection "internal matters should stay internal", and the memoised
  * stemmer. Every sentence here was written for these tests.
