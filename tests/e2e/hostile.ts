@@ -230,7 +230,20 @@ export function defineHostileSuite(name: BrowserName): void {
 
     test('framework that re-renders every 500 ms and removes foreign nodes: a few tries, then the card stays off', async () => {
       const w = await open('https://x.com/hostile/rerender.html');
-      await waitForArgumentIn(w.page, 'criticism');
+      // The page removes our card within 500 ms of each attachment, so a poll can miss every one under load: an
+      // observer in the page counts the attachments instead.
+      await w.page.evaluate(() => {
+        const page = window as unknown as { __attached: number };
+        page.__attached = document.querySelectorAll('[data-argumentarium]').length;
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.addedNodes) if (n instanceof Element && n.hasAttribute('data-argumentarium')) page.__attached++;
+        }).observe(document.documentElement, { childList: true, subtree: true });
+      });
+      await w.page.waitFor(() => (window as unknown as { __attached: number }).__attached > 0, undefined, {
+        timeout: CARD_TIMEOUT,
+        message: 'our card attached at least once',
+      });
       const renders = await w.page.evaluate(() => (window as unknown as { __renders: number }).__renders);
       // Put back after 1, 2 and 4 s and removed each time: by 20 renders (10 s) later the card has given up.
       await w.page.waitFor((n: number) => (window as unknown as { __renders: number }).__renders >= n + 20, renders, {
