@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { catalog } from '../../src/catalog';
 import type { Lang } from '../../src/catalog/types';
 import { type FeatureConfig, type FeatureVector, featuresOf, HASH_BITS } from '../../src/relevance/features';
+import { softmax } from '../../src/relevance/model';
 
 /** One labelled training or evaluation text. */
 export interface Example {
@@ -213,22 +214,9 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Feature vectors of `examples`, memoised per text and feature config (cross-validation reuses them). */
+/** Feature vectors of `examples` (computed once; cross-validation reuses them). */
 export function featurize(examples: readonly Example[], config: FeatureConfig): FeatureVector[] {
   return examples.map((e) => featuresOf(e.text, e.lang, config));
-}
-
-/** Softmax of `logits` in place. */
-function softmax(z: Float64Array): Float64Array {
-  let m = Number.NEGATIVE_INFINITY;
-  for (const v of z) m = Math.max(m, v);
-  let s = 0;
-  for (let k = 0; k < z.length; k++) {
-    z[k] = Math.exp((z[k] as number) - m);
-    s += z[k] as number;
-  }
-  for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / s;
-  return z;
 }
 
 /** Class probabilities of one feature vector under a full-precision model. */

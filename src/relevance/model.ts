@@ -32,8 +32,8 @@ export interface ModelData {
   weights: string;
 }
 
-/** Softmax of `z` in place. */
-function softmax(z: Float64Array): Float64Array {
+/** Softmax of `z` in place (also the training script's). */
+export function softmax(z: Float64Array): Float64Array {
   let m = Number.NEGATIVE_INFINITY;
   for (const v of z) m = Math.max(m, v);
   let s = 0;
