@@ -9,7 +9,7 @@
  * Both send all traffic through the recording proxy (`proxy.mjs`). Facts behind the flags: /work/shared/BROWSER-TESTING.md.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -134,6 +134,10 @@ export async function launchChromium(options) {
   const extensionDir = options.extensionDir ? resolve(options.extensionDir) : null;
   if (extensionDir) readManifest(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'argumentarium-chromium-'));
+  // Developer mode, as a developer testing an unpacked extension has it: without it Chromium refuses to reload an
+  // unpacked extension (`runtime.reload()`) once start-up is over (about 8 s after launch) and unloads it instead.
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
