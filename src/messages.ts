@@ -124,6 +124,55 @@ export type RankPageResponse =
     }
   | { ok: false; error: string };
 
+/** Name of the port the side panel opens to a tab's content script (`tabs.connect`); other names are not ours. */
+export const PANEL_PORT = 'argumentarium-panel';
+
+/** One section of a document as the side panel lists it. */
+export interface PanelSection {
+  /** The heading's text as the page shows it (`''`: the text before the first heading, or a feed's whole page). */
+  heading: string;
+  /** The arguments found in this section, best first (`[]` when nothing in it is relevant). */
+  ranked: RankedArgument[];
+}
+
+/**
+ * What a content script tells the side panel about its page (over the {@link PANEL_PORT} port): what it has already
+ * found, nothing read again for it. A feed is one section; a document is divided by its headings, in document order.
+ */
+export interface PanelFeed {
+  /** The page's URL (no fragment). */
+  url: string;
+  /** The site module that read it (`PageReport.site`). */
+  site: string;
+  siteName?: string;
+  title?: string;
+  status: PageReport['status'];
+  /** `document`: sections by heading; `feed`: one section for the posts read. */
+  kind: 'feed' | 'document';
+  sections: PanelSection[];
+  /** Index into `sections` of the section in view (the last heading above the upper third of the viewport); -1: none. */
+  current: number;
+  /** Display labels (in the UI language) of the objection ids in `sections`; an id without one is shown as it is. */
+  objectionLabels: Record<string, string>;
+}
+
+/** Side panel → content script, over the {@link PANEL_PORT} port. */
+export type PanelToContent =
+  /**
+   * Scroll the document to the unit that holds `quote` (a quote of a {@link PanelSection}'s argument), or to the
+   * heading whose text is `heading`. Answered by `panel-revealed` with the same `seq`.
+   */
+  { type: 'panel-reveal'; seq: number; quote?: string; heading?: string };
+
+/** Content script → side panel, over the {@link PANEL_PORT} port. */
+export type ContentToPanel =
+  /** The whole feed: on connection, and after each change of what was found (coalesced). */
+  | { type: 'panel-feed'; feed: PanelFeed }
+  /** The section in view changed (the user scrolled): index into the last feed's `sections`. */
+  | { type: 'panel-in-view'; current: number }
+  /** Answer to `panel-reveal`: `ok: false` when nothing on the page holds that quote or heading any more. */
+  | { type: 'panel-revealed'; seq: number; ok: boolean };
+
 /** Popup → content script (sent with `tabs.sendMessage`). */
 export type PopupToContent = { type: 'page-report' };
 
@@ -135,6 +184,11 @@ export type ToBackground =
   | { type: 'copied'; argumentId: string; siteKind: string }
   | { type: 'open-options'; section?: string }
   | { type: 'refresh-registrations' }
+  /**
+   * Card → background: open the side panel for the sender's tab. Sent from the card's click handler, so Chrome still
+   * counts the user's gesture when `sidePanel.open` runs (Firefox's sidebar opens only from its own UI: never sent there).
+   */
+  | { type: 'open-panel' }
   /**
    * Content script → background: rank `texts` (page text never leaves the browser: extension-internal messaging).
    * `url` is the page's (the copy format follows it; used when it has the sender's origin); `lang` the language of
@@ -167,6 +221,7 @@ export interface Responses {
   copied: { ok: boolean };
   'open-options': { ok: boolean };
   'refresh-registrations': { ok: boolean; registered: string[] };
+  'open-panel': { ok: boolean; error?: string };
   rank: RankResponse;
   copies: CopiesResponse;
   'content-config': { ok: true; config: ContentConfig } | { ok: false; error: string };
