@@ -48,7 +48,7 @@ class FakePort implements PanelPort {
 
 function setUp() {
   const dom = loadPage('confluence/page.html', URL_PAGE, {});
-  const win = dom.window as unknown as Window;
+  const win = dom.window as unknown as Window & typeof globalThis;
   const reader = new PageReader(win.document, confluence);
   for (const unit of reader.scan()) reader.read(unit, true);
   rankBatch(reader);
@@ -78,7 +78,7 @@ function setUp() {
       listener = null;
     }),
   };
-  const life = new (win as Window & typeof globalThis).AbortController();
+  const life = new win.AbortController();
   const feed = startPanelFeed({ window: win, onConnect, extensionId: () => 'ext', source, signal: life.signal, throttle: 0 });
   const connect = (name = PANEL_PORT, sender: { id?: string } = { id: 'ext' }): FakePort => {
     const port = new FakePort(name, sender);
@@ -89,7 +89,7 @@ function setUp() {
 }
 
 /** Puts each heading's top `offset(i)` px from the viewport's top (jsdom lays nothing out). */
-function placeHeadings(win: Window, offset: (i: number) => number): void {
+function placeHeadings(win: Window & typeof globalThis, offset: (i: number) => number): void {
   const hs = [...win.document.querySelectorAll('.ak-renderer-document h2')];
   hs.forEach((h, i) => {
     h.getBoundingClientRect = () =>
