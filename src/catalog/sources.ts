@@ -64,11 +64,19 @@ export const REFS = {
     url: 'https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf',
     marks: ['23.03.2022', '23 March 2022'],
   }),
-  /** The DSK's FAQ: no general ban, lawful operation not currently possible, similar problems on other networks. */
+  /**
+   * The DSK's press release on its FAQ on Facebook pages, adopted on 22.06.2022: no general ban, lawful operation not
+   * currently possible without changes by Meta, similar problems on other networks. Cited as the press release it is:
+   * the FAQ document's own address could not be established (the ULD's page on the DSK's short opinion,
+   * https://datenschutzzentrum.de/artikel/1412-Kurzgutachten-zur-datenschutzrechtlichen-Konformitaet-des-Betriebs-von-Facebook-Fanpages.html,
+   * lists the FAQ with that date but its link target could not be read), so none is guessed.
+   */
   dskFaq2022: ref({
-    title: 'DSK, FAQ zu Facebook-Fanpages',
-    translations: { en: { title: 'German data protection conference DSK, FAQ on Facebook pages' } },
-    date: '2022-06-22',
+    title: 'Pressemitteilung der DSK: Datenschutzkonferenz veröffentlicht FAQ zu Facebook-Fanpages',
+    translations: {
+      en: { title: 'Press release of the German data protection conference DSK: DSK publishes FAQ on Facebook pages' },
+    },
+    date: '2022-06-23',
     url: 'https://www.datenschutz.saarland.de/ueber-uns/oeffentlichkeitsarbeit/detail/pressemitteilung-der-konferenz-der-unabhaengigen-datenschutzaufsichtsbehoerden-des-bundes-und-der-laender-vom-23-juni-2022',
     marks: ['22.06.2022', '22 June 2022'],
   }),
@@ -119,6 +127,7 @@ export const REFS = {
   ddg5: ref({
     title: 'Digitale-Dienste-Gesetz (DDG), § 5, in Kraft seit 14.05.2024, ersetzt § 5 TMG',
     translations: { en: { title: 'German Digital Services Act (DDG), section 5, in force since 14 May 2024, replacing section 5 TMG' } },
+    url: 'https://www.gesetze-im-internet.de/ddg/__5.html',
     marks: ['DDG'],
   }),
   /**

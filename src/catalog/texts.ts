@@ -11,8 +11,10 @@
  * ruling and authority's position. Any sentence with a figure or a ruling names its date and has a matching source.
  *
  * Register: German and English address nobody directly in copied text (it goes in front of a board); the popup
- * speaks to its user with "du" and "you". Recommendations are phrased as recommendations ("Empfehlenswert ist …",
- * "We recommend …"), never as facts a communications team could not promise.
+ * speaks to its user with "du" and "you". Both speak of "the company" in the third person and never in the first
+ * (no "wir", "we", "our" outside a quoted objection), so that the same text holds whoever signs it. Recommendations
+ * are phrased as recommendations ("sollte", "sinnvoll ist", "am besten", "should", "it is worth", "is best"), never
+ * as facts a communications team could not promise, and not with one formula for all of them.
  *
  * Signal words are NOT kept here: they live in `signals.ts` (owned by relevance) and are merged in `index.ts`.
  * The objections stay plain strings in the assembled `ArgumentText` (relevance reads them as text); their answers
@@ -128,19 +130,19 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'Ob Kundschaft, Investoren und Partner einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt ein Reputationsrisiko. Der Aufwand ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel. Messen lässt sich das an Antwortzeiten, an Rückfragen der Medien und an der Tonalität von Erwähnungen.',
-        hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Empfehlenswert ist, interne Information immer vor oder zeitgleich mit der externen zu planen. Niemand wird verpflichtet, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
+        hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information sollte deshalb immer vor oder zeitgleich mit der externen geplant werden. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
-          'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG. Eine Social-Media-Richtlinie mit solchen Regeln gehört deshalb vor ihrer Einführung zum Betriebsrat. Empfehlenswert ist eine Betriebsvereinbarung, die auch festhält, was nicht gilt: keine Pflicht zu privaten Beiträgen und keine Auswertung privater Profile.',
+          'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG. Eine Social-Media-Richtlinie mit solchen Regeln gehört deshalb vor ihrer Einführung zum Betriebsrat. Sinnvoll ist eine Betriebsvereinbarung, die auch festhält, was nicht gilt: keine Pflicht zu privaten Beiträgen und keine Auswertung privater Profile.',
         legal:
-          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Jedes geschäftliche Profil braucht eine Anbieterkennzeichnung, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Für die Besucherdaten, aus denen die Plattform die Seitenstatistik erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich; die Datenschutzerklärung des Kanals muss das offenlegen.',
-        it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Anmeldung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Wiederherstellung der Plattform zurückholen, statt es neu aufbauen zu müssen.',
+          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Geschäftlich genutzte Profile brauchen ein Impressum, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Für die Besucherdaten, aus denen die Plattform die Seitenstatistik erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich; die Datenschutzerklärung des Kanals muss das offenlegen.',
+        it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Wiederherstellung der Plattform zurückholen, statt es neu aufbauen zu müssen.',
       },
       practice: {
         start:
           'Eine verantwortliche Person in der Kommunikation, eine Vertretung und ein Pilot auf einem Kanal für drei Monate; als Planungsannahme ein halber Arbeitstag pro Woche, den der Pilot überprüft.',
         measures:
           'Der Anteil der Fragen, die innerhalb eines Werktags beantwortet sind, und die Zahl der Medienanfragen, die sich auf eigene Beiträge beziehen.',
-        risk: 'Ein Beitrag verrät mehr als gewollt; eine schriftliche Freigaberegel für heikle Themen und Gegenlesen durch eine zweite Person vor dem Posten verringern das Risiko.',
+        risk: 'Ein Beitrag verrät mehr als gewollt; dagegen helfen eine schriftliche Freigaberegel für heikle Themen und ein zweiter Blick vor dem Posten.',
       },
     },
     en: {
@@ -157,7 +159,8 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         {
           text: 'Transparency is already in our mission statement.',
-          answer: 'That is exactly the point: a value nobody can check convinces nobody. A channel of our own is where it can be seen.',
+          answer:
+            'That is exactly the point: a value nobody can check convinces nobody. The company’s own channel is where it can be seen.',
         },
         {
           text: 'Too much openness makes us vulnerable.',
@@ -174,28 +177,29 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. The cost is mainly staff time: one owner, an editorial plan and a sign-off process. It can be measured by response times, by journalists’ follow-up questions and by the tone of mentions.',
-        hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. We recommend planning internal information before or together with external communication. Nobody is obliged to appear in public; transparency concerns the company, not employees’ private lives.',
+        hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. Internal information should therefore go out before external communication, or together with it. Nobody should be obliged to appear in public; transparency concerns the company, not employees’ private lives.',
         'works-council':
-          'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). A social media policy with such rules should therefore go to the works council before it is introduced. We recommend a works agreement that also states what does not apply: no duty to post privately and no monitoring of private profiles.',
+          'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). A social media policy with such rules should therefore go to the works council before it is introduced. A works agreement should also state what does not apply: no duty to post privately and no monitoring of private profiles.',
         legal:
-          'Transparency does not mean publishing trade secrets or personal data; a sign-off process decides what is shared. Every business profile in Germany needs a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles the page statistics; the channel’s privacy notice has to say so.',
+          'Transparency does not mean publishing trade secrets or personal data; a sign-off process decides what is shared. Business profiles in Germany need a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles the page statistics; the channel’s privacy notice has to say so.',
         it: 'Existing platforms are enough to start; nothing needs to be hosted in-house. Every account should belong to the company, not to a person: two-factor authentication, at least two administrator roles and a company recovery address. That way a hijacked account can be recovered through the platform’s recovery process instead of being rebuilt from scratch.',
       },
       practice: {
         start:
           'One owner in communications, a deputy and a three-month pilot on one channel; as a planning assumption, half a working day a week, which the pilot will test.',
-        measures: 'The share of questions answered within one working day, and the number of press enquiries that refer to our own posts.',
-        risk: 'A post reveals more than intended; a written sign-off process for sensitive topics and a second person reading each post before it goes out reduce that risk.',
+        measures:
+          'The share of questions answered within one working day, and the number of press enquiries that refer to the company’s own posts.',
+        risk: 'A post reveals more than intended; a written sign-off process for sensitive topics and a second reader before anything goes out guard against it.',
       },
     },
   },
 
   'target-groups': {
     de: {
-      title: 'Die Menschen erreichen, die sich für uns interessieren',
+      title: 'Interessierte und Multiplikatoren direkt erreichen',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Multiplikatoren direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Für die eigene Zielgruppe ist deshalb vor allem zu klären, welche Plattform sie nutzt.',
+        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Offen ist meist nicht mehr, ob die eigene Zielgruppe soziale Medien nutzt, sondern auf welcher Plattform sie zu finden ist.',
       objections: [
         {
           text: 'Unsere Kunden sind gar nicht auf Social Media.',
@@ -223,13 +227,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Der Aufwand ist vor allem Arbeitszeit für Beiträge und Antworten, und der Pilot begrenzt ihn auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
-        hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Empfehlenswert sind feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, tut es freiwillig und wird dafür geschult.',
+          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und die Pilotphase begrenzt sie auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
+        hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
-          'Wer das Unternehmenskonto betreut, ist oft an Kürzeln oder Signaturen erkennbar, und Kommentare können dann Rückschlüsse auf die Arbeit dieser Beschäftigten zulassen. Empfehlenswert ist, mit dem Betriebsrat vorab festzulegen, dass Reaktionen auf Beiträge nicht zur Leistungsbewertung Einzelner dienen. Ebenso sollte geregelt sein, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
+          'Wer das Unternehmenskonto betreut, ist oft an Kürzeln oder Signaturen erkennbar, und Kommentare können dann Rückschlüsse auf die Arbeit dieser Beschäftigten zulassen. Deshalb sollte vorab mit dem Betriebsrat vereinbart werden, dass Reaktionen auf Beiträge nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Für die Besucherdaten, aus denen die Plattform Seitenstatistiken erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO). Empfehlenswert ist deshalb, Statistik- und Zielgruppenfunktionen nur so weit zu nutzen, wie sie gebraucht werden, und diese Entscheidung mit der oder dem Datenschutzbeauftragten zu dokumentieren. Anzeigen kennzeichnen die Plattformen selbst; das Unternehmen muss dafür sorgen, dass bezahlte Kooperationen mit Meinungsführern als Werbung erkennbar sind (§ 5a Absatz 4 UWG).',
-        it: 'Die Plattformen liefern eigene Statistiken; zusätzliche Tracking-Software auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Werkzeuge zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
+          'Für die Besucherdaten, aus denen die Plattform Seitenstatistiken erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO). Ratsam ist deshalb, Statistik- und Zielgruppenfunktionen nur so weit zu nutzen, wie sie gebraucht werden, und diese Entscheidung mit der oder dem Datenschutzbeauftragten zu dokumentieren. Anzeigen kennzeichnen die Plattformen selbst; das Unternehmen muss dafür sorgen, dass bezahlte Kooperationen mit Influencern als Werbung erkennbar sind (§ 5a Absatz 4 UWG).',
+        it: 'Die Plattformen liefern eigene Statistiken; zusätzliche Tracking-Software auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
         start:
@@ -240,15 +244,15 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
     },
     en: {
-      title: 'Reach the people who are interested in us',
+      title: 'Reach interested people and opinion leaders directly',
       claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. For a company’s own audience, the main question is therefore which platform it uses.',
+        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. The open question is usually no longer whether an audience uses social media, but on which platform it can be found.',
       objections: [
         {
           text: "Our customers aren't on social media.",
           answer:
-            'According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with the strongest growth among those aged 50 to 69. A look at the profiles of customers and competitors shows where our own audience is.',
+            'According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with the strongest growth among those aged 50 to 69. A look at the profiles of customers and competitors shows where a company’s own audience is.',
           topic: 'audience-absent',
         },
         {
@@ -265,19 +269,19 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Organic reach there is close to nothing anyway.',
           answer:
-            'Organic reach is not guaranteed, which is why conversations and enquiries count for more than reach. Posts by our own experts and small targeted campaigns complement the company channel.',
+            'Organic reach is not guaranteed, which is why conversations and enquiries count for more than reach. Posts by the company’s own experts and small targeted campaigns complement its channel.',
           topic: 'no-roi',
         },
       ],
       audiences: {
         management:
           'Reach through people who come forward and through opinion leaders does not replace paid reach, but it complements it where advertising is trusted little. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly. The cost is mainly staff time for posts and replies, and the pilot limits it to one channel. The benefit can be measured in qualified enquiries and contacts that arrive through the channel and are tagged as such in the CRM.',
-        hr: 'Dialogue needs people, and they need working time for it, not their evenings. We recommend fixed responsibilities, deputies and response times that commit nobody at weekends. Whoever speaks for the company does so voluntarily and is trained for it.',
+        hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
-          'The people who run the company account can often be identified by initials or signatures, and comments may then allow conclusions about their work. We recommend agreeing with the works council beforehand that reactions to posts are not used to assess individual performance. It should also be settled who replies outside working hours and how that time is recorded.',
+          'The people who run the company account can often be identified by initials or signatures, and comments may then allow conclusions about their work. It is worth agreeing with the works council beforehand that reactions to posts are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles page statistics (Article 26 GDPR). We therefore recommend using statistics and targeting features only as far as needed and documenting that decision with the data protection officer. Platforms label ads themselves; the company has to make sure that paid partnerships with opinion leaders are recognisable as advertising (section 5a(4) UWG).',
-        it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on our behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles page statistics (Article 26 GDPR). Statistics and targeting features should therefore be used only as far as needed, and that decision documented with the data protection officer. Platforms label ads themselves; the company has to make sure that paid partnerships with influencers are recognisable as advertising (section 5a(4) UWG).',
+        it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
         start: 'Choose one audience and one platform, name an owner, and spend three months finding out which topics start conversations.',
@@ -294,7 +298,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Soziale Medien geben Menschen Gründe, sich einem Unternehmen verbunden zu fühlen, die über Preis und Konditionen hinausgehen.',
       reasoning:
-        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das über das Angebot hinausreicht. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
+        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
         {
           text: 'Unsere Kunden kaufen nach Preis, nicht nach Gefühl.',
@@ -309,7 +313,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Was bringt das messbar?',
           answer:
-            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Empfehlenswert ist, diese Werte vor dem Start festzulegen und nach einem halben Jahr mit der Ausgangslage zu vergleichen.',
+            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Diese Werte werden am besten vor dem Start festgelegt und nach einem halben Jahr mit der Ausgangslage verglichen.',
           topic: 'no-roi',
         },
         {
@@ -322,26 +326,26 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'Bindung jenseits des Preises kann Margen schützen, weil nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Das ist eine Erwartung, kein Automatismus, und belegen lässt sie sich nur an eigenen Daten wie Wiederkaufrate und Weiterempfehlung. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget. Das Risiko liegt im Ton: Eine schriftliche Linie zu Humor und Haltung hält den Auftritt glaubwürdig.',
-        hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Arbeitsalltag; das geht nur mit ausdrücklicher, freiwilliger und widerrufbarer Einwilligung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Empfehlenswert ist, Haltungsthemen vor der Veröffentlichung mit der Belegschaft zu besprechen, damit sie sie mittragen kann.',
+        hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Arbeitsalltag; das geht nur mit ausdrücklicher, freiwilliger und widerrufbarer Einwilligung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Haltungsthemen bespricht man am besten vorher mit der Belegschaft, damit sie hinter dem Beitrag stehen kann.',
         'works-council':
-          'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Empfehlenswert ist eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
+          'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Dafür eignet sich eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
         legal:
           'Eine ohne Einschränkung erteilte Einwilligung von Beschäftigten in Fotos oder Videos endet nach dem BAG-Urteil vom 19.02.2015 (8 AZR 1011/13) nicht automatisch mit dem Ausscheiden, kann aber aus einem plausiblen Grund widerrufen werden; auch für Aufnahmen von Kundschaft ist eine dokumentierte Einwilligung der sichere Weg. Musik, Bilder und Memes sind urheberrechtlich geschützt; was online kursiert, ist nicht automatisch frei nutzbar, und die Lizenzbedingungen der Musikbibliotheken der Plattformen sind für Unternehmenskonten gesondert zu prüfen. Gewinnspiele und Aktionen brauchen eigene Teilnahmebedingungen.',
-        it: 'Für Bilder und Videos reicht eine gemeinsame, zugriffsgeschützte Ablage mit dokumentierten Nutzungsrechten. Empfehlenswert ist, Metadaten wie den Aufnahmeort vor der Veröffentlichung aus den Dateien zu entfernen. Planungswerkzeuge sollten nur mit Unternehmenskonten, Zwei-Faktor-Anmeldung und einem Auftragsverarbeitungsvertrag genutzt werden.',
+        it: 'Für Bilder und Videos reicht eine gemeinsame, zugriffsgeschützte Ablage mit dokumentierten Nutzungsrechten. Vor der Veröffentlichung sollten Metadaten wie der Aufnahmeort aus den Dateien entfernt werden. Für Planungstools gilt: nur mit Unternehmenskonten, Zwei-Faktor-Authentifizierung und einem Auftragsverarbeitungsvertrag.',
       },
       practice: {
         start:
           'Ein Format wählen, das regelmäßig gelingt, etwa ein monatlicher Blick in eine Abteilung, und eine Person aus der Kommunikation als Redaktion benennen.',
         measures:
           'Wiederkehrende Interaktionen derselben Menschen und Erwähnungen durch Kundschaft, verglichen mit der Ausgangslage vor dem Start.',
-        risk: 'Ein Ton, der nicht zur Marke passt, oder Haltung ohne Handeln; eine schriftliche Tonalitätslinie und eine Freigabe für Haltungsthemen verringern das Risiko.',
+        risk: 'Ein Ton, der nicht zur Marke passt, oder Haltung ohne Handeln; vorbeugen lässt sich mit einer schriftlichen Tonalitätslinie und einer Freigabe für Haltungsthemen.',
       },
     },
     en: {
       title: 'Build a bond that goes beyond price',
       claim: 'Social media gives people reasons to feel connected to a company that go beyond price and terms.',
       reasoning:
-        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that reaches beyond the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. A company seen only through its prices has to win on price alone.',
+        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. A company seen only through its prices has to win on price alone.',
       objections: [
         {
           text: 'Our customers buy on price, not on feelings.',
@@ -356,7 +360,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What does it measurably bring?',
           answer:
-            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. We recommend fixing these figures before the start and comparing them with the baseline after six months.',
+            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after six months.',
           topic: 'no-roi',
         },
         {
@@ -368,19 +372,19 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only our own data such as repeat purchase rate and recommendations can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keep the presence credible.',
-        hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. We recommend discussing positions on public issues with the workforce before publishing, so that they can stand behind them.',
+          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only the company’s own data, such as repeat purchase rate and recommendations, can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keep the presence credible.',
+        hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. Positions on public issues are best discussed with the workforce before publishing, so that staff can stand behind them.',
         'works-council':
-          'Photos and videos from the workplace show employees at work and can make their conduct public. We recommend an agreement with the works council that covers voluntariness, withdrawal and deletion, and rules out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
+          'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
         legal:
           'Under the Federal Labour Court’s judgment of 19 February 2015 (8 AZR 1011/13), an employee’s unrestricted consent to photos or videos does not end automatically when they leave, but it can be withdrawn for a plausible reason; for footage of customers, too, documented consent is the safe route. Music, images and memes are protected by copyright; what circulates online is not automatically free to use, and the licence terms of the platforms’ music libraries need checking separately for business accounts. Contests and promotions need their own terms of participation.',
-        it: 'A shared, access-controlled store for images and videos with documented usage rights is enough. We recommend removing metadata such as the location from files before publishing. Scheduling tools should be used only with company accounts, two-factor authentication and a data processing agreement.',
+        it: 'A shared, access-controlled store for images and videos with documented usage rights is enough. Metadata such as the location should be removed from files before publishing. For scheduling tools the rule is: company accounts only, two-factor authentication and a data processing agreement.',
       },
       practice: {
         start:
           'Choose a format that can be kept up, such as a monthly look into one department, and name one person in communications as its editor.',
         measures: 'Repeat interactions from the same people and mentions by customers, compared with the baseline before the start.',
-        risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and approval for positions on public issues reduce that risk.',
+        risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and sign-off for positions on public issues prevent both.',
       },
     },
   },
@@ -412,31 +416,31 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Dafür haben wir weder Budget noch eine Stelle.',
           answer:
-            'Eine neue Stelle braucht der Anfang nicht: Ein Pilot von drei Monaten mit einer verantwortlichen Person und einem festen Zeitanteil, als Planungsannahme ein halber Arbeitstag pro Woche, zeigt, was der Kanal wirklich an Arbeitszeit kostet. Über Budget und Stelle wird danach mit eigenen Zahlen entschieden statt mit Schätzungen.',
+            'Eine neue Stelle braucht der Anfang nicht: Ein Pilot von drei Monaten mit einer verantwortlichen Person und einem festen Zeitanteil, als Planungsannahme ein halber Arbeitstag pro Woche, zeigt, was der Kanal wirklich an Arbeitszeit kostet. Über Budget und Stelle lässt sich danach mit eigenen Zahlen entscheiden statt mit Schätzungen.',
           topic: 'no-resources',
         },
       ],
       audiences: {
         management:
           'Kommentare und Rückfragen sind keine kostenlose Marktforschung, denn sie sind weder repräsentativ noch vollständig. Sie zeigen aber früh und ohne Auftrag, welche Fragen Kundschaft und Fachwelt beschäftigen. Der Aufwand ist die Zeit für Beiträge und für die Auswertung der Reaktionen, und eine Freigaberegel hält Geschäftsgeheimnisse intern. Messbar ist der Nutzen an Hinweisen, die nachweislich in Produkt- oder Kommunikationsentscheidungen eingeflossen sind.',
-        hr: 'Einblicke kommen aus den Fachabteilungen; Beschäftigte entscheiden selbst, ob sie etwas beitragen. Beiträge entstehen in der Arbeitszeit und verdienen Anerkennung, etwa durch Nennung, wenn die Person das möchte. Empfehlenswert ist eine kurze Schulung dazu, was öffentlich gesagt werden kann.',
+        hr: 'Einblicke kommen aus den Fachabteilungen; Beschäftigte entscheiden selbst, ob sie etwas beitragen. Beiträge sollten in der Arbeitszeit entstehen und Anerkennung finden, etwa durch Nennung, wenn die Person das möchte. Hilfreich ist eine kurze Schulung dazu, was öffentlich gesagt werden kann.',
         'works-council':
-          'Reaktionen auf Beiträge, die einzelne Beschäftigte zeigen, können Rückschlüsse auf deren Arbeit erlauben. Werden solche Reaktionen mit einem Werkzeug ausgewertet, kommt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG in Betracht. Empfehlenswert ist, vorab zu vereinbaren, dass Auswertungen nur für Themen und Formate erfolgen, nie für einzelne Personen.',
+          'Reaktionen auf Beiträge, die einzelne Beschäftigte zeigen, können Rückschlüsse auf deren Arbeit erlauben. Werden solche Reaktionen mit einem Tool ausgewertet, kommt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG in Betracht. Vorab sollte feststehen, dass Auswertungen nur Themen und Formate betreffen, nie einzelne Personen.',
         legal:
           'Vor der Veröffentlichung ist zu prüfen, ob Geschäftsgeheimnisse, Kundendaten oder Rechte Dritter berührt sind. Ein einfacher Freigabeschritt für heikle Themen genügt meist. Werden Kommentare systematisch ausgewertet, ist das eine Verarbeitung personenbezogener Daten, für die Zweck, Umfang und Speicherdauer festzulegen sind.',
-        it: 'Fotos aus Büro, Labor oder Produktion können unbeabsichtigt Bildschirme, Zugangsdaten oder Pläne zeigen; ein prüfender Blick vor dem Posten beugt vor. Für die Auswertung von Kommentaren reichen zunächst die Werkzeuge der Plattformen. Zusätzliche Social-Listening-Dienste sollten wie jeder andere Cloud-Dienst geprüft werden, einschließlich Auftragsverarbeitung und Speicherort.',
+        it: 'Fotos aus Büro, Labor oder Produktion können unbeabsichtigt Bildschirme, Zugangsdaten oder Pläne zeigen; ein prüfender Blick vor dem Posten beugt vor. Für die Auswertung von Kommentaren reichen zunächst die Bordmittel der Plattformen. Zusätzliche Social-Listening-Dienste sollten wie jeder andere Cloud-Dienst geprüft werden, einschließlich Auftragsverarbeitung und Speicherort.',
       },
       practice: {
         start:
           'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; im Pilot erscheint ein Einblick pro Woche.',
         measures:
           'Kommentare mit Rückfragen oder Hinweisen je Beitrag und die Zahl der Hinweise, die an Fachabteilungen weitergegeben wurden.',
-        risk: 'Ein Foto oder ein Satz verrät Vertrauliches; eine kurze Checkliste vor dem Posten und eine Freigabe für Fachinhalte verringern das Risiko.',
+        risk: 'Ein Foto oder ein Satz verrät Vertrauliches; eine kurze Checkliste vor dem Posten und eine Freigabe für Fachinhalte beugen vor.',
       },
     },
     en: {
       title: 'Give insights, gain an outside view',
-      claim: 'A company that gives insights into its work gets an outside view back through comments and replies, one it lacks internally.',
+      claim: 'A company that gives insights into its work gets, through comments and replies, an outside view it lacks internally.',
       reasoning:
         'What is routine inside a company is often surprisingly interesting to outsiders: how a product is made, which problem a team is solving, what its experts are thinking about. Telling those stories brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
       objections: [
@@ -459,16 +463,16 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'We have neither the budget nor a position for this.',
           answer:
-            'Starting needs no new position: a three-month pilot with one owner and a fixed share of working time, as a planning assumption half a working day a week, shows what the channel really costs in staff time. Budget and headcount are then decided on our own figures rather than on estimates.',
+            'Starting needs no new position: a three-month pilot with one owner and a fixed share of working time, as a planning assumption half a working day a week, shows what the channel really costs in staff time. Budget and headcount can then be decided on real figures rather than estimates.',
           topic: 'no-resources',
         },
       ],
       audiences: {
         management:
           'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions occupy customers and experts. The cost is the time for posts and for reviewing reactions, and a sign-off process keeps trade secrets internal. The benefit can be measured by the tips that demonstrably fed into product or communication decisions.',
-        hr: 'Insights come from the specialist departments; employees decide for themselves whether to contribute. Contributions are made in working time and deserve recognition, for instance a credit if the person wants one. We recommend a short training on what can be said in public.',
+        hr: 'Insights come from the specialist departments; employees decide for themselves whether to contribute. Contributions should be made in working time and deserve recognition, for instance a credit if the person wants one. A short training session on what can be said in public helps.',
         'works-council':
-          'Reactions to posts that show individual employees can allow conclusions about their work. If such reactions are analysed with a tool, co-determination under section 87(1)(6) BetrVG may apply. We recommend agreeing beforehand that analyses cover topics and formats only, never individual people.',
+          'Reactions to posts that show individual employees can allow conclusions about their work. If such reactions are analysed with a tool, co-determination under section 87(1)(6) BetrVG may apply. It should be agreed beforehand that analyses cover topics and formats only, never individual people.',
         legal:
           'Before publishing, check whether trade secrets, customer data or third-party rights are affected. A simple approval step for sensitive topics is usually enough. Systematically analysing comments is processing of personal data, which needs a defined purpose, scope and retention period.',
         it: 'Photos from offices, labs or production can accidentally show screens, credentials or plans; a careful look before posting prevents that. The platforms’ own tools are enough for analysing comments at first. Additional social listening services should be assessed like any other cloud service, including data processing terms and storage location.',
@@ -477,7 +481,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week.',
         measures: 'Comments with questions or tips per post, and the number of tips passed on to specialist departments.',
-        risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and approval for specialist content reduce that risk.',
+        risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and sign-off for specialist content prevent that.',
       },
     },
   },
@@ -485,14 +489,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   crowdsourcing: {
     de: {
       title: 'Viele fragen, besser entscheiden',
-      claim: 'Wer Kundschaft, Community und Beschäftigte bei ausgewählten Fragen mitreden lässt, entscheidet mit mehr Wissen.',
+      claim: 'Wer Kundschaft, Community und Beschäftigte bei ausgewählten Fragen mitreden lässt, entscheidet auf breiterer Grundlage.',
       reasoning:
         'Bei manchen Fragen hilft der Blick von vielen: welcher Name verständlich ist, welche Funktion fehlt, welches Motiv besser ankommt. Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community machen dieses Wissen zugänglich. Wer gefragt wird und sieht, was aus seiner Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Die Entscheidung bleibt beim Unternehmen, aber sie fällt mit mehr Wissen.',
       objections: [
         {
           text: 'Entscheidungen trifft bei uns die Geschäftsleitung, nicht das Internet.',
           answer:
-            'So bleibt es auch: Eine Umfrage liefert Hinweise, keinen Auftrag. Empfehlenswert ist, sie so zu formulieren, dass jedes mögliche Ergebnis umsetzbar ist.',
+            'So bleibt es auch: Eine Umfrage liefert Hinweise, keinen Auftrag. Am besten wird sie so formuliert, dass jedes mögliche Ergebnis umsetzbar ist.',
         },
         {
           text: 'Dann stimmen am Ende Trolle über unser Produkt ab.',
@@ -513,13 +517,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Eine Umfrage unter Kundschaft kostet wenig und senkt das Risiko, an Bedürfnissen vorbei zu entwickeln. Die Ergebnisse sind nicht repräsentativ und ersetzen keine Marktforschung, zeigen aber Tendenzen und Argumente. Ob Beteiligte eher kaufen oder weiterempfehlen, ist eine Hypothese, die sich nur an eigenen Daten prüfen lässt. Der Aufwand liegt in der Vorbereitung der Frage und in der öffentlichen Rückmeldung, was aus den Antworten geworden ist.',
-        hr: 'Beschäftigte wissen oft am besten, was in ihrem Bereich funktioniert, und interne Umfragen machen dieses Wissen sichtbar. Beteiligung ist freiwillig, und wer anders abstimmt, darf keinen Nachteil haben. Empfehlenswert ist, Ergebnisse und Entscheidungen zurückzumelden, sonst beteiligt sich beim nächsten Mal niemand.',
+          'Eine Umfrage unter Kundschaft kostet wenig und kann das Risiko senken, an Bedürfnissen vorbei zu entwickeln. Die Ergebnisse sind nicht repräsentativ und ersetzen keine Marktforschung, zeigen aber Tendenzen und Argumente. Ob Beteiligte eher kaufen oder weiterempfehlen, ist eine Hypothese, die sich nur an eigenen Daten prüfen lässt. Der Aufwand liegt in der Vorbereitung der Frage und in der öffentlichen Rückmeldung, was aus den Antworten geworden ist.',
+        hr: 'Beschäftigte wissen oft am besten, was in ihrem Bereich funktioniert, und interne Umfragen machen dieses Wissen sichtbar. Die Teilnahme sollte freiwillig bleiben, und wer anders abstimmt, darf keinen Nachteil haben. Wichtig ist, Ergebnisse und Entscheidungen zurückzumelden, sonst macht beim nächsten Mal niemand mit.',
         'works-council':
-          'Interne Umfragen über ein technisches Werkzeug können Rückschlüsse auf einzelne Personen erlauben und dann der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG unterliegen. Empfehlenswert ist, Anonymität, Mindestgrößen für ausgewertete Gruppen und die Löschung der Rohdaten vorab mit dem Betriebsrat zu vereinbaren. Ideen von Beschäftigten können zudem unter das betriebliche Vorschlagswesen fallen, dessen Grundsätze nach § 87 Absatz 1 Nummer 12 BetrVG ebenfalls mitbestimmt sind.',
+          'Interne Umfragen über ein Umfragetool können Rückschlüsse auf einzelne Personen erlauben und dann der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG unterliegen. Vorab mit dem Betriebsrat zu vereinbaren sind Anonymität, Mindestgrößen für ausgewertete Gruppen und die Löschung der Rohdaten. Ideen von Beschäftigten können zudem unter das betriebliche Vorschlagswesen fallen, dessen Grundsätze nach § 87 Absatz 1 Nummer 12 BetrVG ebenfalls mitbestimmt sind.',
         legal:
           'Sollen Ideen von außen übernommen werden, müssen die Nutzungsrechte vorher in Teilnahmebedingungen geregelt sein. Umfragen erheben personenbezogene Daten; erhoben werden sollte nur das Nötige, und die Teilnehmenden sind zu informieren. Vertrauliche Produktpläne gehören nicht in eine öffentliche Abstimmung.',
-        it: 'Einfache Abstimmungen bieten die Plattformen selbst, und für interne Umfragen genügt oft ein vorhandenes Werkzeug im Intranet. Externe Umfragedienste brauchen einen Auftragsverarbeitungsvertrag und sollten Daten möglichst in der EU verarbeiten. Empfehlenswert ist, Ergebnisse vor dem Ende einer Aktion zu exportieren und zu sichern.',
+        it: 'Einfache Abstimmungen bieten die Plattformen selbst, und für interne Umfragen genügt oft ein vorhandenes Tool im Intranet. Externe Umfragedienste brauchen einen Auftragsverarbeitungsvertrag und sollten Daten möglichst in der EU verarbeiten. Vor dem Ende einer Aktion lohnt es sich, die Ergebnisse zu exportieren und zu sichern.',
       },
       practice: {
         start:
@@ -531,24 +535,24 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Ask many, decide better',
-      claim: 'Letting customers, the community and employees have a say on selected questions means deciding with more knowledge.',
+      claim: 'Letting customers, the community and employees have a say on selected questions gives decisions a broader footing.',
       reasoning:
         'Some questions benefit from many eyes: which name is clear, which feature is missing, which design works better. Polls, open calls and idea contests on LinkedIn, Instagram or in a company’s own community make that knowledge available. People who are asked, and who see what became of their answer, feel taken seriously, and that holds for employees as much as for customers. The decision stays with the company, but it is made with more knowledge.',
       objections: [
         {
           text: 'Decisions here are made by management, not by the internet.',
           answer:
-            'That does not change: a poll gives pointers, not a mandate. We recommend wording it so that every possible result can be implemented.',
+            'That does not change: a poll gives pointers, not a mandate. It is best worded so that every possible result can be implemented.',
         },
         {
           text: 'Trolls will end up voting on our product.',
           answer:
-            'That is why we only ask what can stay open, and only between options that are all acceptable. Free votes without a shortlist are exactly what to avoid.',
+            'That is why the only questions asked are ones that can stay open, with options that are all acceptable. Free votes without a shortlist are exactly what to avoid.',
         },
         {
           text: 'Our ideas could be copied.',
           answer:
-            'Confidential matters do not belong in a public question; we ask about preferences and experience, not plans. Worked-out ideas go to closed rounds with selected customers.',
+            'Confidential matters do not belong in a public question; the questions are about preferences and experience, not plans. Worked-out ideas go to closed rounds with selected customers.',
         },
         {
           text: 'Then we are liable for what others comment on our page.',
@@ -559,13 +563,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A customer poll costs little and lowers the risk of building something customers do not need. The results are not representative and do not replace market research, but they show tendencies and arguments. Whether participants are more likely to buy or recommend is a hypothesis that only our own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
-        hr: 'Employees often know best what works in their area, and internal polls make that knowledge visible. Taking part is voluntary, and nobody may be disadvantaged for voting differently. We recommend reporting results and decisions back, or nobody will take part next time.',
+          'A customer poll costs little and can lower the risk of building something customers do not need. The results are not representative and do not replace market research, but they show tendencies and arguments. Whether participants are more likely to buy or recommend is a hypothesis that only the company’s own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
+        hr: 'Employees often know best what works in their area, and internal polls make that knowledge visible. Taking part should stay voluntary, and nobody may be disadvantaged for voting differently. Results and decisions need to be reported back, or nobody will take part next time.',
         'works-council':
-          'Internal polls run through a technical tool can allow conclusions about individuals and may then be subject to co-determination under section 87(1)(6) BetrVG. We recommend agreeing anonymity, minimum group sizes for analysis and the deletion of raw data with the works council beforehand. Employees’ ideas may also fall under the company suggestion scheme, whose principles are subject to co-determination under section 87(1)(12) BetrVG as well.',
+          'Internal polls run through a technical tool can allow conclusions about individuals and may then be subject to co-determination under section 87(1)(6) BetrVG. Anonymity, minimum group sizes for analysis and the deletion of raw data should be agreed with the works council beforehand. Employees’ ideas may also fall under the company suggestion scheme, whose principles are subject to co-determination under section 87(1)(12) BetrVG as well.',
         legal:
           'If ideas from outside are to be adopted, usage rights must be settled beforehand in the terms of participation. Polls collect personal data; only what is needed should be collected, and participants must be informed. Confidential product plans do not belong in a public vote.',
-        it: 'The platforms offer simple polls themselves, and for internal polls an existing intranet tool is often enough. External survey services need a data processing agreement and should preferably process data in the EU. We recommend exporting and backing up results before a campaign ends.',
+        it: 'The platforms offer simple polls themselves, and for internal polls an existing intranet tool is often enough. External survey services need a data processing agreement and should preferably process data in the EU. It is worth exporting and backing up results before a campaign ends.',
       },
       practice: {
         start:
@@ -579,14 +583,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   criticism: {
     de: {
       title: 'Kritik gibt es ohnehin – besser, man kann antworten',
-      claim: 'Kritik entsteht auch ohne eigenen Kanal; mit eigener Präsenz kann ein Unternehmen sie bemerken und darauf antworten.',
+      claim: 'Kritik entsteht auch ohne eigenen Kanal; mit eigener Präsenz kann ein Unternehmen sie früher bemerken und darauf antworten.',
       reasoning:
-        'Kundschaft, Bewerbende und Beschäftigte äußern sich öffentlich über Unternehmen, ob diese dort vertreten sind oder nicht. Ohne eigenen Kanal geschieht das unbemerkt und ohne Gegenstimme. Mit eigener Präsenz lässt sich Kritik früh erkennen, sachlich beantworten und manches Missverständnis klären, bevor es sich verbreitet. Kritisiert wird ohnehin; offen ist nur, ob das Unternehmen mitreden kann.',
+        'Kundschaft, Bewerbende und Beschäftigte äußern sich öffentlich über Unternehmen, ob diese dort vertreten sind oder nicht. Ohne eigenen Kanal bleibt das oft unbemerkt und ohne Antwort. Ein eigener Kanal hilft, Kritik früh zu erkennen, sachlich zu beantworten und manches Missverständnis zu klären, bevor es sich verbreitet. Mit eigener Präsenz wird nicht nur über das Unternehmen gesprochen, sondern auch mit ihm.',
       objections: [
         {
           text: 'Wir haben Angst vor einem Shitstorm.',
           answer:
-            'Ein Sturm der Entrüstung braucht keinen eigenen Kanal, er findet auch anderswo statt. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt er sich früher erkennen und sachlich beantworten.',
+            'Ein Shitstorm braucht keinen Unternehmenskanal, er entsteht auch anderswo. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt er sich früher erkennen und sachlich beantworten.',
           topic: 'public-criticism',
         },
         {
@@ -603,38 +607,39 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich und sieht ähnliche Fragen bei anderen Netzwerken; das VG Köln hat am 17.07.2025 die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben (nicht rechtskräftig). Vertretbar ist ein Start, der auf Statistik- und Trackingfunktionen weitgehend verzichtet, den eigenen Newsroom zum Zentrum macht und die Abwägung mit der oder dem Datenschutzbeauftragten dokumentiert.',
+            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich und sieht ähnliche Fragen bei anderen Netzwerken; das VG Köln hat am 17.07.2025 die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben (nicht rechtskräftig). Wer trotzdem startet, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung: Statistik- und Trackingfunktionen weitgehend aus, der eigene Newsroom als Zentrum.',
           topic: 'data-protection',
         },
       ],
       audiences: {
         management:
           'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ohne Gegenstimme. Eine schnelle, sachliche Antwort begrenzt den Schaden nicht immer, zeigt aber allen Mitlesenden, wie das Unternehmen mit Problemen umgeht. Ein vorbereiteter Krisenablauf mit Zuständigkeiten und Freigaben kostet einige Stunden Arbeit, bevor er gebraucht wird. Messbar sind die Antwortzeit, der Anteil beantworteter Beschwerden und die Tonalität der Erwähnungen im Zeitverlauf.',
-        hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, brauchen Schutz: Empfehlenswert sind ein Meldeweg, das Entfernen von Beleidigungen und auf Wunsch Unterstützung bei einer Anzeige. Moderation in belastenden Phasen sollte auf mehrere Personen verteilt werden.',
+        hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, brauchen Schutz: einen Meldeweg, das Entfernen von Beleidigungen und auf Wunsch Unterstützung bei einer Anzeige. Moderation in belastenden Phasen sollte auf mehrere Personen verteilt werden.',
         'works-council':
-          'Stellt ein Unternehmen auf seiner Facebook-Seite die Funktion für Besucher-Beiträge bereit, über die sich Besuchende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; das ist die Entscheidung eines Landesarbeitsgerichts, höchstrichterlich geklärt ist nur der Fall der Facebook-Seite. Empfehlenswert ist deshalb eine Betriebsvereinbarung vor dem Start, die regelt, wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht zur Leistungskontrolle dienen.',
+          'Stellt ein Unternehmen auf seiner Facebook-Seite die Funktion für Besucher-Beiträge bereit, über die sich Besuchende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; das ist die Entscheidung eines Landesarbeitsgerichts, höchstrichterlich geklärt ist nur der Fall der Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch, die regelt, wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht zur Leistungskontrolle dienen.',
         legal:
-          'Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren FAQ vom 22.06.2022 einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich; das ist die Position der Aufsicht, kein Urteil. Das VG Köln hat am 17.07.2025 (13 K 1419/23) die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben, weil allein Meta die Einwilligung in seine Cookies einholen müsse; das Urteil ist nicht rechtskräftig, die Bundesdatenschutzbeauftragte hat Berufung eingelegt. Moderiert werden darf nicht nur Rechtswidriges: Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, und empfehlenswert ist, sie einheitlich anzuwenden und Löschungen zu dokumentieren. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
-        it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Empfehlenswert sind Zwei-Faktor-Anmeldung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein übernommenes Konto über die Wiederherstellung der Plattform zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
+          'Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren FAQ vom 22.06.2022 einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich; das ist die Position der Aufsicht, kein Urteil. Das VG Köln hat am 17.07.2025 (13 K 1419/23) die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben, weil allein Meta die Einwilligung in seine Cookies einholen müsse; das Urteil ist nicht rechtskräftig, die Bundesdatenschutzbeauftragte hat Berufung eingelegt. Moderiert werden darf nicht nur Rechtswidriges: Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, und wichtig ist, sie einheitlich anzuwenden und Löschungen zu dokumentieren. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
+        it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Dazu kommen Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein gekapertes Konto über die Wiederherstellung der Plattform zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
       },
       practice: {
         start:
           'Einen Ablauf für Kritik schriftlich festlegen: wer beobachtet, wer antwortet, wer eskaliert und wer freigibt, jeweils mit Vertretung; im Pilot eine tägliche Sichtung an Werktagen.',
         measures:
           'Die mittlere Antwortzeit auf Kritik und der Anteil der Beschwerden, die öffentlich oder per Direktnachricht geklärt wurden.',
-        risk: 'Eine vorschnelle oder gereizte Antwort verschärft den Konflikt; vorbereitete Antwortbausteine und das Vier-Augen-Prinzip bei heiklen Fällen verringern das Risiko.',
+        risk: 'Eine vorschnelle oder gereizte Antwort verschärft den Konflikt; vorbereitete Antwortbausteine und das Vier-Augen-Prinzip bei heiklen Fällen halten dagegen.',
       },
     },
     en: {
       title: 'Criticism happens anyway – better to be able to answer',
-      claim: 'Criticism arises with or without a channel of our own; with a presence, a company can notice it and respond.',
+      claim:
+        'Criticism arises whether or not a company has a channel of its own; with a presence, it can notice criticism earlier and respond.',
       reasoning:
-        'Customers, candidates and employees talk about companies in public, whether those companies are present or not. Without a channel of its own, a company misses it and has no voice in it. With a presence, criticism can be spotted early, answered factually, and many misunderstandings cleared up before they spread. Criticism happens anyway; the only open question is whether the company takes part.',
+        'Customers, candidates and employees talk about companies in public, whether those companies are present or not. Without a channel of its own, a company often misses it and has no voice in it. A channel of its own helps it spot criticism early, answer it factually and clear up many misunderstandings before they spread. With a presence, people talk not only about the company but with it.',
       objections: [
         {
           text: "We're afraid of a shitstorm.",
           answer:
-            'A storm of outrage does not need our channel; it happens elsewhere too. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
+            'A shitstorm does not need a company channel; it can start anywhere. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
           topic: 'public-criticism',
         },
         {
@@ -651,25 +656,25 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law and sees similar questions on other networks; on 17 July 2025 the Administrative Court of Cologne lifted the ban on the Federal Press Office’s Facebook page (not final). A defensible start does without most statistics and tracking features, makes the company’s own newsroom the hub and documents the assessment with the data protection officer.',
+            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law and sees similar questions on other networks; on 17 July 2025 the Administrative Court of Cologne lifted the ban on the Federal Press Office’s Facebook page (not final). A company that starts anyway takes a documented risk decision with its data protection officer: most statistics and tracking features off, and its own newsroom as the hub.',
           topic: 'data-protection',
         },
       ],
       audiences: {
         management:
           'Criticism that nobody answers shapes the company’s image unopposed. A quick, factual reply does not always limit the damage, but it shows everyone reading along how the company deals with problems. A prepared crisis routine with responsibilities and approvals costs a few hours of work before it is needed. Response time, the share of complaints answered and the tone of mentions over time can be measured.',
-        hr: 'People who answer criticism need backing, clear rules and a way to hand on difficult cases. Employees who are attacked personally need protection: we recommend a reporting route, removal of insults and, if they wish, support in filing a complaint with the police. Moderation during stressful periods should be shared among several people.',
+        hr: 'People who answer criticism need backing, clear rules and a way to hand on difficult cases. Employees who are attacked personally need protection: a reporting route, removal of insults and, if they wish, support in filing a complaint with the police. Moderation during stressful periods should be shared among several people.',
         'works-council':
-          'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device within the meaning of section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. We therefore recommend a works agreement before launch that settles how comments about employees are handled and that they are not used to monitor performance.',
+          'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device within the meaning of section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. A works agreement before launch should therefore settle how comments about employees are handled and rule out using them to monitor performance.',
         legal:
-          'In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s Facebook page, holding that only Meta has to obtain consent to its cookies; the judgment is not final, and the Federal Data Protection Commissioner has appealed. Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and we recommend applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
-        it: 'Notifications and a shared inbox make sure critical comments are not missed. We recommend two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
+          'In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s Facebook page, holding that only Meta has to obtain consent to its cookies; the judgment is not final, and the Federal Data Protection Commissioner has appealed. Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
+        it: 'Notifications and a shared inbox make sure critical comments are not missed. Just as important are two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
       },
       practice: {
         start:
           'Write down a routine for criticism: who monitors, who replies, who escalates and who approves, each with a deputy; during the pilot, a daily check on working days.',
         measures: 'Median response time to criticism, and the share of complaints resolved publicly or by direct message.',
-        risk: 'A hasty or irritated reply escalates the conflict; prepared reply templates and a second pair of eyes for sensitive cases reduce that risk.',
+        risk: 'A hasty or irritated reply escalates the conflict; prepared reply templates and a second pair of eyes for sensitive cases keep that in check.',
       },
     },
   },
@@ -679,7 +684,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto allein wirkt oft distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen dadurch oft andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -706,27 +711,27 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Fachleute mit eigener Stimme wirken oft glaubwürdiger als ein Logo, und persönliche Profile erreichen auf LinkedIn oft Netzwerke, die die Unternehmensseite nicht erreicht. Ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
-        hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, tut das freiwillig und kann jederzeit aufhören. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; empfehlenswert ist Orientierung durch eine Richtlinie, keine Vorgaben für das Privatleben.',
+          'Fachleute mit eigener Stimme wirken oft glaubwürdiger als ein Logo, und persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt. Ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
+        hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, sollte das freiwillig tun und jederzeit aufhören können. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; eine Richtlinie gibt Orientierung, macht aber keine Vorgaben für das Privatleben.',
         'works-council':
-          'Ein Programm für sichtbare Fachleute braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Werkzeug ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. Empfehlenswert ist eine Betriebsvereinbarung, die Freiwilligkeit, die Arbeitszeit für Beiträge und den Verzicht auf Leistungsbewertung anhand von Beitragszahlen festhält.',
+          'Ein Programm für sichtbare Fachleute braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
         legal:
           'Das BAG hat am 19.02.2015 (8 AZR 1011/13, noch zum alten BDSG) für Fotos und Videos von Beschäftigten eine schriftliche Einwilligung verlangt; der sichere Weg ist bis heute eine freiwillige, dokumentierte Einwilligung, die den Zweck nennt und auf den Widerruf hinweist; Name und Funktion in dienstlicher Rolle, etwa als Ansprechperson, brauchen nicht in jedem Fall eine Einwilligung, was im Einzelfall die oder der Datenschutzbeauftragte klärt. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
-        it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Anmeldung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Empfehlenswert ist ein Meldeweg für gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, damit sie schnell bei der Plattform gemeldet werden.',
+        it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Authentifizierung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Für gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, braucht es einen Meldeweg, damit sie der Plattform schnell gemeldet werden.',
       },
       practice: {
         start:
           'Mit drei bis fünf freiwilligen Fachleuten beginnen, eine Schulung anbieten und eine Ansprechperson in der Kommunikation benennen; als Planungsannahme eine Stunde pro Person und Woche.',
         measures:
           'Interaktionen und Profilbesuche der Teilnehmenden im Zeitverlauf sowie Anfragen und Bewerbungen, die sich ausdrücklich auf sie beziehen.',
-        risk: 'Ein unbedachter Beitrag oder Anfeindungen gegen Teilnehmende; Schulung, ein Meldeweg und Rückendeckung durch die Führung verringern das Risiko.',
+        risk: 'Ein unbedachter Beitrag oder Anfeindungen gegen Teilnehmende; Schulung, ein Meldeweg und Rückendeckung durch die Führung machen es beherrschbar.',
       },
     },
     en: {
       title: 'Give the company faces',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account on its own often feels distant; experts, managers and apprentices who talk about their work often come across as more credible. On LinkedIn, personal posts appear in these people’s own networks and so often reach different people than the company page does. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
+        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. On LinkedIn, personal posts appear in these people’s own networks and so frequently reach people the company page does not. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -753,20 +758,20 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Experts speaking in their own voice often come across as more credible than a logo, and personal profiles on LinkedIn often reach networks the company page does not. A programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
-        hr: 'Anyone who appears in public as a face of the company does so voluntarily and can stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; we recommend guidance through a policy, not rules for private life.',
+          'Experts speaking in their own voice often come across as more credible than a logo, and personal profiles on LinkedIn frequently reach networks the company page does not. A programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
+        hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
-          'A programme for visible experts needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. We recommend a works agreement that records voluntariness, the working time for posts and that post counts are not used to assess performance.',
+          'A programme for visible experts needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
         legal:
           'On 19 February 2015 (8 AZR 1011/13, still under the old Federal Data Protection Act) the Federal Labour Court required written consent for photos and videos of employees; the safe route today is still voluntary, documented consent that names the purpose and points out that it can be withdrawn; a name and job title in a work role, such as a contact person, do not always need consent, which the data protection officer settles case by case. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
-        it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. We recommend a reporting route for fake profiles impersonating employees or the company, so that they are reported to the platform quickly.',
+        it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. A reporting route for fake profiles impersonating employees or the company gets them reported to the platform quickly.',
       },
       practice: {
         start:
           'Start with three to five volunteer experts, offer training and name a contact person in communications; as a planning assumption, one hour per person a week.',
         measures:
           'Interactions and profile visits of the participants over time, and enquiries and applications that explicitly refer to them.',
-        risk: 'A careless post or hostility towards participants; training, a reporting route and backing from management reduce that risk.',
+        risk: 'A careless post or hostility towards participants; training, a reporting route and backing from management keep it manageable.',
       },
     },
   },
@@ -777,7 +782,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Beiträge mit Kommentarfunktion im Intranet statt Rundmails lassen Beschäftigte mitreden und bringen Führung und Teams näher zusammen.',
       reasoning:
-        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationswerkzeug, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst kurz antworten, bleiben näher an ihren Teams als mit Mitteilungen in nur eine Richtung.',
+        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst kurz antworten, bleiben näher an ihren Teams als mit Mitteilungen in nur eine Richtung.',
       objections: [
         {
           text: 'Unser Newsletter reicht völlig.',
@@ -793,16 +798,16 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wer soll das alles moderieren?',
           answer:
-            'Die Inhalte gibt es schon als Rundmails; neu ist nur das Antworten. Empfehlenswert ist, die Moderation in der internen Kommunikation zu verankern und Führungskräften feste, kurze Zeitfenster dafür einzuplanen.',
+            'Die Inhalte gibt es schon als Rundmails; neu ist nur das Antworten. Sinnvoll ist, die Moderation in der internen Kommunikation zu verankern und Führungskräften feste, kurze Zeitfenster dafür einzuräumen.',
           topic: 'no-resources',
         },
       ],
       audiences: {
         management:
-          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind. Probleme kommen früher auf den Tisch, weil Hinweise nicht zwischen Ebenen hängen bleiben. Der Aufwand ist vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden. Messbar sind Lesequoten, Fragen je Beitrag und die Zeit, bis eine Frage beantwortet ist.',
-        hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren bleibt freiwillig, und kritische Beiträge dürfen keine Nachteile bringen. Empfehlenswert sind Regeln für den Umgang miteinander, die gemeinsam mit der Belegschaft formuliert werden.',
+          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind. Probleme kommen früher auf den Tisch, weil Hinweise nicht zwischen Ebenen hängen bleiben. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden. Als Kennzahlen eignen sich Lesequoten, Fragen je Beitrag und die Zeit, bis eine Frage beantwortet ist.',
+        hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren sollte freiwillig bleiben, und kritische Beiträge dürfen keine Nachteile bringen. Regeln für den Umgang miteinander entstehen am besten gemeinsam mit der Belegschaft.',
         'works-council':
-          'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Empfehlenswert ist eine Betriebsvereinbarung, die Auswertungen auf Beiträge statt Personen beschränkt und kritische Kommentare ausdrücklich schützt.',
+          'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Eine Betriebsvereinbarung sollte Auswertungen auf Beiträge statt Personen beschränken und kritische Kommentare ausdrücklich schützen.',
         legal:
           'Auch intern gelten Datenschutz und Persönlichkeitsrechte: Kommentare sind personenbezogene Daten. Ihre Auswertung zur Leistungskontrolle sollte ausgeschlossen sein, und Aufbewahrungs- und Löschfristen sollten feststehen. Regeln für den Umgang miteinander und für vertrauliche Inhalte gehören in die Nutzungsbedingungen.',
         it: 'Oft hat das Intranet oder die Kollaborationsplattform bereits News- und Kommentarfunktionen, die nur eingeschaltet werden müssen. Die Anmeldung läuft über das bestehende Firmenkonto mit Single Sign-on. Rechte und Sichtbarkeit lassen sich so einstellen, dass Vertrauliches im passenden Kreis bleibt, und Lesestatistiken lassen sich auf die Ebene der Beiträge begrenzen.',
@@ -811,14 +816,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'Einen regelmäßigen Informationsstrom, etwa die Mitteilungen der Geschäftsführung, ins Intranet mit Kommentarfunktion verlegen; die interne Kommunikation moderiert und sammelt offene Fragen.',
         measures: 'Fragen und Kommentare je Beitrag und der Anteil der Fragen, die innerhalb einer Woche beantwortet sind.',
-        risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; feste Antwortzusagen der Führung verringern das Risiko.',
+        risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; verbindliche Antwortzusagen der Führung halten die Beteiligung lebendig.',
       },
     },
     en: {
       title: 'Internal communication with a feedback channel',
-      claim: 'Intranet posts open to comments, instead of circular emails, let staff have their say and bring leaders and teams closer.',
+      claim: 'Intranet posts open to comments, instead of all-staff emails, let staff have their say and bring leaders and teams closer.',
       reasoning:
-        'Much information still reaches the workforce as circular emails or newsletters, with no one seeing what actually gets through. When the same information appears as posts on the intranet or in the collaboration tool, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply briefly themselves stay closer to their teams than one-way announcements allow.',
+        'Much information still reaches the workforce as all-staff emails or newsletters, with no one seeing what actually gets through. When the same information appears as posts on the intranet or in the collaboration tool, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply briefly themselves stay closer to their teams than one-way announcements allow.',
       objections: [
         {
           text: 'Our newsletter is quite enough.',
@@ -834,16 +839,16 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Who is going to moderate all this?',
           answer:
-            'The content already exists as circular emails; only the replying is new. We recommend making moderation part of the internal communications team’s job and planning short, fixed time slots for leaders.',
+            'The content already exists as all-staff emails; only the replying is new. Moderation is best made part of the internal communications team’s job, with short, fixed time slots planned for leaders.',
           topic: 'no-resources',
         },
       ],
       audiences: {
         management:
-          'Circular emails of unknown effect are replaced by posts whose reactions are visible. Problems surface earlier because concerns do not get stuck between levels. The cost is mainly moderation time; many intranets already have the technology. Read rates, questions per post and the time until a question is answered can be measured.',
-        hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting stays voluntary, and critical contributions must not lead to disadvantages. We recommend rules of conduct drawn up together with the workforce.',
+          'All-staff emails of unknown effect give way to posts whose reactions are visible. Problems surface earlier because concerns do not get stuck between levels. The main investment is moderation time; many intranets already have the technology. Useful measures are read rates, questions per post and the time until a question is answered.',
+        hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting should stay voluntary, and critical contributions must not lead to disadvantages. Rules of conduct work best when drawn up together with the workforce.',
         'works-council':
-          'An intranet with comments, reactions and read statistics is a technical device that can make conduct visible, and is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. We recommend a works agreement that limits analyses to posts rather than people and expressly protects critical comments.',
+          'An intranet with comments, reactions and read statistics is a technical device that can make conduct visible, and is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
         legal:
           'Data protection and personal rights apply internally too: comments are personal data. Using them to monitor performance should be ruled out, and retention and deletion periods should be set. Rules of conduct and for confidential content belong in the terms of use.',
         it: 'The intranet or collaboration platform often already has news and comment features that only need switching on. Sign-in uses the existing company account with single sign-on. Permissions and visibility can be set so that confidential matters stay within the right group, and read statistics can be limited to the level of posts.',
@@ -852,7 +857,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'Move one regular stream of information, such as management’s announcements, to an intranet page open to comments; internal communications moderates and collects open questions.',
         measures: 'Questions and comments per post, and the share of questions answered within a week.',
-        risk: 'Critical questions go unanswered and participation fades; firm commitments from leaders to reply reduce that risk.',
+        risk: 'Critical questions go unanswered and participation fades; firm commitments from leaders to reply keep it alive.',
       },
     },
   },
@@ -860,9 +865,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   'employer-branding': {
     de: {
       title: 'Als Arbeitgeber sichtbar, wo Bewerbende suchen',
-      claim: 'Ein Unternehmen, das in sozialen Medien zeigt, wie bei ihm gearbeitet wird, nehmen Bewerbende früher und genauer wahr.',
+      claim:
+        'Zeigt ein Unternehmen in sozialen Medien, wie dort gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
       reasoning:
-        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle ausgeschrieben ist. Wer so sichtbar ist, ist Fachkräften schon bekannt, bevor die passende Stelle ausgeschrieben wird.',
+        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
       objections: [
         {
           text: 'Wir finden auch so genug Bewerbende.',
@@ -883,18 +889,18 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Mit KI lässt sich heute alles fälschen, warum sich dann noch zeigen?',
           answer:
-            'Gerade deshalb: Ein verifiziertes, aktives Konto ist die Stelle, an der Bewerbende Echtes von gefälschten Anzeigen, Bildern oder Konten unterscheiden können. Empfehlenswert sind Verifizierung, eine regelmäßige Suche nach falschen Konten unter dem eigenen Namen und ein eingeübter Weg, sie bei der Plattform zu melden.',
+            'Gerade deshalb: Ein verifiziertes, aktives Konto ist die Stelle, an der Bewerbende Echtes von gefälschten Anzeigen, Bildern oder Konten unterscheiden können. Dazu gehören Verifizierung, eine regelmäßige Suche nach falschen Konten unter dem eigenen Namen und ein eingeübter Weg, sie der Plattform zu melden.',
         },
       ],
       audiences: {
         management:
-          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht, kann aber ihren Bedarf senken, und ob er das tut, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation. Messbar sind Bewerbungen mit der Quelle soziale Medien, die Zeit bis zur Besetzung und der Anteil der Initiativbewerbungen.',
-        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Empfehlenswert ist, Ausbildung und Berufseinstieg eigene Formate zu geben.',
+          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht, kann aber ihren Bedarf senken, und ob er das tut, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation. Ablesen lässt sich das an Bewerbungen mit der Quelle soziale Medien, an der Zeit bis zur Besetzung und am Anteil der Initiativbewerbungen.',
+        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
         'works-council':
-          'Die Beteiligung an Arbeitgeberinhalten ist freiwillig und sollte weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Mitbestimmung bei Ausschreibungen und Personalauswahl bleibt unberührt, auch wenn Stellen über soziale Medien beworben werden. Empfehlenswert ist, Auswahl und Einwilligung der gezeigten Beschäftigten vorab mit dem Betriebsrat abzustimmen.',
+          'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Mitbestimmung bei Ausschreibungen und Personalauswahl bleibt unberührt, auch wenn Stellen über soziale Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
         legal:
           'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige selbst nur an bestimmte Altersgruppen ausspielen lässt, liefert damit womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbermanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
-        it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerbungsportal. Bewerbungen sollten nie über Direktnachrichten angenommen werden, damit die Unterlagen geschützt bleiben. Empfehlenswert ist, die Herkunft von Bewerbungen über einfache Kampagnenparameter in den Links zu erfassen, statt zusätzliche Tracker einzusetzen.',
+        it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerbungsportal. Bewerbungen sollten nie über Direktnachrichten angenommen werden, damit die Unterlagen geschützt bleiben. Woher Bewerbungen kommen, zeigen einfache Kampagnenparameter in den Links, ohne zusätzliche Tracker.',
       },
       practice: {
         start:
@@ -906,9 +912,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Visible as an employer where candidates look',
-      claim: 'A company that shows on social media what working there is like is noticed by candidates earlier and more accurately.',
+      claim: 'A company that shows on social media what working there is like gets noticed by candidates earlier, and seen more clearly.',
       reasoning:
-        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy is advertised. An employer that is visible like this is already known to skilled candidates before the right vacancy is posted.',
+        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy opens. An employer that is visible like this is often already familiar to skilled candidates by the time the right vacancy is posted.',
       objections: [
         {
           text: 'We get enough applicants anyway.',
@@ -929,18 +935,18 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'With AI anything can be faked now, so why show ourselves at all?',
           answer:
-            'That is exactly why: a verified, active account is where candidates can tell the real thing from fake ads, images or accounts. We recommend verification, regular searches for fake accounts under the company’s name and a rehearsed way of reporting them to the platform.',
+            'That is exactly why: a verified, active account is where candidates can tell the real thing from fake ads, images or accounts. That takes verification, regular searches for fake accounts under the company’s name and a rehearsed way of reporting them to the platform.',
         },
       ],
       audiences: {
         management:
-          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies, but it can reduce the need for them, and our own figures will show whether it does. The cost is staff time in HR and communications. Applications with social media as their source, time to hire and the share of unsolicited applications can be measured.',
-        hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. We recommend giving apprenticeships and entry-level jobs formats of their own.',
+          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies, but it can reduce the need for them, and the company’s own figures will show whether it does. The cost is staff time in HR and communications. Applications with social media as their source, time to hire and the share of unsolicited applications show whether it works.',
+        hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. Apprenticeships and entry-level jobs deserve formats of their own.',
         'works-council':
-          'Taking part in employer content is voluntary and should count neither in target agreements nor in appraisals. The works council’s co-determination rights on job postings and selection remain unaffected when vacancies are promoted on social media. We recommend agreeing the choice and consent of the employees shown with the works council beforehand.',
+          'Taking part in employer content should be voluntary and count neither in target agreements nor in appraisals. The works council’s co-determination rights on job postings and selection remain unaffected when vacancies are promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
         legal:
           'Job ads on social networks must be non-discriminatory like any other (section 11 of the German General Equal Treatment Act, AGG); an employer that has an ad shown only to certain age groups may thereby supply evidence of discrimination, which shifts the burden of proof to the employer under section 22 AGG. Application documents belong in the applicant tracking system, not in direct messages. Candidates’ social media profiles may be consulted only to a limited, job-related extent.',
-        it: 'The existing platforms and a link to the careers portal are enough for recruiting content. Applications should never be accepted by direct message, so that documents stay protected. We recommend recording where applications come from with simple campaign parameters in links rather than additional trackers.',
+        it: 'The existing platforms and a link to the careers portal are enough for recruiting content. Applications should never be accepted by direct message, so that documents stay protected. Simple campaign parameters in links show where applications come from, without additional trackers.',
       },
       practice: {
         start:
@@ -958,7 +964,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kostet aber Sichtbarkeit, Bewerbungen und die eigene Stimme.',
+        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -974,7 +980,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'X ist doch kein Umfeld mehr für uns.',
           answer:
-            'Die Plattform folgt der Zielgruppe und einem Umfeld, das zur Marke passt, und auf X zu verzichten ist eine legitime Entscheidung. Den Unternehmensnamen dort zu sichern und ruhen zu lassen, schützt trotzdem vor Nachahmern.',
+            'Die Plattform folgt der Zielgruppe und einem Umfeld, das zur Marke passt, und auf X zu verzichten ist eine legitime Entscheidung. Den Unternehmensnamen dort trotzdem zu sichern, erschwert Nachahmern das Spiel.',
         },
         {
           text: 'Das kostet nur Zeit und bringt nichts Messbares.',
@@ -988,10 +994,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, das Fehlen kostet dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
         hr: 'Ein Pilot mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
         'works-council':
-          'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, und das LAG Hamburg hat es als Landesarbeitsgericht am 13.09.2018 (2 TaBV 5/18) auf ein Konto bei X (damals Twitter) übertragen. Empfehlenswert ist, den Betriebsrat vor dem Start des Piloten zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
+          'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, und das LAG Hamburg hat es als Landesarbeitsgericht am 13.09.2018 (2 TaBV 5/18) auf ein Konto bei X (damals Twitter) übertragen. Der Betriebsrat sollte deshalb vor dem Start der Pilotphase beteiligt werden, statt vor vollendete Tatsachen gestellt zu werden. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
         legal:
           'Vor dem Start stehen eine Richtlinie, die Anbieterkennzeichnung und eine Datenschutzerklärung für jeden Kanal. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Eine kurze Prüfung vor dem Start ist günstiger als Korrekturen danach.',
-        it: 'Ein Pilot kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Anmeldung und einer Wiederherstellungsadresse des Unternehmens. Empfehlenswert ist, den Unternehmensnamen auch auf Plattformen zu registrieren, die vorerst nicht genutzt werden, damit sich niemand als das Unternehmen ausgeben kann. Planungswerkzeuge verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
+        it: 'Ein Pilot kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Es lohnt sich, den Unternehmensnamen auch auf Plattformen zu registrieren, die vorerst nicht genutzt werden; das erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
         start:
@@ -1005,7 +1011,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence appears on no invoice, but it costs visibility, applications and a voice of its own.',
+        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence appears on no invoice, but it can cost visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1021,7 +1027,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'X is no place for us any more.',
           answer:
-            'The platform follows the audience and a setting that suits the brand, and staying off X is a legitimate decision. Securing the company name there and leaving it dormant still protects against impersonators.',
+            'The platform follows the audience and a setting that suits the brand, and staying off X is a legitimate decision. Securing the company name there anyway makes life harder for impersonators.',
         },
         {
           text: 'It only costs time and brings nothing measurable.',
@@ -1035,10 +1041,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'In most industries a presence no longer gives a head start, whereas absence costs visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
-          'A new company channel with a comment or reply function brings in co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). We recommend involving the works council before the pilot starts rather than presenting it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
+          'A new company channel with a comment or reply function brings in co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). The works council should therefore be involved before the pilot starts, not presented with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
         legal:
           'Before launch come a policy, a legal notice and a privacy notice for each channel. Industry rules, such as those for advertising in regulated markets, apply on social media too. A short check before launch costs less than corrections afterwards.',
-        it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. We recommend registering the company name on platforms not yet in use as well, so that nobody can impersonate the company. Scheduling tools process data on our behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
+        it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. It is worth registering the company name on platforms not yet in use as well; that makes it harder for others to impersonate the company. Scheduling tools process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
         start: 'Choose one platform by audience, name an owner with a deputy, and agree a three-month pilot with goals set in advance.',

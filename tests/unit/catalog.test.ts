@@ -388,6 +388,25 @@ describe('German texts', () => {
   });
 });
 
+describe('English texts', () => {
+  it('speak of the company in the third person: no "we", "our" or "us" outside a quoted objection', () => {
+    const found: string[] = [];
+    for (const id of EXPECTED_IDS) {
+      for (const [name, value] of fields(id, 'en')) {
+        if (name.startsWith('objections')) continue;
+        const first = /\b(?:we|our|ours|ourselves|us)\b/i.exec(value);
+        if (first) found.push(`${id}.en.${name}: “${first[0]}” in “${value}”`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('would flag a first-person sentence (positive control)', () => {
+    expect(/\b(?:we|our|ours|ourselves|us)\b/i.test('A channel of our own is where it can be seen.')).toBe(true);
+    expect(/\b(?:we|our|ours|ourselves|us)\b/i.test('Business profiles need a legal notice.')).toBe(false);
+  });
+});
+
 describe('catalog data', () => {
   it('merges signals from SIGNALS as copies', () => {
     for (const arg of catalog) {
