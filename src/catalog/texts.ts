@@ -129,7 +129,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ob Kundschaft, Investoren und Partner einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt ein Reputationsrisiko. Der Aufwand ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel. Messen lässt sich das an Antwortzeiten, an Rückfragen der Medien und an der Tonalität von Erwähnungen.',
+          'Ob Kundschaft, Investoren und Partner einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt ein Reputationsrisiko. Es braucht vor allem Arbeitszeit: eine verantwortliche Person, einen Redaktionsplan und eine Freigaberegel. Messen lässt sich das an Antwortzeiten, an Rückfragen der Medien und an der Tonalität von Erwähnungen.',
         hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information sollte deshalb immer vor oder zeitgleich mit der externen geplant werden. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
           'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG. Eine Social-Media-Richtlinie mit solchen Regeln gehört deshalb vor ihrer Einführung zum Betriebsrat. Sinnvoll ist eine Betriebsvereinbarung, die auch festhält, was nicht gilt: keine Pflicht zu privaten Beiträgen und keine Auswertung privater Profile.',
@@ -176,7 +176,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. The cost is mainly staff time: one owner, an editorial plan and a sign-off process. It can be measured by response times, by journalists’ follow-up questions and by the tone of mentions.',
+          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. What it takes is mainly staff time: one owner, an editorial plan and a sign-off process. It can be measured by response times, by journalists’ follow-up questions and by the tone of mentions.',
         hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. Internal information should therefore go out before external communication, or together with it. Nobody should be obliged to appear in public; transparency concerns the company, not employees’ private lives.',
         'works-council':
           'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). A social media policy with such rules should therefore go to the works council before it is introduced. A works agreement should also state what does not apply: no duty to post privately and no monitoring of private profiles.',
@@ -227,7 +227,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und die Pilotphase begrenzt sie auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
+          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
           'Wer das Unternehmenskonto betreut, ist oft an Kürzeln oder Signaturen erkennbar, und Kommentare können dann Rückschlüsse auf die Arbeit dieser Beschäftigten zulassen. Deshalb sollte vorab mit dem Betriebsrat vereinbart werden, dass Reaktionen auf Beiträge nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
@@ -275,7 +275,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reach through people who come forward and through opinion leaders does not replace paid reach, but it complements it where advertising is trusted little. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly. The cost is mainly staff time for posts and replies, and the pilot limits it to one channel. The benefit can be measured in qualified enquiries and contacts that arrive through the channel and are tagged as such in the CRM.',
+          'Reach through people who come forward and through opinion leaders does not replace paid reach, but it complements it where advertising enjoys little trust. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel. The benefit can be measured in qualified enquiries and contacts that arrive through the channel and are tagged as such in the CRM.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
           'The people who run the company account can often be identified by initials or signatures, and comments may then allow conclusions about their work. It is worth agreeing with the works council beforehand that reactions to posts are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
@@ -705,7 +705,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Dann sind alle nur noch während der Arbeitszeit auf LinkedIn.',
           answer:
-            'Wer für das Unternehmen postet, tut es freiwillig und in einem vereinbarten Zeitrahmen. Die private Nutzung regelt die Richtlinie wie bisher, unabhängig von diesem Programm.',
+            'Wer für das Unternehmen postet, sollte das freiwillig und in einem vereinbarten Zeitrahmen tun. Die private Nutzung regelt die Richtlinie wie bisher, unabhängig von diesem Programm.',
           topic: 'wasting-time',
         },
       ],
@@ -752,7 +752,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Then everyone will be on LinkedIn during working hours.',
           answer:
-            'Whoever posts for the company does so voluntarily and within an agreed amount of time. Private use is governed by the policy as before, independently of this programme.',
+            'Whoever posts for the company should do so voluntarily and within an agreed amount of time. Private use is governed by the policy as before, independently of this programme.',
           topic: 'wasting-time',
         },
       ],
@@ -991,7 +991,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, das Fehlen kostet dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
+          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, das Fehlen kann dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
         hr: 'Ein Pilot mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
         'works-council':
           'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, und das LAG Hamburg hat es als Landesarbeitsgericht am 13.09.2018 (2 TaBV 5/18) auf ein Konto bei X (damals Twitter) übertragen. Der Betriebsrat sollte deshalb vor dem Start der Pilotphase beteiligt werden, statt vor vollendete Tatsachen gestellt zu werden. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
@@ -1038,7 +1038,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'In most industries a presence no longer gives a head start, whereas absence costs visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
+          'In most industries a presence no longer gives a head start, whereas absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
           'A new company channel with a comment or reply function brings in co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). The works council should therefore be involved before the pilot starts, not presented with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
