@@ -585,7 +585,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Kritik gibt es ohnehin – besser, man kann antworten',
       claim: 'Kritik entsteht auch ohne eigenen Kanal; mit eigener Präsenz kann ein Unternehmen sie früher bemerken und darauf antworten.',
       reasoning:
-        'Kundschaft, Bewerbende und Beschäftigte äußern sich öffentlich über Unternehmen, ob diese dort vertreten sind oder nicht. Ohne eigenen Kanal bleibt das oft unbemerkt und ohne Antwort. Ein eigener Kanal hilft, Kritik früh zu erkennen, sachlich zu beantworten und manches Missverständnis zu klären, bevor es sich verbreitet. Mit eigener Präsenz wird nicht nur über das Unternehmen gesprochen, sondern auch mit ihm.',
+        'Kundschaft, Bewerbende und Beschäftigte äußern sich öffentlich über Unternehmen, ob diese dort vertreten sind oder nicht. Ohne eigenen Kanal bleibt das oft unbemerkt und ohne Antwort. Ein eigener Kanal hilft, Kritik früh zu erkennen, sachlich zu beantworten und manches Missverständnis zu klären, bevor es sich verbreitet. So wird nicht nur über das Unternehmen gesprochen, sondern auch mit ihm.',
       objections: [
         {
           text: 'Wir haben Angst vor einem Shitstorm.',
@@ -634,7 +634,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Criticism arises whether or not a company has a channel of its own; with a presence, it can notice criticism earlier and respond.',
       reasoning:
-        'Customers, candidates and employees talk about companies in public, whether those companies are present or not. Without a channel of its own, a company often misses it and has no voice in it. A channel of its own helps it spot criticism early, answer it factually and clear up many misunderstandings before they spread. With a presence, people talk not only about the company but with it.',
+        'Customers, candidates and employees talk about companies in public, whether those companies are present or not. Without a channel of its own, a company often misses it and has no voice in it. A channel of its own helps it spot criticism early, answer it factually and clear up many misunderstandings before they spread. That way, people talk not only about the company but with it.',
       objections: [
         {
           text: "We're afraid of a shitstorm.",
