@@ -656,7 +656,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law and sees similar questions on other networks; on 17 July 2025 the Administrative Court of Cologne lifted the ban on the Federal Press Office’s Facebook page (not final). A company that starts anyway takes a documented risk decision with its data protection officer: most statistics and tracking features off, and its own newsroom as the hub.',
+            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law and sees similar questions on other networks; on 17 July 2025 the Administrative Court of Cologne lifted the ban on the Federal Press Office’s Facebook page (not final). A company that starts anyway makes a documented risk decision with its data protection officer: most statistics and tracking features off, and its own newsroom as the hub.',
           topic: 'data-protection',
         },
       ],
