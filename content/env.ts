@@ -10,8 +10,8 @@ import { browser } from '../src/platform/browser';
 import { writeClipboard } from '../src/platform/clipboard';
 import { type SendResult, sendToBackground } from '../src/platform/messaging';
 import { mountCard } from './card/index';
-import type { ContentEnv, RuntimeLike, SessionFlags } from './index';
 import { settingsChangeOf } from './settings-change';
+import type { ContentEnv, RuntimeLike, SessionFlags } from './types';
 
 /**
  * Session flags in `storage.session` when the content script may use it (Chrome exposes it to content scripts

@@ -12,9 +12,10 @@
  * returns `undefined` stays silent, so {@link listen} returns `undefined` for types it does not handle
  * and for rejected senders: exactly one listener answers each message type.
  */
-import type { BackgroundToContent, Message, PopupToContent, ResponseOf, Responses, ToBackground } from '../messages';
+import type { BackgroundToContent, Message, PopupToContent, ResponseOf, ToBackground } from '../messages';
 import { isMessage } from '../messages';
 import { browser, type Runtime } from './browser';
+import { dispatch, type Handler as HandlerOf, listenOn, type MessageSource } from './message-handlers';
 
 /** Why a send failed. */
 export type SendFailure =
@@ -163,10 +164,7 @@ function safeBaseUrl(): string | undefined {
 }
 
 /** A handler for message type `K`. */
-export type Handler<K extends Message['type']> = (
-  msg: Extract<Message, { type: K }>,
-  sender: Runtime.MessageSender,
-) => Responses[K] | Promise<Responses[K]>;
+export type Handler<K extends Message['type']> = HandlerOf<K, Runtime.MessageSender>;
 
 /** Handlers by message type; each may say which senders it accepts (default: both kinds). */
 export type Handlers = {
@@ -190,18 +188,12 @@ export function listen(handlers: Handlers, signal?: AbortSignal): void {
     if (!entry) return undefined;
     const kind = senderKind(sender);
     if (!kind) return undefined;
-    const handle = typeof entry === 'function' ? entry : entry.handle;
     const from = typeof entry === 'function' ? null : entry.from;
     if (from && !from.includes(kind)) return undefined;
-    try {
-      return Promise.resolve(handle(raw as never, sender));
-    } catch (e) {
-      return Promise.reject(e);
-    }
+    const handle = typeof entry === 'function' ? entry : entry.handle;
+    return dispatch<Runtime.MessageSender>({ [raw.type]: handle }, raw, sender);
   };
-  if (signal?.aborted) return;
-  browser.runtime.onMessage.addListener(listener as never);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
+  listenOn(browser.runtime as unknown as MessageSource<Runtime.MessageSender>, listener, signal);
 }
 
 /** `storage.session` key where the background leaves a context-menu selection for the popup (see `takePendingSelection`). */

@@ -1,0 +1,156 @@
+/**
+ * The content script's side of the hint card: mounts it the first time there is something to show, gives it the
+ * page's current state through the card policy (`./policy.ts`), answers its callbacks (copied, dismissed, quote,
+ * more, evicted), and holds its state for a while after a settings change that makes the page be read again.
+ */
+import { siteGroup } from '../src/site-groups';
+import type { CardCallbacks, CardHandle } from './card/types';
+import { isContextGone, type Life } from './lifecycle';
+import type { PageState } from './page-state';
+import { cardState, isSnoozed, visible } from './policy';
+import type { RankClient } from './rank-client';
+import { findQuoted } from './text';
+import type { ContentEnv } from './types';
+
+/**
+ * Longest time the card keeps its old state after a settings change that makes the page be read again (milliseconds;
+ * a change of the copy settings alone reads nothing again and holds nothing):
+ * a failed or lost answer must not freeze it.
+ */
+export const HOLD_MS = 2000;
+
+/** The card of one instance and what the user did with it. */
+export class CardHost {
+  private card: CardHandle | null = null;
+  /** The user dismissed the card on this site in this session. */
+  dismissed = false;
+  /** The page removed the card more often than the card puts itself back (`content/card`): reported to the popup. */
+  evicted = false;
+  /** After a settings change, until the first new answer: the card keeps its state (see {@link render}). */
+  private holding = false;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The `storage.session` flag of a dismissal on this host. */
+  readonly dismissKey: string;
+  private readonly callbacks: CardCallbacks;
+
+  constructor(
+    private readonly env: ContentEnv,
+    private readonly life: Life,
+    private readonly state: PageState,
+    private readonly ranks: RankClient,
+  ) {
+    const win = env.window;
+    this.dismissKey = `dismissed:${win.location.hostname}`;
+    const send = (message: Parameters<ContentEnv['runtime']['sendMessage']>[0]): void => {
+      env.runtime.sendMessage(message).catch((e: unknown) => {
+        if (isContextGone(e)) life.stop();
+      });
+    };
+    this.callbacks = {
+      onCopied: (id, ok) => {
+        if (ok) send({ type: 'copied', argumentId: id, siteKind: siteGroup(state.site.group).kind });
+      },
+      onDismiss: () => {
+        this.dismissed = true;
+        state.forced = false;
+        void env.session.set(this.dismissKey).catch(() => undefined);
+        this.render();
+      },
+      onQuote: (_id, quote) => {
+        // Shows the post or block the quote comes from; the page's own elements are only scrolled, never changed.
+        findQuoted(win.document, state.site.selectors.units, quote)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      },
+      onMore: () => send({ type: 'open-options' }),
+      onEvicted: () => {
+        // The page kept removing the card: it stays off, and the popup says why (the arguments are still there).
+        this.evicted = true;
+      },
+    };
+    life.signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(this.holdTimer);
+        this.card?.destroy();
+        this.card = null;
+      },
+      { once: true },
+    );
+  }
+
+  /**
+   * Shows the card's current state (mounting it the first time there is something to show).
+   * @returns true when the card shows something
+   */
+  render(): boolean {
+    const { state, env } = this;
+    const { config } = state;
+    if (this.life.stopped || !config) return false;
+    const win = env.window;
+    const input = {
+      ranked: state.cardRanking(),
+      selection: state.selectionRanked.length > 0,
+      status: state.status(),
+      mode: state.onDemand() ? ('never' as const) : (config.hintMode[state.site.group] ?? 'always'),
+      snoozed: isSnoozed(win.location.hostname, config.snoozed),
+      dismissed: this.dismissed,
+      forced: state.forced,
+      composing: state.composing,
+      lang: state.lang,
+      cards: this.ranks.cards,
+      objectionLabels: this.ranks.labels,
+    };
+    // Re-reading after a settings change: the card keeps what it shows (and stays open) until the first new answer,
+    // rather than vanishing and coming back closed for a change that often did not touch it; unless the new settings
+    // hide it here.
+    if (this.holding && this.card && visible(input)) return true;
+    const shown = cardState(input);
+    if (!shown) {
+      this.card?.update({ arguments: [], status: 'ok', lang: state.lang, composing: false });
+      return false;
+    }
+    this.card ??= env.mountCard(this.callbacks, this.life.signal, win.document);
+    this.card.update(shown);
+    return true;
+  }
+
+  /**
+   * Holds the card's state while the page is read again after a settings change: until {@link releaseHold} (the
+   * first answer) or {@link HOLD_MS}, whichever comes first; a hidden tab holds on until it is shown and read.
+   */
+  hold(): void {
+    this.releaseHold();
+    this.holding = true;
+    const expire = (): void => {
+      // A hidden tab reads nothing (Firefox hides the page behind the options tab): hold on until it is read.
+      if (this.env.window.document.hidden) {
+        this.holdTimer = setTimeout(expire, HOLD_MS);
+        return;
+      }
+      this.releaseHold();
+      this.render();
+    };
+    this.holdTimer = setTimeout(expire, HOLD_MS);
+  }
+
+  /** Ends the hold of {@link render} after a settings change (first answer, nothing to rank, or its time is up). */
+  releaseHold(): void {
+    this.holding = false;
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+  }
+
+  /** Drops a card the user dismissed, so an explicit request (the selection) gets a new one; then shows the state. */
+  showRequested(): void {
+    // A card the user dismissed stays hidden for its handle: an explicit request gets a new one.
+    if (this.dismissed && this.card) {
+      this.card.destroy();
+      this.card = null;
+    }
+    this.render();
+  }
+
+  /** Says in the card's status line that `title` was copied, or why not (a copy from the menu or the keyboard). */
+  copied(title: string, result: { ok: boolean; error?: string }): void {
+    this.card?.copied(title, result);
+  }
+}
