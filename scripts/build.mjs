@@ -26,12 +26,16 @@ const outBase = resolve(root, outIdx >= 0 ? args[outIdx + 1] : 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 
-/** Extension pages: entry module and page title message. */
+/**
+ * Extension pages: entry module, and style sheets of other pages it shares (between `src/ui/base.css` and its own
+ * `src/<name>/<name>.css`): the side panel lists arguments and holds the briefing composer as the popup does.
+ */
 export const PAGES = [
   { name: 'popup', entry: 'src/popup/index.tsx' },
   { name: 'options', entry: 'src/options/index.tsx' },
   { name: 'onboarding', entry: 'src/onboarding/index.tsx' },
   { name: 'briefing', entry: 'src/briefing/index.tsx' },
+  { name: 'sidepanel', entry: 'src/sidepanel/index.tsx', shares: ['src/popup/popup.css'] },
 ];
 
 /** Script entries (not pages). */
@@ -71,8 +75,19 @@ export function manifestFor(browser, { grantAll = false } = {}) {
     // Firefox only: the context menu and the copy-best command copy from a content script that has no user
     // activation, which Firefox refuses without `clipboardWrite`; Chromium allows it (measured on Firefox ESR 153 and
     // Chromium 156 by tests/e2e/clipboard.*.test.ts).
-    m.permissions = [...(m.permissions ?? []), 'clipboardWrite'];
+    m.permissions = [...(m.permissions ?? []).filter((p) => p !== 'sidePanel'), 'clipboardWrite'];
     m.background = { scripts: ['background.js'] };
+    // Firefox's side panel is its sidebar: no permission, and its own command opens it from a shortcut without code
+    // (`sidebarAction.open()` is allowed only inside a user action's handler, which a command's is not in every case).
+    delete m.side_panel;
+    m.sidebar_action = {
+      default_panel: sourceManifest.side_panel.default_path,
+      default_title: '__MSG_extName__',
+      default_icon: m.action?.default_icon,
+      open_at_install: false,
+    };
+    const { 'open-panel': openPanel, ...commands } = m.commands ?? {};
+    m.commands = { ...commands, ...(openPanel ? { _execute_sidebar_action: openPanel } : {}) };
     m.browser_specific_settings = {
       gecko: {
         id: 'argumentarium@argumentarium.app',
@@ -142,12 +157,12 @@ export async function buildAll() {
     const out = join(outBase, browser);
     mkdirSync(out, { recursive: true });
     cpSync(tmp, out, { recursive: true });
-    for (const { name, entry } of PAGES) {
+    for (const { name, entry, shares = [] } of PAGES) {
       if (!existsSync(join(root, entry))) continue;
       writeFileSync(join(out, `${name}.html`), pageHtml(name));
       const css = join(root, `src/${name}/${name}.css`);
       const base = join(root, 'src/ui/base.css');
-      const parts = [base, css].filter(existsSync).map((f) => readFileSync(f, 'utf8'));
+      const parts = [base, ...shares.map((f) => join(root, f)), css].filter(existsSync).map((f) => readFileSync(f, 'utf8'));
       if (parts.length) writeFileSync(join(out, `${name}.css`), parts.join('\n'));
     }
     cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });

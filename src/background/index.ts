@@ -31,7 +31,7 @@ import { listen } from '../platform/messaging';
 import { allowSessionStorageInContentScripts } from '../platform/storage-areas';
 import { openExtensionPage, openOptions } from '../platform/tabs';
 import { recordCopy } from '../usage';
-import { createMenus, onCommand, onMenuClicked } from './actions';
+import { createMenus, onCommand, onMenuClicked, openPanelFor } from './actions';
 import { listenForTestActions } from './actions/test-trigger';
 import { injectContent } from './inject';
 import { invalidateRanking, rankingHandlers, warmRanking } from './ranking';
@@ -112,6 +112,11 @@ listen({
     if (section) await openExtensionPage(`options.html#${section}`);
     else await openOptions();
     return { ok: true };
+  },
+  // The card's "side panel" button: opened at once, inside the click the content script passed on (Chrome).
+  'open-panel': {
+    from: ['content-script'],
+    handle: async (_msg, sender) => ({ ok: await openPanelFor(sender.tab?.id, sender.tab?.windowId) }),
   },
   'refresh-registrations': {
     from: ['extension-page'],

@@ -43,6 +43,8 @@ export interface MenuClick {
 export interface TabRef {
   id?: number;
   url?: string;
+  /** The tab's window (the side panel opens per window in Chrome). */
+  windowId?: number;
 }
 
 /** Calls `fn` on a click on one of the extension's context-menu items. */

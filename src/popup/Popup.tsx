@@ -31,7 +31,16 @@ import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { applyLanguage } from '../ui/locale';
 import { ArgumentItem, type Why } from './ArgumentItem';
-import { AboutPanel, ArgumentsPanel, type FormatChoice, isTypingTarget, PopupOptions, pageMessage, type SearchState } from './panels';
+import {
+  AboutPanel,
+  ArgumentsPanel,
+  type FormatChoice,
+  isTypingTarget,
+  OpenPanelButton,
+  PopupOptions,
+  pageMessage,
+  type SearchState,
+} from './panels';
 
 export type { FormatChoice } from './panels';
 
@@ -332,6 +341,8 @@ export function Popup(props: PopupProps): JSX.Element {
             persist({ includeSources: next });
           }}
         />
+
+        <OpenPanelButton onError={(m) => announce(m, 'error')} />
 
         <div role="tablist" class="popup-tabs" aria-label={t('popupTabsLabel')} onKeyDown={onTabKey}>
           {TABS.map((id) => (

@@ -1,12 +1,15 @@
 /**
  * Parts of the toolbar popup (`./Popup.tsx`) that hold no state of their own: the audience, format and sources
- * controls, the Arguments and About panels, and the message for a page without arguments to list.
+ * controls, the Arguments and About panels, the message for a page without arguments to list, and the button that
+ * opens the side panel (which only remembers the tab it opens it for).
  */
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Argument, Audience, Lang } from '../catalog/types';
 import { isInternalAudience } from '../catalog/types';
 import { OUTPUT_FORMATS, type OutputFormat } from '../copy/index';
 import { t } from '../i18n/index';
+import { activePanelTab, openSidePanel, type PanelTab, panelKind } from '../platform/panel';
 import { openOptions, type PageReportResult } from '../platform/tabs';
 import type { Why } from './ArgumentItem';
 import { AudienceSelect } from './AudienceSelect';
@@ -183,5 +186,37 @@ export function AboutPanel({ lang, hidden }: { lang: Lang; hidden: boolean }): J
         </button>
       </p>
     </div>
+  );
+}
+
+/**
+ * "Open the side panel", for the active tab's window; closes the popup once the panel is open. Not shown where the
+ * browser has no side panel. The tab is looked up when the popup opens, so that the click calls the browser at once
+ * (Chrome's `sidePanel.open` and Firefox's `sidebarAction.open` need the click still being handled).
+ * @param onError shows why the browser refused (translated sentence)
+ */
+export function OpenPanelButton({ onError }: { onError(message: string): void }): JSX.Element | null {
+  const target = useRef<PanelTab | undefined>(undefined);
+  useEffect(() => {
+    activePanelTab().then(
+      (tab) => {
+        target.current = tab;
+      },
+      () => undefined,
+    );
+  }, []);
+  if (panelKind() === 'none') return null;
+  const open = (): void => {
+    openSidePanel({ tabId: target.current?.id, windowId: target.current?.windowId }).then(
+      () => window.close(),
+      (e: unknown) => onError(t('popupOpenPanelFailed', e instanceof Error ? e.message : String(e))),
+    );
+  };
+  return (
+    <p class="popup-panel">
+      <button type="button" class="link-button" data-action="open-panel" onClick={open}>
+        {t('popupOpenPanel')}
+      </button>
+    </p>
   );
 }

@@ -223,6 +223,8 @@ function makeFake() {
       onClicked: new FakeEvent<AnyListener>(),
     },
     commands: { onCommand: new FakeEvent<AnyListener>() },
+    /** Chrome's side panel; a test that needs the refusal makes `open` reject. */
+    sidePanel: { open: vi.fn(async (_options: { tabId?: number; windowId?: number }): Promise<void> => undefined) },
     action: {
       setBadgeText: vi.fn(async ({ tabId, text }: { tabId: number; text: string }) => void state.badges.push({ tabId, text })),
       setTitle: vi.fn(async ({ tabId, title }: { tabId: number; title: string }) => void state.badges.push({ tabId, title })),

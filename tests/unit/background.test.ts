@@ -60,13 +60,14 @@ describe('start-up', () => {
     });
   });
 
-  it('opens onboarding on a new install only, and creates the two menu items with stable ids', async () => {
+  it('opens onboarding on a new install only, and creates the three menu items with stable ids', async () => {
     fakeBrowser.runtime.onInstalled.fire({ reason: 'install' });
     await settle();
     expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: `${EXT}onboarding.html` });
     expect(fakeState.menus.map((m) => [m.id, m.contexts])).toEqual([
       ['argumentarium-rank-selection', ['selection']],
       ['argumentarium-copy-best', ['page']],
+      ['argumentarium-open-panel', ['page', 'selection']],
     ]);
     expect(fakeState.menus[0]?.title).toBe('bgMenuRankSelection');
 
@@ -74,7 +75,7 @@ describe('start-up', () => {
     fakeBrowser.runtime.onInstalled.fire({ reason: 'update', previousVersion: '0.0.9' });
     await settle();
     expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
-    expect(fakeState.menus).toHaveLength(2);
+    expect(fakeState.menus).toHaveLength(3);
   });
 
   it('makes the menu again in the chosen language when the language setting changes, without duplicates', async () => {
@@ -87,13 +88,17 @@ describe('start-up', () => {
       fakeBrowser.runtime.onInstalled.fire({ reason: 'update' });
       await fakeBrowser.storage.sync.set({ lang: 'de' });
       await settle();
-      expect(fakeState.menus.map((m) => m.title)).toEqual(['Argumente zur Auswahl finden', 'Bestes Argument für diese Seite kopieren']);
+      expect(fakeState.menus.map((m) => m.title)).toEqual([
+        'Argumente zur Auswahl finden',
+        'Bestes Argument für diese Seite kopieren',
+        'Seitenleiste für dieses Dokument öffnen',
+      ]);
     } finally {
       vi.unstubAllGlobals();
       await fakeBrowser.storage.sync.set({ lang: 'auto' });
       await settle();
     }
-    expect(fakeState.menus.map((m) => m.title)).toEqual(['bgMenuRankSelection', 'bgMenuCopyBest']);
+    expect(fakeState.menus.map((m) => m.title)).toEqual(['bgMenuRankSelection', 'bgMenuCopyBest', 'bgMenuOpenPanel']);
   });
 
   it('after an update, injects into open tabs of the manifest sites and the granted groups', async () => {
@@ -426,5 +431,37 @@ describe('keyboard command copy-best', () => {
     fakeBrowser.commands.onCommand.fire('_execute_action', { id: 1 });
     await settle();
     expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('opening the side panel', () => {
+  it('the open-panel command opens it for the tab’s window at once, inside the key press', () => {
+    fakeBrowser.commands.onCommand.fire('open-panel', { id: 21, windowId: 3 });
+    // Synchronously: Chrome refuses sidePanel.open once the handler has awaited anything.
+    expect(fakeBrowser.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+  });
+
+  it('the context-menu item opens it at once, for the tab when the window is not known', () => {
+    fakeBrowser.contextMenus.onClicked.fire(
+      { menuItemId: 'argumentarium-open-panel', pageUrl: 'https://x.com/' },
+      { id: 22, url: 'https://x.com/' },
+    );
+    expect(fakeBrowser.sidePanel.open).toHaveBeenCalledWith({ tabId: 22 });
+  });
+
+  it('the card’s message opens it for the sender’s tab; an extension page cannot ask for it this way', async () => {
+    const answer = deliver({ type: 'open-panel' }, { ...contentSender, tab: { id: 7, windowId: 4 } });
+    expect(fakeBrowser.sidePanel.open).toHaveBeenCalledWith({ windowId: 4 });
+    expect(await answer).toEqual({ ok: true });
+    expect(deliver({ type: 'open-panel' }, optionsSender)).toBeUndefined();
+  });
+
+  it('a refusal is said on the tab’s toolbar button', async () => {
+    fakeState.tabs = [{ id: 23, url: 'https://x.com/' }];
+    fakeBrowser.sidePanel.open.mockRejectedValueOnce(new Error('sidePanel.open() may only be called in response to a user gesture.'));
+    const answer = deliver({ type: 'open-panel' }, { ...contentSender, tab: { id: 23 } });
+    expect(await answer).toEqual({ ok: false });
+    await settle();
+    expect(fakeState.badges).toContainEqual({ tabId: 23, text: '!' });
   });
 });

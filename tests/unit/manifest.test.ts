@@ -25,10 +25,19 @@ const locales = {
  * menu item or shortcut; scripting: inject the content script on demand and register it for granted
  * sites; contextMenus: the two menu items. Firefox only, clipboardWrite: the copy from the context menu and the
  * keyboard command has no user activation in the page, which Firefox refuses without it (Chromium allows it;
- * measured by tests/e2e/clipboard.*.test.ts).
+ * measured by tests/e2e/clipboard.*.test.ts). Chrome only, sidePanel: the side panel (`sidePanel.open`); Firefox's
+ * sidebar needs no permission.
  */
 const JUSTIFIED = ['activeTab', 'contextMenus', 'scripting', 'storage'];
-const JUSTIFIED_BY_BROWSER: Record<string, string[]> = { chrome: JUSTIFIED, firefox: [...JUSTIFIED, 'clipboardWrite'].sort() };
+const JUSTIFIED_BY_BROWSER: Record<string, string[]> = {
+  chrome: [...JUSTIFIED, 'sidePanel'].sort(),
+  firefox: [...JUSTIFIED, 'clipboardWrite'].sort(),
+};
+/** The keyboard commands: the popup, copy-best, and the side panel (Firefox: its own sidebar command). */
+const COMMANDS: Record<string, string[]> = {
+  chrome: ['_execute_action', 'copy-best', 'open-panel'],
+  firefox: ['_execute_action', '_execute_sidebar_action', 'copy-best'],
+};
 
 function strings(node: unknown): string[] {
   if (typeof node === 'string') return [node];
@@ -68,8 +77,8 @@ describe.each([
     expect(m.content_scripts.every((c: Manifest) => c.js.join() === 'content-loader.js')).toBe(true);
   });
 
-  it('has the keyboard commands: open the popup and copy the best argument', () => {
-    expect(Object.keys(m.commands).sort()).toEqual(['_execute_action', 'copy-best']);
+  it('has the keyboard commands: open the popup, copy the best argument, open the side panel', () => {
+    expect(Object.keys(m.commands).sort()).toEqual(COMMANDS[name]);
     for (const c of Object.values<Manifest>(m.commands)) {
       expect(c.suggested_key.default).toMatch(/^(Alt|Ctrl|Command|MacCtrl)\+(Shift\+)?[A-Z0-9]$/);
     }
@@ -105,6 +114,14 @@ describe('browser-specific keys', () => {
   it('Chrome runs the background as a service worker', () => {
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it('the side panel: Chrome’s side_panel, Firefox’s sidebar_action, the same page', () => {
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome.sidebar_action).toBeUndefined();
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(firefox.commands._execute_sidebar_action).toEqual(chrome.commands['open-panel']);
   });
 
   it('Firefox runs it as an event page, with a gecko id and no data collection', () => {

@@ -22,11 +22,16 @@ import { t } from '../../i18n';
 import type { Responses } from '../../messages';
 import { activeTab, injectScript, openPopup, replaceMenus, setBadge } from '../../platform/extension';
 import { isRestrictedUrl, type PendingSelection, type SendResult, savePendingSelection, sendToTab } from '../../platform/messaging';
+import { OPEN_PANEL_COMMAND, openSidePanel } from '../../platform/panel';
 import { CONTENT_SCRIPT } from '../registrations';
 import { stringsReady } from '../strings';
 
 /** Context-menu item ids; stable, since Chrome keeps created items across worker restarts. */
-export const MENU_IDS = { rankSelection: 'argumentarium-rank-selection', copyBest: 'argumentarium-copy-best' } as const;
+export const MENU_IDS = {
+  rankSelection: 'argumentarium-rank-selection',
+  copyBest: 'argumentarium-copy-best',
+  openPanel: 'argumentarium-open-panel',
+} as const;
 
 /** The keyboard command (manifest `commands`) that copies the best argument. */
 export const COPY_BEST_COMMAND = 'copy-best';
@@ -55,6 +60,7 @@ async function makeMenus(): Promise<void> {
     await replaceMenus([
       { id: MENU_IDS.rankSelection, title: t('bgMenuRankSelection'), contexts: ['selection'] },
       { id: MENU_IDS.copyBest, title: t('bgMenuCopyBest'), contexts: ['page'] },
+      { id: MENU_IDS.openPanel, title: t('bgMenuOpenPanel'), contexts: ['page', 'selection'] },
     ]);
   } catch (e) {
     console.warn('Argumentarium: context menu not created', e);
@@ -173,10 +179,12 @@ export function storePendingSelection(text: string, url?: string): Promise<void>
  */
 export function onMenuClicked(
   info: { menuItemId: string | number; selectionText?: string; pageUrl?: string },
-  tab?: { id?: number; url?: string },
+  tab?: { id?: number; url?: string; windowId?: number },
 ): Promise<unknown> {
   const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;
   const url = tab?.url ?? info.pageUrl;
+  // Synchronously, while the browser still counts the click as the user's action (see `openSidePanel`).
+  if (info.menuItemId === MENU_IDS.openPanel) return openPanelFor(tabId, tab?.windowId);
   if (info.menuItemId === MENU_IDS.rankSelection) {
     const text = (info.selectionText ?? '').trim();
     if (!text) return Promise.resolve('badge');
@@ -198,8 +206,29 @@ export function onMenuClicked(
   return Promise.resolve(undefined);
 }
 
-/** Handles a keyboard command; `tab` is given by Chrome and Firefox 126+, else the active tab is looked up. */
-export async function onCommand(command: string, tab?: { id?: number }): Promise<unknown> {
+/**
+ * Opens the side panel for tab `tabId` in window `windowId` (a menu click, the `open-panel` command, the card's
+ * message), synchronously inside the user's action. A refusal shows on the toolbar button of that tab.
+ * @returns true when the panel opened
+ */
+export function openPanelFor(tabId: number | undefined, windowId: number | undefined): Promise<boolean> {
+  return openSidePanel({ tabId, windowId }).then(
+    () => true,
+    async (e: unknown) => {
+      console.warn('Argumentarium: side panel not opened', e);
+      if (tabId !== undefined) await showBadge(tabId, '!', () => t('popupOpenPanelFailed', String((e as Error)?.message ?? e)), WARN_COLOR);
+      return false;
+    },
+  );
+}
+
+/**
+ * Handles a keyboard command; `tab` is given by Chrome and Firefox 126+, else the active tab is looked up.
+ * `open-panel` (Chrome; Firefox opens its sidebar by its own `_execute_sidebar_action`) opens the side panel before
+ * anything is awaited, while the key press still counts as the user's action.
+ */
+export async function onCommand(command: string, tab?: { id?: number; windowId?: number }): Promise<unknown> {
+  if (command === OPEN_PANEL_COMMAND) return openPanelFor(tab?.id, tab?.windowId);
   if (command !== COPY_BEST_COMMAND) return undefined;
   let tabId = tab?.id;
   if (tabId === undefined) {
