@@ -77,6 +77,9 @@ export class CardHost {
     );
   }
 
+  /** Called on every render while the instance runs: the side panel's feed (`./panel-feed.ts`) sends what changed. */
+  onRender: (() => void) | null = null;
+
   /**
    * Shows the card's current state (mounting it the first time there is something to show).
    * @returns true when the card shows something
@@ -85,6 +88,8 @@ export class CardHost {
     const { state, env } = this;
     const { config } = state;
     if (this.life.stopped || !config) return false;
+    // Whatever asks for a render changed what the page shows: the side panel hears of it too (`./panel-feed.ts`).
+    this.onRender?.();
     const win = env.window;
     const input = {
       ranked: state.cardRanking(),

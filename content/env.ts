@@ -10,6 +10,7 @@ import { browser } from '../src/platform/browser';
 import { writeClipboard } from '../src/platform/clipboard';
 import { type SendResult, sendToBackground } from '../src/platform/messaging';
 import { mountCard } from './card/index';
+import type { ConnectEvent } from './panel-feed';
 import { settingsChangeOf } from './settings-change';
 import type { ContentEnv, RuntimeLike, SessionFlags } from './types';
 
@@ -85,6 +86,7 @@ export function realEnv(): ContentEnv {
       );
     },
     session: sessionFlags(),
+    onPanelConnect: browser.runtime.onConnect as unknown as ConnectEvent,
     mountCard,
     writeClipboard: (payload) =>
       writeClipboard(payload, { clipboard: navigator.clipboard, ClipboardItem: globalThis.ClipboardItem, document }),

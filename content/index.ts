@@ -11,7 +11,8 @@
  * - `./compose.ts`: the compose box, scored as the user types;
  * - `./rank-client.ts`: the `rank` and `copies` requests to the background and the card data they bring;
  * - `./card-host.ts`: the card, its callbacks, and its hold after a settings change;
- * - `./handlers.ts`: the messages from the popup and the background.
+ * - `./handlers.ts`: the messages from the popup and the background;
+ * - `./panel-feed.ts`: what the side panel gets while it is connected.
  *
  * Ranking happens in the background (the budgets of the Performance section: no catalog, lexicon or relevance engine
  * in this bundle, and no lexicon build on the page's main thread). The compose box's ranking is replaced on each
@@ -27,6 +28,7 @@ import { listenForMessages } from './handlers';
 import { claimPage, type Life } from './lifecycle';
 import { PageState } from './page-state';
 import { PageWatch } from './page-watch';
+import { startPanelFeed } from './panel-feed';
 import { RankClient } from './rank-client';
 import type { SettingsChange } from './settings-change';
 import type { ContentController, ContentEnv } from './types';
@@ -62,6 +64,23 @@ export function start(env: ContentEnv): ContentController | null {
     throttle: env.timing?.throttle ?? 300,
     slice: env.timing?.slice ?? 8,
   });
+
+  if (env.onPanelConnect) {
+    const panel = startPanelFeed({
+      window: env.window,
+      onConnect: env.onPanelConnect,
+      extensionId: () => (life.alive() ? env.runtime.id : undefined),
+      signal,
+      source: {
+        report: () => state.report(ranks.labels, card.evicted),
+        sections: () => state.reader.sections(),
+        kind: () => state.site.kind,
+        selectors: () => state.site.selectors,
+        roots: () => state.reader.roots(),
+      },
+    });
+    card.onRender = panel.changed;
+  }
 
   /** Starts over for a new page (in-app navigation) or new settings. */
   function resetPage(): void {

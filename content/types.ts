@@ -5,6 +5,7 @@
 import type { ClipboardPayload } from '../src/copy/index';
 import type { ContentConfig, CopiesResponse, PageReport, RankResponse, ToBackground } from '../src/messages';
 import type { CardCallbacks, CardHandle } from './card/types';
+import type { ConnectEvent } from './panel-feed';
 import type { PageReader, PageReaderOptions } from './reader';
 import type { SettingsChange } from './settings-change';
 
@@ -62,6 +63,8 @@ export interface ContentEnv {
   writeClipboard(payload: ClipboardPayload): Promise<{ ok: boolean; error?: string }>;
   /** The browser's UI language tag (e.g. `de-DE`): the card's language until the configuration arrives. */
   uiLanguage: string;
+  /** `runtime.onConnect`: the side panel's port (`./panel-feed.ts`). Absent: no side panel is served (DOM tests). */
+  onPanelConnect?: ConnectEvent;
   /** Timing in milliseconds; defaults: throttle 300, debounce 400, slice 8. */
   timing?: { throttle?: number; debounce?: number; slice?: number };
   reader?: PageReaderOptions;
