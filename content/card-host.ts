@@ -94,6 +94,7 @@ export class CardHost {
     const input = {
       ranked: state.cardRanking(),
       selection: state.selectionRanked.length > 0,
+      draft: state.composeRanked.length > 0,
       status: state.status(),
       mode: state.onDemand() ? ('never' as const) : (config.hintMode[state.site.group] ?? 'always'),
       snoozed: isSnoozed(win.location.hostname, config.snoozed),

@@ -36,6 +36,8 @@ export interface PolicyInput {
   forced: boolean;
   /** `ranked` is the ranking of the user's selection, not of the page (the card's heading says so). */
   selection?: boolean;
+  /** `ranked` starts with the arguments for the user's draft in a compose box (the card's heading says so). */
+  draft?: boolean;
   /** The user is typing in a compose box (non-empty text). */
   composing: boolean;
   /** UI language of the card (the card data is already in it). */
@@ -119,6 +121,6 @@ export function cardState(input: PolicyInput): CardState | null {
     status: args.length ? 'ok' : input.status,
     lang: input.lang,
     composing: input.composing || input.forced,
-    ...(input.selection ? { source: 'selection' as const } : {}),
+    ...(input.selection ? { source: 'selection' as const } : input.draft ? { source: 'draft' as const } : {}),
   };
 }

@@ -180,7 +180,9 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     const lang = state?.lang ?? 'en';
     root.setAttribute('lang', lang);
     root.setAttribute('aria-label', t('cardRegionLabel'));
-    heading.textContent = t(state?.source === 'selection' ? 'cardHeadingSelection' : 'cardHeading');
+    heading.textContent = t(
+      state?.source === 'selection' ? 'cardHeadingSelection' : state?.source === 'draft' ? 'cardHeadingDraft' : 'cardHeading',
+    );
     more.textContent = t('cardMore');
     dismiss.setAttribute('aria-label', t('cardDismiss'));
     dismiss.title = t('cardDismiss');

@@ -33,8 +33,11 @@ export interface CardState {
   lang: Lang;
   /** True while the user types in a compose box: the card opens from its pill (without taking focus). */
   composing: boolean;
-  /** What the arguments are for: the page (default), or the text the user selected and asked about (context menu). */
-  source?: 'page' | 'selection';
+  /**
+   * What the arguments are for: the page (default); the text the user selected and asked about (context menu);
+   * `draft`: what the user is writing in a compose box, with the page's own arguments after it.
+   */
+  source?: 'page' | 'selection' | 'draft';
 }
 
 /** Callbacks from the card to the page logic. */

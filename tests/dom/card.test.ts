@@ -167,12 +167,14 @@ describe('testing contract', () => {
     expect(onQuote).toHaveBeenCalledWith('criticism', quote);
   });
 
-  it('names what the arguments are for: the page, or the selection the user asked about', () => {
+  it('names what the arguments are for: the page, the selection the user asked about, or the draft being written', () => {
     card.update(state([arg('faces')], { composing: true }));
     expect(q('#heading').textContent).toBe(t('cardHeading'));
     card.update(state([arg('faces')], { composing: true, source: 'selection' }));
     expect(q('#heading').textContent).toBe(t('cardHeadingSelection'));
-    expect(t('cardHeadingSelection')).not.toBe(t('cardHeading'));
+    card.update(state([arg('faces')], { composing: true, source: 'draft' }));
+    expect(q('#heading').textContent).toBe(t('cardHeadingDraft'));
+    expect(new Set([t('cardHeading'), t('cardHeadingSelection'), t('cardHeadingDraft')]).size).toBe(3);
   });
 
   it('copied(): the status line says what a menu or keyboard copy did, also on the collapsed card', () => {

@@ -54,6 +54,13 @@ describe('card policy', () => {
     expect(cardState({ ...input, ranked: [], status: 'unreadable' })).toMatchObject({ status: 'unreadable', arguments: [] });
   });
 
+  it('says what the arguments are for: the page by default, a draft being written, a selection above both', () => {
+    const input = { ...base, status: 'ok', lang: 'en', cards: CARDS, objectionLabels: new Map<string, string>(), ranked: [r('faces')] } as const;
+    expect(cardState(input)?.source).toBeUndefined();
+    expect(cardState({ ...input, composing: true, draft: true })?.source).toBe('draft');
+    expect(cardState({ ...input, draft: true, selection: true })?.source).toBe('selection');
+  });
+
   it('objection ids become the labels the background sent; an id without one is shown as it is; matched words capped at six', () => {
     const labels = new Map([['public-criticism', 'Angst vor öffentlicher Kritik']]);
     const ranked = [
