@@ -55,7 +55,14 @@ describe('card policy', () => {
   });
 
   it('says what the arguments are for: the page by default, a draft being written, a selection above both', () => {
-    const input = { ...base, status: 'ok', lang: 'en', cards: CARDS, objectionLabels: new Map<string, string>(), ranked: [r('faces')] } as const;
+    const input = {
+      ...base,
+      status: 'ok',
+      lang: 'en',
+      cards: CARDS,
+      objectionLabels: new Map<string, string>(),
+      ranked: [r('faces')],
+    } as const;
     expect(cardState(input)?.source).toBeUndefined();
     expect(cardState({ ...input, composing: true, draft: true })?.source).toBe('draft');
     expect(cardState({ ...input, draft: true, selection: true })?.source).toBe('selection');
