@@ -174,6 +174,85 @@ export const REFS = {
     url: 'https://www.ard-media.de/media-perspektiven/publikationsarchiv/detailseite-2024-1/ard-zdf-medienstudie-zahl-der-social-media-nutzenden-steigt-auf-60-prozent',
     marks: ['ARD/ZDF'],
   }),
+  /**
+   * 60.9 % of enterprises in the EU used social media in 2023 (the article's highlights). Population: the ICT usage
+   * survey's enterprises with at least 10 employees and self-employed persons. The address is the article's
+   * revision with data extracted in January 2024.
+   */
+  eurostat2024: ref({
+    title: 'Eurostat, Statistics Explained: Digital economy and society statistics – enterprises',
+    author: 'Eurostat',
+    date: '2024-01',
+    url: 'https://ec.europa.eu/eurostat/statistics-explained/index.php?oldid=442180&title=Digital_economy_and_society_statistics_-_enterprises',
+    marks: ['Eurostat'],
+  }),
+  /**
+   * Edelman's special report of June 2019, 16,000 respondents in eight countries (Germany among them): 81 % name
+   * "I must be able to trust the brand to do what is right" as a major consideration for buying a brand. A stated
+   * reason, not measured purchases. Address: Edelman's own page presenting the report.
+   */
+  edelmanBrands2019: ref({
+    title: 'Edelman Trust Barometer Special Report: In Brands We Trust?',
+    author: 'Edelman',
+    date: '2019-06',
+    url: 'https://www.edelman.com/research/trust-and-brands-the-next-giant-step',
+    marks: ['Edelman'],
+  }),
+  /**
+   * A report of Bitkom's survey of companies in Germany (size classes from 20 employees): 73 % use social media, 39 %
+   * have had negative experiences there, mostly criticism of products (25 %) or of company policy (9 %), insults 7 %,
+   * massive waves of outrage 3 %. The title is the report's headline; Bitkom's own release could not be found, so the
+   * report is cited.
+   */
+  bitkom2017: ref({
+    title: 'Soziale Medien: Firmen spüren Gegenwind im Netz, Bericht über eine Bitkom-Umfrage',
+    translations: {
+      en: { title: 'Social media: companies feel headwind online, a report on a Bitkom survey', author: 'Rudolf Huber, cid' },
+    },
+    author: 'Rudolf Huber, cid',
+    date: '2017-07-14',
+    url: 'http://business-panorama.de/news.php?newsid=443116',
+    marks: ['Bitkom'],
+  }),
+  /**
+   * softgarden's online survey "Jobsuche in Zeiten von Google Jobs", 2,733 applicants, first quarter of 2019: 86 %
+   * kept searching after the first results to learn more about jobs and employers or find further offers; as the
+   * channel to start a search, job boards 51 %, career sites 21 %, Google 17 %, social media about 1 %. Not a
+   * representative sample. The title describes the report (its headline could not be read); address: Haufe's report.
+   */
+  softgarden2019: ref({
+    title: 'softgarden-Umfrage Jobsuche in Zeiten von Google Jobs, Bericht von Haufe',
+    translations: { en: { title: 'softgarden survey Jobsuche in Zeiten von Google Jobs, reported by Haufe' } },
+    date: '2019-05',
+    url: 'https://www.haufe.de/personal/hr-management/sicht-der-bewerber-auf-google-for-jobs_80_489120.html',
+    marks: ['softgarden-Umfrage von 2019', '2019 softgarden survey'],
+  }),
+  /**
+   * A softgarden study of applicants, reported in July 2024: of the sources about a prospective employer, employers'
+   * social media presences rank last for credibility (43 % find them not credible or rather not credible), while 48 %
+   * find recommendations from friends and acquaintances fully credible. Sample size not given in the report. The title
+   * describes the report (its headline could not be read); address: Computerwoche's report.
+   */
+  softgarden2024: ref({
+    title: 'softgarden-Studie zur Glaubwürdigkeit von Arbeitgebern, Bericht der Computerwoche',
+    translations: { en: { title: 'softgarden study on the credibility of employers, reported by Computerwoche' } },
+    date: '2024-07',
+    url: 'https://www.computerwoche.de/a/arbeitgeber-patzen-im-recruiting-prozess,3698885',
+    marks: ['softgarden-Umfrage von 2024', '2024 softgarden survey'],
+  }),
+  /**
+   * The McKinsey Global Institute's report of July 2012: by fully using social technologies within and across
+   * enterprises, companies could raise the productivity of interaction workers (high-skill knowledge workers,
+   * managers and professionals) by 20 to 25 %. An estimate of potential, not a measured effect. Address: McKinsey's
+   * discussion document on the report (9 August 2012), whose introduction states the estimate.
+   */
+  mgi2012: ref({
+    title: 'The social economy: Unlocking value and productivity through social technologies',
+    author: 'McKinsey Global Institute',
+    date: '2012-07',
+    url: 'https://www.slideshare.net/McK_CMSOForum/mgi-social-economy',
+    marks: ['McKinsey'],
+  }),
 } as const satisfies Record<string, Readonly<ArgumentSource>>;
 
 /** One of the reference keys. */

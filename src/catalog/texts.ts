@@ -79,19 +79,28 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
     general: ['ardZdf2024'],
     audiences: { management: ['ardZdf2024'], legal: ['cjeu2018', 'gdpr', 'uwg5a'], it: ['gdpr'] },
   },
-  'emotional-bond': { general: [], audiences: { legal: ['bagKug2015'], it: ['gdpr'] } },
+  'emotional-bond': {
+    general: ['edelmanBrands2019'],
+    audiences: { management: ['edelmanBrands2019'], legal: ['bagKug2015'], it: ['gdpr'] },
+  },
   insights: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
   crowdsourcing: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
   criticism: {
-    general: ['dsk2022', 'dskFaq2022', 'vgKoeln2025'],
+    general: ['dsk2022', 'dskFaq2022', 'vgKoeln2025', 'bitkom2017'],
     audiences: { 'works-council': ['bag2016', 'lagHamburg2018', 'betrvg87'], legal: ['dsk2022', 'dskFaq2022', 'vgKoeln2025'] },
   },
-  faces: { general: [], audiences: { 'works-council': ['betrvg87', 'bag2016'], legal: ['bagKug2015', 'uwg5a'] } },
-  'internal-communication': { general: [], audiences: { 'works-council': ['betrvg87'] } },
-  'employer-branding': { general: [], audiences: { legal: ['agg', 'romeis2018'] } },
+  faces: {
+    general: ['softgarden2024'],
+    audiences: { management: ['softgarden2024'], 'works-council': ['betrvg87', 'bag2016'], legal: ['bagKug2015', 'uwg5a'] },
+  },
+  'internal-communication': { general: [], audiences: { management: ['mgi2012'], 'works-council': ['betrvg87'] } },
+  'employer-branding': {
+    general: ['softgarden2019'],
+    audiences: { management: ['softgarden2019'], legal: ['agg', 'romeis2018'] },
+  },
   'first-mover': {
-    general: ['ardZdf2024'],
-    audiences: { 'works-council': ['betrvg87', 'bag2016', 'lagHamburg2018'], it: ['gdpr'] },
+    general: ['ardZdf2024', 'eurostat2024'],
+    audiences: { management: ['eurostat2024'], 'works-council': ['betrvg87', 'bag2016', 'lagHamburg2018'], it: ['gdpr'] },
   },
 };
 
@@ -298,7 +307,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Soziale Medien geben Menschen Gründe, sich einem Unternehmen verbunden zu fühlen, die über Preis und Konditionen hinausgehen.',
       reasoning:
-        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
+        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. In einer Edelman-Studie von 2019 mit 16.000 Befragten in acht Ländern, darunter Deutschland, nannten 81 Prozent es ein wichtiges Kaufkriterium, einer Marke vertrauen zu können, dass sie das Richtige tut. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
         {
           text: 'Unsere Kunden kaufen nach Preis, nicht nach Gefühl.',
@@ -325,7 +334,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Bindung jenseits des Preises kann Margen schützen, weil nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Das ist eine Erwartung, kein Automatismus, und belegen lässt sie sich nur an eigenen Daten wie Wiederkaufrate und Weiterempfehlung. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget. Das Risiko liegt im Ton: Eine schriftliche Linie zu Humor und Haltung hält den Auftritt glaubwürdig.',
+          'Bindung jenseits des Preises kann Margen schützen, weil nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Das ist eine Erwartung, kein Automatismus: In der Edelman-Studie von 2019 ist Vertrauen ein erklärtes Kaufkriterium, doch belegen lässt sich die Wirkung nur an eigenen Daten wie Wiederkaufrate und Weiterempfehlung. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget. Das Risiko liegt im Ton: Eine schriftliche Linie zu Humor und Haltung hält den Auftritt glaubwürdig.',
         hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Arbeitsalltag; das geht nur mit ausdrücklicher, freiwilliger und widerrufbarer Einwilligung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Haltungsthemen bespricht man am besten vorher mit der Belegschaft, damit sie hinter dem Beitrag stehen kann.',
         'works-council':
           'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Dafür eignet sich eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
@@ -345,7 +354,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Build a bond that goes beyond price',
       claim: 'Social media gives people reasons to feel connected to a company that go beyond price and terms.',
       reasoning:
-        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. A company seen only through its prices has to win on price alone.',
+        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. In a 2019 Edelman study of 16,000 respondents in eight countries, Germany among them, 81 per cent named being able to trust a brand to do what is right as a major consideration when buying. A company seen only through its prices has to win on price alone.',
       objections: [
         {
           text: 'Our customers buy on price, not on feelings.',
@@ -372,7 +381,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given, and only the company’s own data, such as repeat purchase rate and recommendations, can confirm it. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keep the presence credible.',
+          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given: in the 2019 Edelman study trust is a stated reason to buy, but only the company’s own data, such as repeat purchase rate and recommendations, can confirm the effect. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keep the presence credible.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. Positions on public issues are best discussed with the workforce before publishing, so that staff can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
@@ -590,7 +599,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir haben Angst vor einem Shitstorm.',
           answer:
-            'Ein Shitstorm braucht keinen Unternehmenskanal, er entsteht auch anderswo. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt er sich früher erkennen und sachlich beantworten.',
+            'Ein Shitstorm braucht keinen Unternehmenskanal und ist seltener als befürchtet: Laut einem Bericht über eine Bitkom-Umfrage von 2017 hatten 39 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten schon negative Erfahrungen in sozialen Medien gemacht, meist Kritik an Produkten, eine massive Empörungswelle aber nur 3 Prozent. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt er sich früher erkennen und sachlich beantworten.',
           topic: 'public-criticism',
         },
         {
@@ -639,7 +648,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: "We're afraid of a shitstorm.",
           answer:
-            'A shitstorm does not need a company channel; it can start anywhere. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
+            'A shitstorm does not need a company channel and is rarer than feared: according to a report on a Bitkom survey of 2017, 39 per cent of companies in Germany with 20 or more employees had had negative experiences on social media, mostly criticism of products, but only 3 per cent a massive wave of outrage. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
           topic: 'public-criticism',
         },
         {
@@ -684,7 +693,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 schnitten die Social-Media-Auftritte von Arbeitgebern bei Bewerbenden unter allen abgefragten Informationsquellen bei der Glaubwürdigkeit am schlechtesten ab. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -711,7 +720,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Fachleute mit eigener Stimme wirken oft glaubwürdiger als ein Logo, und persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt. Ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
+          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für unglaubwürdig oder eher unglaubwürdig, Empfehlungen aus dem Bekanntenkreis dagegen fast die Hälfte für uneingeschränkt glaubwürdig. Persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt, und ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
         hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, sollte das freiwillig tun und jederzeit aufhören können. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; eine Richtlinie gibt Orientierung, macht aber keine Vorgaben für das Privatleben.',
         'works-council':
           'Ein Programm für sichtbare Fachleute braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
@@ -731,7 +740,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Give the company faces',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. On LinkedIn, personal posts appear in these people’s own networks and so frequently reach people the company page does not. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
+        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey, candidates rated employers’ social media presences the least credible of all the sources of information they were asked about. On LinkedIn, personal posts appear in these people’s own networks and so frequently reach people the company page does not. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -758,7 +767,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Experts speaking in their own voice often come across as more credible than a logo, and personal profiles on LinkedIn frequently reach networks the company page does not. A programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
+          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible, while almost half found recommendations from people they know fully credible. Personal profiles on LinkedIn frequently reach networks the company page does not, and a programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
         hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
           'A programme for visible experts needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
@@ -804,7 +813,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind. Probleme kommen früher auf den Tisch, weil Hinweise nicht zwischen Ebenen hängen bleiben. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden. Als Kennzahlen eignen sich Lesequoten, Fragen je Beitrag und die Zeit, bis eine Frage beantwortet ist.',
+          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind, und Probleme kommen früher auf den Tisch. Das McKinsey Global Institute schätzte 2012, dass solche sozialen Werkzeuge bei voller Nutzung die Produktivität von Wissensarbeitenden um 20 bis 25 Prozent steigern könnten; das ist ein geschätztes Potenzial, kein gemessener Effekt. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden. Als Kennzahlen eignen sich Lesequoten, Fragen je Beitrag und die Zeit, bis eine Frage beantwortet ist.',
         hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren sollte freiwillig bleiben, und kritische Beiträge dürfen keine Nachteile bringen. Regeln für den Umgang miteinander entstehen am besten gemeinsam mit der Belegschaft.',
         'works-council':
           'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Eine Betriebsvereinbarung sollte Auswertungen auf Beiträge statt Personen beschränken und kritische Kommentare ausdrücklich schützen.',
@@ -845,7 +854,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'All-staff emails of unknown effect give way to posts whose reactions are visible. Problems surface earlier because concerns do not get stuck between levels. The main investment is moderation time; many intranets already have the technology. Useful measures are read rates, questions per post and the time until a question is answered.',
+          'All-staff emails of unknown effect give way to posts whose reactions are visible, and problems surface earlier. The McKinsey Global Institute estimated in 2012 that fully used, such social tools could raise the productivity of knowledge workers by 20 to 25 per cent; that is an estimated potential, not a measured effect. The main investment is moderation time; many intranets already have the technology. Useful measures are read rates, questions per post and the time until a question is answered.',
         hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting should stay voluntary, and critical contributions must not lead to disadvantages. Rules of conduct work best when drawn up together with the workforce.',
         'works-council':
           'An intranet with comments, reactions and read statistics is a technical device that can make conduct visible, and is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
@@ -868,7 +877,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Zeigt ein Unternehmen in sozialen Medien, wie dort gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
       reasoning:
-        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
+        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. In einer softgarden-Umfrage von 2019 unter 2.733 Bewerbenden suchten 86 Prozent nach den ersten Treffern weiter, um mehr über Stelle und Arbeitgeber zu erfahren oder weitere Angebote zu finden. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
       objections: [
         {
           text: 'Wir finden auch so genug Bewerbende.',
@@ -894,7 +903,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht, kann aber ihren Bedarf senken, und ob er das tut, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation. Ablesen lässt sich das an Bewerbungen mit der Quelle soziale Medien, an der Zeit bis zur Besetzung und am Anteil der Initiativbewerbungen.',
+          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht: In der softgarden-Umfrage von 2019 begannen Bewerbende ihre Suche kaum in sozialen Medien, sondern meist auf Jobbörsen und Karriereseiten; ob der Auftritt den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation. Ablesen lässt sich das an Bewerbungen mit der Quelle soziale Medien, an der Zeit bis zur Besetzung und am Anteil der Initiativbewerbungen.',
         hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Mitbestimmung bei Ausschreibungen und Personalauswahl bleibt unberührt, auch wenn Stellen über soziale Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
@@ -914,7 +923,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Visible as an employer where candidates look',
       claim: 'A company that shows on social media what working there is like gets noticed by candidates earlier, and seen more clearly.',
       reasoning:
-        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy opens. An employer that is visible like this is often already familiar to skilled candidates by the time the right vacancy is posted.',
+        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. In a 2019 softgarden survey of 2,733 candidates, 86 per cent kept searching after the first results, to learn more about the job and the employer or to find further offers. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy opens. An employer that is visible like this is often already familiar to skilled candidates by the time the right vacancy is posted.',
       objections: [
         {
           text: 'We get enough applicants anyway.',
@@ -940,7 +949,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies, but it can reduce the need for them, and the company’s own figures will show whether it does. The cost is staff time in HR and communications. Applications with social media as their source, time to hire and the share of unsolicited applications show whether it works.',
+          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies: in the 2019 softgarden survey, candidates rarely started their search on social media, mostly on job boards and career sites instead; the company’s own figures will show whether the presence reduces the need for ads. The cost is staff time in HR and communications. Applications with social media as their source, time to hire and the share of unsolicited applications show whether it works.',
         hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. Apprenticeships and entry-level jobs deserve formats of their own.',
         'works-council':
           'Taking part in employer content should be voluntary and count neither in target agreements nor in appraisals. The works council’s co-determination rights on job postings and selection remain unaffected when vacancies are promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
@@ -964,7 +973,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Laut Eurostat nutzten im Jahr 2023 60,9 Prozent der Unternehmen in der EU mit mindestens zehn Beschäftigten soziale Medien. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -991,7 +1000,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, das Fehlen kann dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
+          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, laut Eurostat nutzten im Jahr 2023 schon 60,9 Prozent der Unternehmen in der EU mit mindestens zehn Beschäftigten soziale Medien; das Fehlen kann dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
         hr: 'Ein Pilot mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
         'works-council':
           'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, und das LAG Hamburg hat es als Landesarbeitsgericht am 13.09.2018 (2 TaBV 5/18) auf ein Konto bei X (damals Twitter) übertragen. Der Betriebsrat sollte deshalb vor dem Start der Pilotphase beteiligt werden, statt vor vollendete Tatsachen gestellt zu werden. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
@@ -1011,7 +1020,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence appears on no invoice, but it can cost visibility, applications and a voice of its own.',
+        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. According to Eurostat, 60.9 per cent of EU enterprises with at least ten employees used social media in 2023. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence appears on no invoice, but it can cost visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1038,7 +1047,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'In most industries a presence no longer gives a head start, whereas absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
+          'In most industries a presence no longer gives a head start: according to Eurostat, 60.9 per cent of EU enterprises with at least ten employees already used social media in 2023, whereas absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
           'A new company channel with a comment or reply function brings in co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). The works council should therefore be involved before the pilot starts, not presented with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',

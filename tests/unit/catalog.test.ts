@@ -125,6 +125,23 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
   { re: /\b(?:17\.07\.2025|17 July 2025)/g, source: '13 K 1419/23', dated: true },
   { re: /§ 5a Absatz 4 UWG|section 5a\(4\) UWG/g, source: 'UWG', dated: false },
   { re: /§ 22 AGG|section 22 AGG/g, source: 'AGG', dated: false },
+  { re: /\b60[,.]9 (?:Prozent|per cent)|\bim Jahr 2023\b|\bin 2023\b/g, source: 'Eurostat', dated: true },
+  {
+    re: /Edelman-Studie von 2019|2019 Edelman study|\b16[.,]000\b|\b81 (?:Prozent|per cent)/g,
+    source: 'In Brands We Trust',
+    dated: true,
+  },
+  {
+    re: /Bitkom-Umfrage von 2017|Bitkom survey of 2017|\b39 (?:Prozent|per cent)|\bab 20 Beschäftigten|\b20 or more employees|\b3 (?:Prozent|per cent)/g,
+    source: 'Bitkom',
+    dated: true,
+  },
+  {
+    re: /softgarden-Umfrage von 20(?:19|24)|20(?:19|24) softgarden survey|\b2[.,]733\b|\b(?:43|86) (?:Prozent|per cent)/g,
+    source: 'softgarden',
+    dated: true,
+  },
+  { re: /(?:schätzte|estimated in) 2012|\b20 (?:bis|to) 25 (?:Prozent|per cent)/g, source: 'social economy', dated: true },
 ];
 
 /** Terms of 2009 that date a text; `(damals Twitter)` / `(then Twitter)` naming a ruling's platform is allowed. */
