@@ -1,16 +1,17 @@
 /**
- * The real dependencies of the content script ({@link ContentEnv}): webextension-polyfill's `runtime`, the
+ * The real dependencies of the content script ({@link ContentEnv}): the browser's `runtime`, session storage and
+ * storage events through `src/platform/content.ts`, its i18n through `src/platform/i18n.ts`, the
  * configuration and the rankings from the background (`content-config`, `rank`: the catalog, the relevance
  * engine and the settings validators stay out of this bundle), the card, and the clipboard writer.
  * Imported only by the bundle entry in `./index.ts`; DOM tests pass fakes instead.
  */
 
 import { useBrowserI18n, useMessages } from '../src/i18n/index';
-import { browser } from '../src/platform/browser';
 import { writeClipboard } from '../src/platform/clipboard';
+import { contentRuntime, onStorageChangedUntil, sessionArea } from '../src/platform/content';
+import { browserMessage, uiLanguage } from '../src/platform/i18n';
 import { type SendResult, sendToBackground } from '../src/platform/messaging';
 import { mountCard } from './card/index';
-import type { ConnectEvent } from './panel-feed';
 import { settingsChangeOf } from './settings-change';
 import type { ContentEnv, RuntimeLike, SessionFlags } from './types';
 
@@ -21,7 +22,7 @@ import type { ContentEnv, RuntimeLike, SessionFlags } from './types';
  */
 function sessionFlags(): SessionFlags {
   const memory = new Set<string>();
-  const area = (browser.storage as { session?: typeof browser.storage.local }).session;
+  const area = sessionArea();
   return {
     async get(key) {
       if (memory.has(key)) return true;
@@ -53,10 +54,10 @@ function answerOf<R>(result: SendResult<R>): R {
 
 /** The content script's dependencies in the browser. */
 export function realEnv(): ContentEnv {
-  useBrowserI18n((key, subs) => browser.i18n.getMessage(key, subs));
+  useBrowserI18n(browserMessage);
   return {
     window,
-    runtime: browser.runtime as unknown as RuntimeLike,
+    runtime: contentRuntime() as RuntimeLike,
     async loadConfig() {
       const answer = answerOf(await sendToBackground({ type: 'content-config' }));
       if (!answer.ok) throw new Error(answer.error);
@@ -67,29 +68,15 @@ export function realEnv(): ContentEnv {
     rank: async (request) => answerOf(await sendToBackground(request)),
     copies: async (request) => answerOf(await sendToBackground(request)),
     onSettingsChanged(cb, signal) {
-      const listener = (changes: Record<string, unknown>, area: string) => {
+      onStorageChangedUntil((changes, area) => {
         const change = settingsChangeOf(changes, area);
         if (change && !signal.aborted) cb(change);
-      };
-      if (signal.aborted) return;
-      browser.storage.onChanged.addListener(listener);
-      signal.addEventListener(
-        'abort',
-        () => {
-          try {
-            browser.storage.onChanged.removeListener(listener);
-          } catch {
-            // The extension context is gone: nothing to remove.
-          }
-        },
-        { once: true },
-      );
+      }, signal);
     },
     session: sessionFlags(),
-    onPanelConnect: browser.runtime.onConnect as unknown as ConnectEvent,
     mountCard,
     writeClipboard: (payload) =>
       writeClipboard(payload, { clipboard: navigator.clipboard, ClipboardItem: globalThis.ClipboardItem, document }),
-    uiLanguage: browser.i18n.getUILanguage(),
+    uiLanguage: uiLanguage(),
   };
 }
