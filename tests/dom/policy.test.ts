@@ -61,11 +61,11 @@ describe('card policy', () => {
       lang: 'en',
       cards: CARDS,
       objectionLabels: new Map<string, string>(),
-      ranked: [r('faces')],
     } as const;
-    expect(cardState(input)?.source).toBeUndefined();
-    expect(cardState({ ...input, composing: true, draft: true })?.source).toBe('draft');
-    expect(cardState({ ...input, draft: true, selection: true })?.source).toBe('selection');
+    const ranked = [r('faces')];
+    expect(cardState({ ...input, ranked })?.source).toBeUndefined();
+    expect(cardState({ ...input, ranked, composing: true, draft: true })?.source).toBe('draft');
+    expect(cardState({ ...input, ranked, draft: true, selection: true })?.source).toBe('selection');
   });
 
   it('objection ids become the labels the background sent; an id without one is shown as it is; matched words capped at six', () => {
