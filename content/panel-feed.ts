@@ -23,10 +23,10 @@ export const FEED_THROTTLE_MS = 250;
 const HEADING_CHARS = 300;
 
 /**
- * A heading is the one in view when its top is above this share of the viewport's height (the upper third: where a
- * reader's eyes are after scrolling a heading up), or above {@link MIN_LINE_PX} on a short window.
+ * A heading is the one in view when its top is above this share of the viewport's height (the middle, where the
+ * panel's reveal centres a quote: its section's heading is then above it), or above {@link MIN_LINE_PX} on a short window.
  */
-const VIEW_LINE = 1 / 3;
+const VIEW_LINE = 1 / 2;
 const MIN_LINE_PX = 80;
 
 /** The port as both browsers hand it to `runtime.onConnect` (the subset used here). */
@@ -227,7 +227,10 @@ export function startPanelFeed(options: PanelFeedOptions): PanelFeedHandle {
     let target: Element | null = null;
     if (typeof quote === 'string' && quote.trim()) target = findQuoted(doc, source.selectors().units, quote);
     else if (typeof heading === 'string') target = headingElements(source).find((h) => readText(h, HEADING_CHARS) === heading) ?? null;
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Smooth only where someone sees it move: a hidden document (a background tab) may never run the animation
+    // (Firefox drops it), and a user who asked for reduced motion gets the jump.
+    const smooth = !doc.hidden && !win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
     post({ type: 'panel-revealed', seq, ok: target !== null });
   };
 

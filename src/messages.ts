@@ -150,7 +150,7 @@ export interface PanelFeed {
   /** `document`: sections by heading; `feed`: one section for the posts read. */
   kind: 'feed' | 'document';
   sections: PanelSection[];
-  /** Index into `sections` of the section in view (the last heading above the upper third of the viewport); -1: none. */
+  /** Index into `sections` of the section in view (the last heading above the middle of the viewport); -1: none. */
   current: number;
   /** Display labels (in the UI language) of the objection ids in `sections`; an id without one is shown as it is. */
   objectionLabels: Record<string, string>;
@@ -177,7 +177,15 @@ export type ContentToPanel =
 export type PopupToContent = { type: 'page-report' };
 
 /** Background → content script. */
-export type BackgroundToContent = { type: 'copy-best' } | { type: 'rank-selection'; text: string };
+export type BackgroundToContent =
+  | { type: 'copy-best' }
+  /**
+   * "Find arguments for the selection": the background ranked the selected text itself (the menu click gave it the
+   * text), so the text does not travel to the page and back; the content script shows the ranking on its card. The
+   * ranking is never empty (a selection nothing fits goes to the popup instead); `cards` and `objectionLabels` are
+   * those of the `rank` answer, formatted for the page's copy format.
+   */
+  | { type: 'show-selection'; ranked: RankedArgument[]; cards: Record<string, RankCard>; objectionLabels: Record<string, string> };
 
 /** Content script, popup or options → background. */
 export type ToBackground =
@@ -216,8 +224,8 @@ export interface Responses {
   'page-report': PageReport;
   /** `title`: the copied argument's title in the card's language (the badge names it; no catalog lookup needed). */
   'copy-best': { ok: boolean; argumentId?: string; title?: string; error?: string };
-  /** `ok: false` when the card cannot show it: no answer, or `error: 'nothing-relevant'` (the popup says so instead). */
-  'rank-selection': { ok: boolean; error?: 'nothing-relevant' };
+  /** `ok: false` when the card cannot show it (no configuration, or the instance stopped): the popup shows it instead. */
+  'show-selection': { ok: boolean };
   copied: { ok: boolean };
   'open-options': { ok: boolean };
   'refresh-registrations': { ok: boolean; registered: string[] };
