@@ -1,19 +1,16 @@
 /**
  * The messages the content script answers, through the platform's message dispatch (`src/platform/message-handlers.ts`)
  * like every other context: `page-report` (the popup), `copy-best` (the keyboard command and the context menu) and
- * `rank-selection` (the context menu's "Find arguments for the selection"). Only messages of our own extension are
+ * `show-selection` (the context menu's "Find arguments for the selection", ranked by the background). Only messages of our own extension are
  * answered; an instance whose extension context is gone stops instead of answering.
  */
-import type { Responses } from '../src/messages';
+import type { BackgroundToContent, Responses } from '../src/messages';
 import { dispatch, type HandlerMap, listenOn } from '../src/platform/message-handlers';
 import type { CardHost } from './card-host';
 import type { Life } from './lifecycle';
 import type { PageState } from './page-state';
 import type { RankClient } from './rank-client';
 import type { ContentEnv } from './types';
-
-/** Selection text sent at most (UTF-16 code units). */
-const SELECTION_LIMIT = 100_000;
 
 /** What the handlers work with. */
 export interface HandlerParts {
@@ -42,18 +39,16 @@ export function contentHandlers({ env, life, state, ranks, card, ready }: Handle
       : { ok: false, argumentId: best.id, title: data.title, error: result.error };
   }
 
-  async function rankSelection(raw: unknown): Promise<Responses['rank-selection']> {
+  /**
+   * Shows the selection the background ranked (it never sends an empty ranking). The card data comes with it, in
+   * this page's copy format; a card the user dismissed makes way for a new one, since the user asked.
+   */
+  async function showSelection(message: Extract<BackgroundToContent, { type: 'show-selection' }>): Promise<Responses['show-selection']> {
     await ready;
-    const text = typeof raw === 'string' ? raw.slice(0, SELECTION_LIMIT) : '';
-    const seq = ++state.selectionSeq;
-    const results = text.trim() ? await ranks.rank([{ key: 'selection', text }]) : { selection: [] };
-    // No answer: the background shows the selection in the popup instead.
-    if (!results || life.stopped) return { ok: false };
-    if (seq !== state.selectionSeq) return { ok: true };
-    // Nothing fits the selection: the card would fall back to the page's arguments and say nothing about
-    // what the user asked; the background shows the selection in the popup, which says so.
-    if (!results.selection?.length) return { ok: false, error: 'nothing-relevant' };
-    state.selectionRanked = results.selection;
+    const ranked = Array.isArray(message.ranked) ? message.ranked.filter((r) => typeof r?.id === 'string') : [];
+    if (life.stopped || !state.config || ranked.length === 0) return { ok: false };
+    ranks.add(message.cards, message.objectionLabels);
+    state.selectionRanked = ranked;
     state.forced = true;
     card.showRequested();
     return { ok: true };
@@ -62,7 +57,7 @@ export function contentHandlers({ env, life, state, ranks, card, ready }: Handle
   return {
     'page-report': () => ready.then(() => ranks.settled()).then(() => state.report(ranks.labels, card.evicted)),
     'copy-best': copyBest,
-    'rank-selection': (message) => rankSelection(message.text),
+    'show-selection': showSelection,
   };
 }
 

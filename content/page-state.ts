@@ -38,9 +38,8 @@ export class PageState {
   pageStart = performance.now();
   /** Increases on every reset: answers for an older page are dropped. */
   epoch = 0;
-  /** Increase on every compose (and selection) request and on every reset: only the latest answer counts. */
+  /** Increases on every compose scoring and on every reset: only the latest answer counts. */
   composeSeq = 0;
-  selectionSeq = 0;
   /** The ranking of the selection the user asked about (context menu); empty when none. */
   selectionRanked: RankedArgument[] = [];
   /** The ranking of the compose box's latest scoring; empty when it is empty. */
@@ -83,7 +82,6 @@ export class PageState {
     this.pageStart = performance.now();
     this.epoch++;
     this.composeSeq++;
-    this.selectionSeq++;
     this.selectionRanked = [];
     this.composeRanked = [];
     this.composing = false;

@@ -32,7 +32,7 @@ export interface PolicyInput {
   snoozed: boolean;
   /** The user dismissed the card on this site in this session. */
   dismissed: boolean;
-  /** The user asked explicitly (rank-selection): show regardless of mode, snooze and dismissal. */
+  /** The user asked explicitly (the selection, `show-selection`): show regardless of mode, snooze and dismissal. */
   forced: boolean;
   /** `ranked` is the ranking of the user's selection, not of the page (the card's heading says so). */
   selection?: boolean;

@@ -89,8 +89,7 @@ export class RankClient {
       this.failed(res?.error ?? 'no answer');
       return null;
     }
-    for (const [id, card] of Object.entries(res.cards)) this.cards.set(id, card);
-    for (const [id, label] of Object.entries(res.objectionLabels)) this.labels.set(id, label);
+    this.add(res.cards, res.objectionLabels);
     // The copy settings changed while this request was out: its copies may be in the old ones.
     if (copiesAsked !== this.copyGeneration) void this.refreshCopies().catch(life.fail);
     return res.results;
@@ -125,6 +124,12 @@ export class RankClient {
       if (data) this.cards.set(id, { ...data, copy });
     }
     this.render();
+  }
+
+  /** Keeps the card data and objection labels of an answer (a `rank` answer, or a selection the background ranked). */
+  add(cards: Record<string, RankCard> | undefined, labels: Record<string, string> | undefined): void {
+    for (const [id, card] of Object.entries(cards ?? {})) this.cards.set(id, card);
+    for (const [id, label] of Object.entries(labels ?? {})) this.labels.set(id, label);
   }
 
   /** Keeps `work` (a request and what is done with its answer) in flight until it settles. Never rejects. */

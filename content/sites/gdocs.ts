@@ -2,7 +2,7 @@
  * Google Docs (`docs.google.com/document/…`). The document is drawn on a canvas, so its text is not in the DOM:
  * the status is `unreadable` and the card says so plainly. What can be read: the title (`.docs-title-input`,
  * an `<input>`) and the user's selection, which arrives from the background's context-menu item as a
- * `rank-selection` message. Should a document still use the older DOM rendering (`.kix-paragraphrenderer`), it is read.
+ * `show-selection` message (ranked there). Should a document still use the older DOM rendering (`.kix-paragraphrenderer`), it is read.
  * Fixtures: `tests/fixtures/gdocs/`.
  */
 import type { SiteModule } from './types';

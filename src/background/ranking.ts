@@ -18,8 +18,9 @@ import { catalog as builtins } from '../catalog/index';
 import { type Argument, LANGS, type Lang, textOf } from '../catalog/types';
 import type { MessagesFile } from '../i18n/index';
 import { parseMatchPattern } from '../match-patterns';
-import type { Responses } from '../messages';
+import type { BackgroundToContent, Responses } from '../messages';
 import type { Runtime } from '../platform/extension';
+import { panelKind, panelShortcut } from '../platform/panel';
 import { loadMessages, uiLanguage } from '../platform/i18n';
 import type { Handlers } from '../platform/messaging';
 import { loadSettings, loadUserArguments, USER_ARGUMENTS_KEY } from '../platform/storage';
@@ -210,6 +211,28 @@ export async function warmRanking(): Promise<void> {
   }
 }
 
+/** The message that shows a ranked selection on a tab's card. */
+export type ShowSelection = Extract<BackgroundToContent, { type: 'show-selection' }>;
+
+/**
+ * Ranks a selection the user asked about (the context menu's "Find arguments for the selection") here, as a content
+ * script's `rank` request with the key `selection` would be ranked: the card language of the settings, the card data
+ * of every argument in the ranking, copies formatted for the page at `url`. The background has the text from the
+ * menu click, so it does not send it to the page to have it sent back.
+ * @param text the selection (at most `MAX_SELECTION` of `./actions/index.ts`)
+ * @param url the page it was selected on (the copy format follows it); `undefined` when unknown
+ * @returns the `show-selection` message for the tab's content script, or `null` when nothing fits the selection
+ * @throws when the context or the ranking fails
+ */
+export async function rankSelectionText(text: string, url: string | undefined): Promise<ShowSelection | null> {
+  const ctx = await rankContext();
+  const answer = answerRank({ texts: [{ key: 'selection', text }] }, url, ctx, browserUiLanguage());
+  if (!answer.ok) throw new Error(answer.error);
+  const ranked = answer.results.selection ?? [];
+  if (ranked.length === 0) return null;
+  return { type: 'show-selection', ranked, cards: answer.cards, objectionLabels: answer.objectionLabels };
+}
+
 async function handleRank(
   msg: { texts?: unknown; url?: unknown; lang?: unknown },
   sender: Runtime.MessageSender,
@@ -249,7 +272,9 @@ async function handleConfig(): Promise<Responses['content-config']> {
     // quarter of drawing the first card on the 5 MB bench page (a few dozen calls through the extension bindings),
     // where a lookup in this object is free.
     const messages = LANGS.includes(lang) ? await readCardMessages(lang) : undefined;
-    return { ok: true, config: contentConfigOf(ctx, ui, messages) };
+    const kind = panelKind();
+    const panel = kind === 'side-panel' ? { open: 'message' as const } : kind === 'sidebar' ? { open: 'shortcut' as const, shortcut: await panelShortcut() } : undefined;
+    return { ok: true, config: { ...contentConfigOf(ctx, ui, messages), ...(panel ? { panel } : {}) } };
   } catch (e) {
     console.error('Argumentarium: content configuration failed', e);
     return { ok: false, error: `content-config: ${e instanceof Error ? e.message : String(e)}` };

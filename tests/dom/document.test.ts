@@ -76,7 +76,7 @@ describe('document mode', () => {
     expect(h.cards).toHaveLength(0);
     const report = (await h.runtime.deliver({ type: 'page-report' })) as PageReport;
     expect(report.ranked.map((r) => r.id)).toContain('criticism');
-    await h.runtime.deliver({ type: 'rank-selection', text: 'Kunden kritisieren uns öffentlich.' });
+    await h.runtime.deliver(h.selection('Kunden kritisieren uns öffentlich.'));
     expect(shownIds(h)).toEqual(['criticism']);
   });
 

@@ -32,7 +32,7 @@ import {
   type RankContext,
 } from '../../src/background/rank-answer';
 import type { Argument } from '../../src/catalog/types';
-import type { CopiesResponse, RankResponse, ToBackground } from '../../src/messages';
+import type { BackgroundToContent, CopiesResponse, RankResponse, ToBackground } from '../../src/messages';
 import type { RankedArgument } from '../../src/relevance/types';
 import { defaults, type Settings } from '../../src/settings/index';
 
@@ -181,6 +181,9 @@ export class FakeRuntime implements RuntimeLike {
   }
 }
 
+/** The message that shows a ranked selection on the card (background → content script). */
+export type ShowSelection = Extract<BackgroundToContent, { type: 'show-selection' }>;
+
 /** A `rank` request as the background reads it: every `join` resolved to its text (`checkRankRequest`). */
 export type ResolvedRankRequest = Omit<RankRequest, 'texts'> & { texts: { key: string; text: string }[] };
 
@@ -214,6 +217,12 @@ export interface Harness {
   pageTexts(): string[];
   /** Applies `patch` to the settings and calls the env's settings callbacks as a `storage.onChanged` of those keys would. */
   changeSettings(patch: Partial<Settings>): void;
+  /**
+   * The `show-selection` message the background sends for `text` selected on this page (ranked as
+   * `rankSelectionText` of `src/background/ranking.ts` ranks it, with {@link fakeRank}), or `null` when nothing fits
+   * (the background then sends nothing and goes to the popup).
+   */
+  selection(text: string): ShowSelection | null;
 }
 
 /** A fake {@link ContentEnv} for `window`. */
@@ -257,6 +266,14 @@ export function harness(
       // Classified as `storage.onChanged` events are in the extension; a patch that changes nothing calls no one.
       const change = settingsChangeOf(changes, 'sync');
       if (change) for (const l of [...settingsListeners]) l(change);
+    },
+    selection(text) {
+      const answer = answerRank({ texts: [{ key: 'selection', text }] }, window.location.href, context(), uiLanguage, (t, catalog) =>
+        fakeRank(t, catalog),
+      );
+      if (!answer.ok) throw new Error(answer.error);
+      const ranked = answer.results.selection ?? [];
+      return ranked.length ? { type: 'show-selection', ranked, cards: answer.cards, objectionLabels: answer.objectionLabels } : null;
     },
     env: {
       window,

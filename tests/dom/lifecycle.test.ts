@@ -204,22 +204,24 @@ describe('messages', () => {
     expect(h.clipboard).toHaveLength(0);
   });
 
-  it('rank-selection with nothing relevant leaves the card alone and says so (the popup takes over)', async () => {
+  it('a selection with nothing relevant is not sent, and an empty one leaves the card alone (the popup takes over)', async () => {
     const dom = loadPage('x/timeline.html', 'https://x.com/home');
     const h = harness(dom.window as unknown as Window);
     launch(h.env);
     await run();
     const before = h.cards[0]!.last;
     expect(before?.arguments.map((a) => a.id)).toEqual(['criticism', 'transparency']);
-    const res = await h.runtime.deliver({ type: 'rank-selection', text: 'Heute ab 18 Uhr Wartungsarbeiten am Netz in der Nordstadt.' });
-    expect(res).toEqual({ ok: false, error: 'nothing-relevant' });
+    // The background ranks the selection itself: nothing fits, so nothing goes to the page.
+    expect(h.selection('Heute ab 18 Uhr Wartungsarbeiten am Netz in der Nordstadt.')).toBeNull();
+    const res = await h.runtime.deliver({ type: 'show-selection', ranked: [], cards: {}, objectionLabels: {} });
+    expect(res).toEqual({ ok: false });
     await run();
     // The card still shows the page's arguments as the page's, not as the selection's.
     expect(h.cards[h.cards.length - 1]!.last?.source).toBeUndefined();
     expect(h.cards[h.cards.length - 1]!.last?.arguments.map((a) => a.id)).toEqual(before!.arguments.map((a) => a.id));
   });
 
-  it('rank-selection shows the card for the selection, even on an unreadable page and after a dismissal', async () => {
+  it('a selection the background ranked shows on the card, even on an unreadable page and after a dismissal', async () => {
     const dom = loadPage('gdocs/document.html', 'https://docs.google.com/document/d/1AbCdEf/edit');
     const h = harness(dom.window as unknown as Window);
     launch(h.env);
@@ -230,8 +232,11 @@ describe('messages', () => {
     h.cards[0]!.callbacks.onDismiss();
     await run();
     expect(h.session.has('dismissed:docs.google.com')).toBe(true);
-    const res = await h.runtime.deliver({ type: 'rank-selection', text: 'Die Personalabteilung findet kaum Nachwuchs als Arbeitgeber.' });
+    const requests = h.requests.length;
+    const res = await h.runtime.deliver(h.selection('Die Personalabteilung findet kaum Nachwuchs als Arbeitgeber.'));
     expect(res).toEqual({ ok: true });
+    // The content script shows what the background ranked: the selection does not come back to be ranked.
+    expect(h.requests).toHaveLength(requests);
     const card = h.cards[h.cards.length - 1]!;
     expect(card.last!.arguments.map((a) => a.id)).toEqual(['employer-branding']);
     expect(card.last!.composing).toBe(true);

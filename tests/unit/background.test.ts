@@ -4,6 +4,7 @@
  * with the documented fallbacks, and messages are answered only for our own senders.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ShowSelection } from '../../src/background/ranking';
 import { fakeBrowser, fakeState, resetFake, settle } from './background-fake';
 
 vi.mock('../../src/platform/browser', async () => {
@@ -265,10 +266,12 @@ describe('messages', () => {
 });
 
 describe('context menu', () => {
+  /** A selection the relevance model ranks `criticism` first for. */
+  const SELECTION = 'Unser Vorstand fürchtet einen Shitstorm, wenn Kunden uns öffentlich kritisieren.';
   const click = (menuItemId: string, tab: { id: number; url: string }, selectionText?: string) =>
     fakeBrowser.contextMenus.onClicked.fire({ menuItemId, selectionText, pageUrl: tab.url }, tab);
 
-  it('sends the selection to the content script, which shows its card', async () => {
+  it('ranks the selection itself and sends the content script the ranking to show on its card', async () => {
     const received: unknown[] = [];
     fakeState.tabs = [
       {
@@ -280,18 +283,39 @@ describe('context menu', () => {
         },
       },
     ];
-    click('argumentarium-rank-selection', fakeState.tabs[0]!, '  Wir haben Angst vor Kritik  ');
+    click('argumentarium-rank-selection', fakeState.tabs[0]!, SELECTION);
     await settle();
-    expect(received).toEqual([{ type: 'rank-selection', text: 'Wir haben Angst vor Kritik' }]);
+    // The text itself does not travel to the page and back: the page gets the ranking and the card data.
+    expect(received).toHaveLength(1);
+    const shown = received[0] as ShowSelection;
+    expect(Object.keys(shown).sort()).toEqual(['cards', 'objectionLabels', 'ranked', 'type']);
+    expect(shown.type).toBe('show-selection');
+    expect(shown.ranked[0]?.id).toBe('criticism');
+    expect(Object.keys(shown.cards).sort()).toEqual(shown.ranked.map((r) => r.id).sort());
+    // Ready to copy from the card: the argument's text under its title.
+    const criticism = shown.cards.criticism!;
+    expect(criticism.title).not.toBe('');
+    expect(criticism.copy.plain.startsWith(criticism.title)).toBe(true);
     expect(fakeState.injected).toEqual([]);
     expect(fakeBrowser.storage.session.data.pendingSelection).toBeUndefined();
   });
 
-  it('a selection the card has nothing for goes to the popup, which says so', async () => {
-    fakeState.tabs = [{ id: 5, url: 'https://x.com/home', content: () => ({ ok: false, error: 'nothing-relevant' }) }];
+  it('a selection nothing fits goes to the popup, which says so, and nothing is sent to the page', async () => {
+    const received: unknown[] = [];
+    fakeState.tabs = [
+      {
+        id: 5,
+        url: 'https://x.com/home',
+        content: (m) => {
+          received.push(m);
+          return { ok: true };
+        },
+      },
+    ];
     fakeBrowser.action.openPopup.mockImplementation(async () => undefined);
     click('argumentarium-rank-selection', fakeState.tabs[0]!, 'Heute ab 18 Uhr Wartungsarbeiten');
     await settle();
+    expect(received).toEqual([]);
     expect(fakeBrowser.storage.session.data.pendingSelection).toMatchObject({ text: 'Heute ab 18 Uhr Wartungsarbeiten' });
     expect(fakeBrowser.action.openPopup).toHaveBeenCalled();
   });
@@ -308,10 +332,10 @@ describe('context menu', () => {
         },
       },
     ];
-    click('argumentarium-rank-selection', fakeState.tabs[0]!, 'criticism');
+    click('argumentarium-rank-selection', fakeState.tabs[0]!, SELECTION);
     await settle();
     expect(fakeState.injected).toEqual([{ tabId: 6, allFrames: undefined, files: ['content.js'] }]);
-    expect(received).toEqual([{ type: 'rank-selection', text: 'criticism' }]);
+    expect(received.map((m) => (m as ShowSelection).ranked[0]?.id)).toEqual(['criticism']);
   });
 
   it('waits briefly for an injected content script that starts late, then gives up to the popup', async () => {
@@ -331,13 +355,13 @@ describe('context menu', () => {
         }, 100);
         return [];
       });
-      click('argumentarium-rank-selection', late, 'Kritik');
+      click('argumentarium-rank-selection', late, SELECTION);
       await vi.advanceTimersByTimeAsync(1000);
-      expect(received).toEqual([{ type: 'rank-selection', text: 'Kritik' }]);
+      expect(received.map((m) => (m as ShowSelection).type)).toEqual(['show-selection']);
 
-      click('argumentarium-rank-selection', never, 'Kritik');
+      click('argumentarium-rank-selection', never, SELECTION);
       await vi.advanceTimersByTimeAsync(1000);
-      expect(fakeBrowser.storage.session.data.pendingSelection).toMatchObject({ text: 'Kritik' });
+      expect(fakeBrowser.storage.session.data.pendingSelection).toMatchObject({ text: SELECTION });
       expect(fakeState.badges).toContainEqual({ tabId: 16, text: '1' });
     } finally {
       vi.useRealTimers();

@@ -23,6 +23,7 @@ import type { Responses } from '../../messages';
 import { activeTab, injectScript, openPopup, replaceMenus, setBadge } from '../../platform/extension';
 import { isRestrictedUrl, type PendingSelection, type SendResult, savePendingSelection, sendToTab } from '../../platform/messaging';
 import { OPEN_PANEL_COMMAND, openSidePanel } from '../../platform/panel';
+import { rankSelectionText, type ShowSelection } from '../ranking';
 import { CONTENT_SCRIPT } from '../registrations';
 import { stringsReady } from '../strings';
 
@@ -68,7 +69,7 @@ async function makeMenus(): Promise<void> {
 }
 
 /** Sends `msg` to the tab; when no content script answers, injects one (activeTab) and sends again. */
-async function sendOrInject<M extends { type: 'copy-best' } | { type: 'rank-selection'; text: string }>(
+async function sendOrInject<M extends { type: 'copy-best' } | ShowSelection>(
   tabId: number,
   msg: M,
 ): Promise<SendResult<Responses[M['type']]>> {
@@ -144,18 +145,16 @@ export async function copyBest(tabId: number): Promise<SendResult<Responses['cop
 export type SelectionOutcome = 'card' | 'popup' | 'badge';
 
 /**
- * "Find arguments for the selection": the tab's content script ranks the text and shows its card.
- * Where no content script can run (a restricted page, injection refused), the selection is kept in
- * `storage.session` under {@link PENDING_SELECTION_KEY} for the popup, which ranks it when it opens;
- * the popup is opened with `action.openPopup()` where the browser allows it (Chrome 127+; Firefox
- * only synchronously inside the click handler, see `openPopupNow`), else the badge asks for a click.
+ * "Find arguments for the selection": the selection is ranked here (`rankSelectionText`) and the tab's content script
+ * shows the ranking on its card. Where nothing fits the selection (the card would say nothing about what the user
+ * asked), or no content script can run (a restricted page, injection refused), the selection is kept in
+ * `storage.session` under {@link PENDING_SELECTION_KEY} for the popup, which ranks it when it opens and says what it
+ * found; the popup is opened with `action.openPopup()` where the browser allows it (Chrome 127+; Firefox only
+ * synchronously inside the click handler, see `onMenuClicked`), else the badge asks for a click.
  */
 export async function rankSelection(tabId: number | undefined, text: string, url?: string): Promise<SelectionOutcome> {
   const selection = text.slice(0, MAX_SELECTION);
-  if (tabId !== undefined) {
-    const result = await sendOrInject(tabId, { type: 'rank-selection', text: selection });
-    if (result.ok && result.value.ok) return 'card';
-  }
+  if (tabId !== undefined && (await showOnCard(tabId, selection, url))) return 'card';
   await storePendingSelection(selection, url);
   try {
     await openPopup();
@@ -164,6 +163,23 @@ export async function rankSelection(tabId: number | undefined, text: string, url
     if (tabId !== undefined) await showBadge(tabId, '1', () => t('bgBadgeSelection'), WARN_COLOR);
     return 'badge';
   }
+}
+
+/**
+ * Ranks `selection` and has the card of tab `tabId` show it (injecting the content script where none runs).
+ * @returns true when the card shows it; false when nothing fits, the ranking failed, or no card can show it
+ */
+async function showOnCard(tabId: number, selection: string, url: string | undefined): Promise<boolean> {
+  let message: ShowSelection | null;
+  try {
+    message = await rankSelectionText(selection, url);
+  } catch (e) {
+    console.error('Argumentarium: ranking the selection failed', e);
+    return false;
+  }
+  if (!message) return false;
+  const result = await sendOrInject(tabId, message);
+  return result.ok && result.value.ok;
 }
 
 /** Stores the selection for the popup (`storage.session`: in memory, gone when the browser closes). Never rejects. */
