@@ -1,0 +1,208 @@
+/**
+ * A briefing: several arguments, in the user's order, copied as one text in one format (`formatBriefing`). It
+ * changes when the briefing's layout changes; the pieces it is made of are `./parts.ts` and `./sources.ts`.
+ */
+import {
+  type Argument,
+  type ArgumentSource,
+  type ArgumentText,
+  type Audience,
+  answerForTopic,
+  type Lang,
+  type ObjectionAnswer,
+  objectionsOf,
+  textOf,
+} from '../catalog/types';
+import { escapeHtml, escapeMarkdown } from './markup';
+import {
+  objectionHtml,
+  objectionLine,
+  objectionMarkdown,
+  plainToHtml,
+  practiceHtml,
+  practiceMarkdown,
+  practicePlain,
+  practiceRows,
+  reasoningFor,
+} from './parts';
+import { sourcesFor, sourcesLine } from './sources';
+import type { ArgumentLength, ClipboardPayload, OutputFormat } from './types';
+import { truncateToX, X_MAX_LENGTH, xWeightedLength } from './x-length';
+
+/** One argument of a briefing. */
+export interface BriefingItem {
+  arg: Argument;
+  /** `line`: title and claim on one line; `full`: claim, reasoning, an objection with its answer and the practice notes. */
+  length: ArgumentLength;
+  /**
+   * The objection to name: one of the argument's own objections (its answer is added when it has one). Default: the
+   * argument's first objection that has an answer. Empty string: name none.
+   */
+  objection?: string;
+  /**
+   * The relevance lexicon's id of an objection found on the page (`no-resources`, …): the argument's own objection of
+   * that kind, with its answer, is named instead of the default. Ignored when the argument answers no such objection.
+   */
+  topic?: string;
+}
+
+/** Options of {@link formatBriefing}. */
+export interface BriefingOptions {
+  /** Language of the argument texts and added labels. */
+  lang: Lang;
+  /** The briefing's title, as the user typed it; omitted from the output when blank. */
+  title: string;
+  format: OutputFormat;
+  /** Whose reasoning variant to use; default `general`. */
+  audience?: Audience;
+  /** Add each argument's citation line (full items only; in `x`, never). */
+  includeSources?: boolean;
+}
+
+/** A formatted briefing. */
+export interface BriefingPayload extends ClipboardPayload {
+  /** How many items made it in: all of them, except in `x` where only the claims that fit one post are kept. */
+  included: number;
+}
+
+interface ItemParts {
+  n: number;
+  title: string;
+  claim: string;
+  reasoning?: string;
+  objection?: ObjectionAnswer;
+  practice: Array<[string, string]>;
+  sources: readonly ArgumentSource[];
+  addition: boolean;
+}
+
+/** The objection a full briefing item names: see {@link BriefingItem.objection} and {@link BriefingItem.topic}. */
+function chosenObjection(item: BriefingItem, text: ArgumentText): ObjectionAnswer | undefined {
+  if (item.objection !== undefined && !item.objection.trim()) return undefined;
+  const all = objectionsOf(text);
+  const fallback = all.find((o) => o.answer) ?? all[0];
+  if (item.topic) return answerForTopic(text, item.topic) ?? fallback;
+  if (item.objection) {
+    const wanted = item.objection.trim();
+    return all.find((o) => o.objection.trim() === wanted) ?? { objection: wanted };
+  }
+  return fallback;
+}
+
+function itemParts(item: BriefingItem, n: number, options: BriefingOptions): ItemParts {
+  const text = textOf(item.arg, options.lang);
+  const full = item.length === 'full';
+  const reasoning = full ? reasoningFor(text, options.audience) : undefined;
+  const objection = full ? chosenObjection(item, text) : undefined;
+  const practice = full ? practiceRows(text.practice, options.lang) : [];
+  const copied = [
+    text.title,
+    text.claim,
+    reasoning ?? '',
+    objection ? objectionLine(objection, options.lang) : '',
+    practicePlain(practice),
+  ].join('\n');
+  const cited =
+    full && options.includeSources ? sourcesFor(item.arg, options.lang, options.audience, copied) : { sources: [], addition: false };
+  return { n, title: text.title, claim: text.claim, reasoning, objection, practice, sources: cited.sources, addition: cited.addition };
+}
+
+/** Plain text: every paragraph (title, claim, reasoning, objection, practice, sources) apart by a blank line. */
+function briefingPlain(parts: ItemParts[], options: BriefingOptions): string {
+  const { lang } = options;
+  const blocks: string[] = [];
+  if (options.title.trim()) blocks.push(options.title.trim());
+  for (const p of parts) {
+    if (!p.reasoning) {
+      blocks.push(`${p.n}. ${p.title}: ${p.claim}`);
+      continue;
+    }
+    blocks.push(`${p.n}. ${p.title}`, p.claim, p.reasoning);
+    if (p.objection) blocks.push(objectionLine(p.objection, lang));
+    if (p.practice.length) blocks.push(practicePlain(p.practice));
+    const src = sourcesLine(p.sources, lang, 'plain', p.addition);
+    if (src) blocks.push(src);
+  }
+  return blocks.join('\n\n');
+}
+
+function briefingHtml(parts: ItemParts[], options: BriefingOptions): string {
+  const { lang } = options;
+  let html = options.title.trim() ? `<h2>${escapeHtml(options.title.trim())}</h2>` : '';
+  for (const p of parts) {
+    if (!p.reasoning) {
+      html += `<p><strong>${p.n}. ${escapeHtml(p.title)}:</strong> ${escapeHtml(p.claim)}</p>`;
+      continue;
+    }
+    html += `<h3>${p.n}. ${escapeHtml(p.title)}</h3><p><strong>${escapeHtml(p.claim)}</strong></p><p>${escapeHtml(p.reasoning)}</p>`;
+    if (p.objection) html += objectionHtml(p.objection, lang);
+    html += practiceHtml(p.practice);
+    html += sourcesLine(p.sources, lang, 'html', p.addition);
+  }
+  return html;
+}
+
+function briefingMarkdown(parts: ItemParts[], options: BriefingOptions): string {
+  const { lang } = options;
+  const blocks: string[] = [];
+  if (options.title.trim()) blocks.push(`## ${escapeMarkdown(options.title.trim())}`);
+  for (const p of parts) {
+    if (!p.reasoning) {
+      blocks.push(`**${p.n}. ${escapeMarkdown(p.title)}:** ${escapeMarkdown(p.claim)}`);
+      continue;
+    }
+    blocks.push(`### ${p.n}. ${escapeMarkdown(p.title)}`, `**${escapeMarkdown(p.claim)}**`, escapeMarkdown(p.reasoning));
+    if (p.objection) blocks.push(objectionMarkdown(p.objection, lang));
+    if (p.practice.length) blocks.push(practiceMarkdown(p.practice));
+    const src = sourcesLine(p.sources, lang, 'markdown', p.addition);
+    if (src) blocks.push(src);
+  }
+  return blocks.join('\n\n');
+}
+
+/** The title and as many numbered claims as fit one X post; a first claim that alone is too long is cut with "…". */
+function briefingX(parts: ItemParts[], options: BriefingOptions): { text: string; included: number } {
+  let text = options.title.trim() ? truncateToX(options.title.trim()) : '';
+  let included = 0;
+  for (const p of parts) {
+    const line = `${p.n}. ${p.claim}`;
+    const next = text ? `${text}\n${line}` : line;
+    if (xWeightedLength(next) <= X_MAX_LENGTH) {
+      text = next;
+      included++;
+      continue;
+    }
+    if (included === 0) {
+      text = truncateToX(next);
+      included = 1;
+    }
+    break;
+  }
+  return { text, included };
+}
+
+/**
+ * A briefing: the user's title, then for each item (in the given order, numbered from 1) its title and claim and,
+ * for `full` items, the reasoning for the audience, an objection with its answer ("Objection: … – Answer: …"), the
+ * practice notes and optionally its sources. In `x`, the title and the claims that fit one post
+ * ({@link BriefingPayload.included} says how many): claims are public text whatever the audience.
+ * @throws RangeError when `items` is empty (the popup disables Copy then).
+ */
+export function formatBriefing(items: readonly BriefingItem[], options: BriefingOptions): BriefingPayload {
+  if (items.length === 0) throw new RangeError('A briefing needs at least one argument.');
+  const parts = items.map((item, i) => itemParts(item, i + 1, options));
+  switch (options.format) {
+    case 'x': {
+      const { text, included } = briefingX(parts, options);
+      return { plain: text, html: plainToHtml(text), included };
+    }
+    case 'plain': {
+      const plain = briefingPlain(parts, options);
+      return { plain, html: plainToHtml(plain), included: parts.length };
+    }
+    case 'markdown':
+      return { plain: briefingMarkdown(parts, options), html: briefingHtml(parts, options), included: parts.length };
+    case 'html':
+      return { plain: briefingPlain(parts, options), html: briefingHtml(parts, options), included: parts.length };
+  }
+}
