@@ -61,6 +61,8 @@ export class CardHost {
         findQuoted(win.document, state.site.selectors.units, quote)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       },
       onMore: () => send({ type: 'open-options' }),
+      // Sent from the card's click handler, so the background's `sidePanel.open` still has the user's gesture (Chrome).
+      onPanel: () => send({ type: 'open-panel' }),
       onEvicted: () => {
         // The page kept removing the card: it stays off, and the popup says why (the arguments are still there).
         this.evicted = true;
@@ -115,7 +117,10 @@ export class CardHost {
       return false;
     }
     this.card ??= env.mountCard(this.callbacks, this.life.signal, win.document);
-    this.card.update(shown);
+    // How the side panel is offered follows the browser (`ContentConfig.panel`), on document pages only: a feed's
+    // card stays as it is.
+    const side = state.site.kind === 'document' ? config.panel : undefined;
+    this.card.update(side ? { ...shown, panel: side.open === 'message' ? 'button' : { shortcut: side.shortcut } } : shown);
     return true;
   }
 

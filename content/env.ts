@@ -12,6 +12,7 @@ import { contentRuntime, onStorageChangedUntil, sessionArea } from '../src/platf
 import { browserMessage, uiLanguage } from '../src/platform/i18n';
 import { type SendResult, sendToBackground } from '../src/platform/messaging';
 import { mountCard } from './card/index';
+import type { ConnectEvent } from './panel-feed';
 import { settingsChangeOf } from './settings-change';
 import type { ContentEnv, RuntimeLike, SessionFlags } from './types';
 
@@ -74,6 +75,7 @@ export function realEnv(): ContentEnv {
       }, signal);
     },
     session: sessionFlags(),
+    onPanelConnect: (contentRuntime() as { onConnect: ConnectEvent }).onConnect,
     mountCard,
     writeClipboard: (payload) =>
       writeClipboard(payload, { clipboard: navigator.clipboard, ClipboardItem: globalThis.ClipboardItem, document }),

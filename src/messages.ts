@@ -96,6 +96,12 @@ export interface ContentConfig {
   intranet: string[];
   /** The card's strings (`card…` keys) in `lang`; absent when the package's file could not be read (then the browser's i18n). */
   messages?: MessagesFile;
+  /**
+   * How the card offers the side panel: `message` (Chrome: its button sends `open-panel` from the click, which
+   * `sidePanel.open` accepts as the user's gesture), `shortcut` (Firefox: the sidebar opens only from the browser's UI,
+   * so the card names the keys; `shortcut` is `''` when the user removed them). Absent: no side panel in this browser.
+   */
+  panel?: { open: 'message' } | { open: 'shortcut'; shortcut: string };
 }
 
 /**

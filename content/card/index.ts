@@ -48,7 +48,7 @@ const CONTAINED_EVENTS = [
   'contextmenu',
 ] as const;
 
-type Action = 'toggle' | 'dismiss' | 'copy' | 'more' | 'quote';
+type Action = 'toggle' | 'dismiss' | 'copy' | 'more' | 'quote' | 'panel';
 
 /**
  * The card's shadow root is open (the testing contract), so a page script can reach its buttons. Copy and dismiss
@@ -115,7 +115,15 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
   more.type = 'button';
   more.dataset.action = 'more';
   more.hidden = !callbacks.onMore;
-  panel.append(heading, message, list, more);
+  // The side panel: a button where a click in the page may open it, else the keys that do (`CardState.panel`).
+  const sidePanel = el(doc, 'button', 'more');
+  sidePanel.type = 'button';
+  sidePanel.dataset.action = 'panel';
+  sidePanel.hidden = true;
+  const sidePanelKeys = el(doc, 'p', 'message');
+  sidePanelKeys.dataset.role = 'panel-keys';
+  sidePanelKeys.hidden = true;
+  panel.append(heading, message, list, more, sidePanel, sidePanelKeys);
 
   const status = el(doc, 'p', 'status');
   status.setAttribute('role', 'status');
@@ -184,6 +192,12 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
       state?.source === 'selection' ? 'cardHeadingSelection' : state?.source === 'draft' ? 'cardHeadingDraft' : 'cardHeading',
     );
     more.textContent = t('cardMore');
+    const side = state?.panel;
+    sidePanel.hidden = side !== 'button' || !callbacks.onPanel;
+    sidePanel.textContent = t('cardPanel');
+    const keys = typeof side === 'object' ? side.shortcut : '';
+    sidePanelKeys.hidden = !keys;
+    sidePanelKeys.textContent = keys ? t('cardPanelShortcut', keys) : '';
     dismiss.setAttribute('aria-label', t('cardDismiss'));
     dismiss.title = t('cardDismiss');
     const n = shown.length;
@@ -336,6 +350,10 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
           break;
         case 'more':
           callbacks.onMore?.();
+          break;
+        case 'panel':
+          // At once, inside the click: Chrome opens the side panel only during the user's gesture.
+          callbacks.onPanel?.();
           break;
         case 'quote': {
           const arg = shown.find((a) => a.id === hit.button.dataset.id);

@@ -38,6 +38,11 @@ export interface CardState {
    * `draft`: what the user is writing in a compose box, with the page's own arguments after it.
    */
   source?: 'page' | 'selection' | 'draft';
+  /**
+   * The side panel: `button` shows a button that calls {@link CardCallbacks.onPanel}; `{ shortcut }` names the keys
+   * that open it (Firefox, where a click in the page cannot open the sidebar); absent: nothing about it.
+   */
+  panel?: 'button' | { shortcut: string };
 }
 
 /** Callbacks from the card to the page logic. */
@@ -50,6 +55,8 @@ export interface CardCallbacks {
   onQuote?(id: string, quote: string): void;
   /** The user asked to open the popup/options for more (optional). */
   onMore?(): void;
+  /** The user asked for the side panel (the card's `panel: 'button'`); called inside the click (optional). */
+  onPanel?(): void;
   /** The page kept removing the card, so it stays off this page from now on (the popup says why). */
   onEvicted?(): void;
 }

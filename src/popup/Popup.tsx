@@ -60,8 +60,14 @@ export interface PopupProps {
   args: readonly Argument[];
   /** The user's and the organisation's intranet match patterns (destination format, usage record). */
   intranetSites: readonly string[];
-  /** Injected for tests; defaults to the platform's. */
+  /** Asks for the page report (the selection's first); defaults to the platform's. `index.tsx` passes the one it started. */
   pageReport?: () => Promise<PageReportResult>;
+  /**
+   * The page report when it was known before the first paint (`index.tsx` waits briefly for it), so that the list does
+   * not move under the pointer when it arrives; `null` or absent: the popup asks with `pageReport` and shows
+   * "Reading this page…" meanwhile.
+   */
+  initialPage?: PageReportResult | null;
   /** The briefing the user was building, read from storage at start (`null`: none). */
   briefingDraft?: BriefingDraft | null;
 }
@@ -75,7 +81,7 @@ export function Popup(props: PopupProps): JSX.Element {
   const [tab, setTab] = useState<Tab>('arguments');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [copiedId, setCopiedId] = useState<string | null>(null);
-  const [page, setPage] = useState<PageReportResult | null>(null);
+  const [page, setPage] = useState<PageReportResult | null>(props.initialPage ?? null);
   const [search, setSearch] = useState<SearchState | null>(null);
   /** Number of the latest search sent; an answer to an older one is stale (answers may arrive out of order). */
   const searchSeq = useRef(0);
@@ -88,6 +94,7 @@ export function Popup(props: PopupProps): JSX.Element {
   const byId = useMemo(() => new Map(args.map((a) => [a.id, a])), [args]);
 
   useEffect(() => {
+    if (props.initialPage) return;
     let live = true;
     // A selection the user asked about from the context menu (kept for the popup) comes before the page.
     const ask = props.pageReport ?? (async () => (await selectionReport()) ?? requestPageReport());

@@ -499,3 +499,33 @@ describe('about', () => {
     expect(root.querySelector('[data-source-credit]')?.textContent).toBe(SOURCE_CREDIT.en);
   });
 });
+
+describe('a page report known before the first paint', () => {
+  it('is in the first render, is not asked for again, and the list is not redrawn when the popup settles', async () => {
+    const { render } = await import('preact');
+    document.body.innerHTML = '<div id="app"></div>';
+    const root = document.getElementById('app') as HTMLElement;
+    const ask = vi.fn(async (): Promise<PageReportResult> => ({ kind: 'no-access' }));
+    const known: PageReportResult = { kind: 'restricted', url: 'about:addons' };
+    render(<Popup settings={defaults} lang="en" args={catalog} intranetSites={[]} pageReport={ask} initialPage={known} />, root);
+    // No "Reading this page…" first: the message that will stay is there at once, so nothing below it moves later.
+    expect(root.querySelector('[data-page-state]')?.getAttribute('data-page-state')).toBe('restricted');
+    const firstToggle = root.querySelector('[data-argument-id] .arg-toggle');
+    await flush();
+    expect(ask).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-page-state]')?.textContent).toMatch(/can't be read/);
+    expect(root.querySelector('[data-argument-id] .arg-toggle')).toBe(firstToggle);
+  });
+
+  it('without one, the popup says it is reading the page and asks', async () => {
+    const { render } = await import('preact');
+    document.body.innerHTML = '<div id="app"></div>';
+    const root = document.getElementById('app') as HTMLElement;
+    const ask = vi.fn(async (): Promise<PageReportResult> => ({ kind: 'restricted', url: 'about:addons' }));
+    render(<Popup settings={defaults} lang="en" args={catalog} intranetSites={[]} pageReport={ask} initialPage={null} />, root);
+    expect(root.querySelector('[data-page-state]')?.getAttribute('data-page-state')).toBe('loading');
+    await flush();
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[data-page-state]')?.getAttribute('data-page-state')).toBe('restricted');
+  });
+});

@@ -321,6 +321,8 @@ describe('content-config', () => {
       snoozed: ['facebook.com'],
       intranet: ['https://intranet.example.com/*', 'https://wiki.corp.example/*'],
       messages: expect.objectContaining({ cardHeading: expect.anything() }),
+      // The fake browser has Chrome's side panel: the card's button sends `open-panel`.
+      panel: { open: 'message' },
     });
   });
 

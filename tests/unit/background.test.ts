@@ -489,3 +489,11 @@ describe('opening the side panel', () => {
     expect(fakeState.badges).toContainEqual({ tabId: 23, text: '!' });
   });
 });
+
+describe('how the card offers the side panel', () => {
+  it('Chrome (sidePanel): the content configuration says the card may open it with a message', async () => {
+    const answer = (await deliver({ type: 'content-config' }, contentSender)) as { ok: boolean; config?: { panel?: unknown } };
+    expect(answer.ok).toBe(true);
+    expect(answer.config?.panel).toEqual({ open: 'message' });
+  });
+});
