@@ -129,7 +129,7 @@ describe('what a valid file gives', () => {
       );
     }
     value.a = 3;
-    delete value.constructor;
+    expect(Reflect.deleteProperty(value, 'constructor')).toBe(true);
     expect(value).toEqual({ a: 3 });
   });
 });
