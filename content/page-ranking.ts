@@ -1,9 +1,10 @@
 /**
  * A page's ranking in the content script. The background ranks each batch of new text (`rank` message), judging
- * every unit (post, block) on its own; a feed or a virtualised document keeps, per argument, its best evidence so
- * far: the highest score with that unit's decisive words and quote. Taking the best rather than a sum means the
- * page's ranking does not depend on how it was cut into batches, and a long page of unrelated posts does not add
- * up to a hint. The objections found are merged over all batches.
+ * every unit (post, block) on its own and reporting, per argument, the sum of its probability over the units that
+ * passed the page gate; a feed or a virtualised document adds these up over its batches, and keeps the words and
+ * quote of the best unit so far. A sum over units does not depend on how the page was cut into batches, and units
+ * that did not pass the gate add nothing, so a long page of unrelated posts does not add up to a hint. The
+ * objections found are merged over all batches.
  *
  * Memory is bounded by the catalog (one entry per argument id, at most {@link MAX_MATCHED} words, one quote and
  * {@link MAX_OBJECTIONS} objection ids each), never by the amount of text: nothing else of the page is kept.

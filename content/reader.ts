@@ -6,7 +6,7 @@
  * is not counted twice). In document mode each unit also belongs to a section, the nearest heading before it
  * in document order, whose texts and ranking are kept apart too.
  *
- * Read-only on the page. No timers and no messaging: `content/index.ts` decides when to read and sends.
+ * Read-only on the page. No timers and no messaging: `content/page-watch.ts` decides when to read and sends.
  */
 import type { RankText } from '../src/messages';
 import type { RankedArgument } from '../src/relevance/types';

@@ -1,5 +1,5 @@
 /**
- * The contract between the content script's page logic (`content/index.ts`) and the hint card (`content/card/`).
+ * The contract between the content script's page logic (`content/card-host.ts`) and the hint card (`content/card/`).
  * The card knows nothing about sites; the page logic knows nothing about the card's DOM.
  */
 import type { Lang } from '../../src/catalog/types';

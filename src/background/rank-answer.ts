@@ -29,9 +29,8 @@ export interface RankContext {
 
 /**
  * Limits of one `rank` request. The content script sends a batch's new text (a request goes out once it holds
- * `SEND_CHARS`, 50,000 characters, in `content/index.ts`), a compose box (at most 5,000) or a selection (at most
- * 100,000): these leave room for all of them,
- * and bound the work one message can cause in the background.
+ * `SEND_CHARS`, 50,000 characters, in `content/page-watch.ts`) or a compose box (at most 5,000): these leave room
+ * for both, and bound the work one message can cause in the background.
  */
 export const RANK_LIMITS = {
   /** Texts per request (a page key, up to 40 document sections, a compose box or a selection). */
@@ -54,7 +53,8 @@ const PAGE_KEYS = /^(?:page|s\d+)$/;
 
 /**
  * The real ranker. A batch joins the page's text units (posts, paragraphs) with line breaks; each unit is judged on
- * its own (its language detected, the page gate applied), and the batch's evidence for an argument is its best unit.
+ * its own (its language detected, the page gate applied), and the batch's evidence for an argument is the sum of its
+ * probability over the units that passed the gate (`src/relevance/rank.ts`).
  * A compose box or a selection is one text, judged with the model's ordinary gate.
  */
 export const rankBatch: Ranker = (text, catalog, key) => {
