@@ -114,9 +114,9 @@ describe('rank-page', () => {
     const snippet = res.snippets.criticism;
     expect(snippet).toBeDefined();
     const marked = snippet!.ranges.map((r) => snippet!.text.slice(r.start, r.end).toLowerCase());
-    expect(marked.length).toBeGreaterThan(0);
+    // The snippet is the sentence that carries the argument: each matched word is marked there, and nothing else.
     const matched = res.ranked[0]!.matched.map((w) => w.toLowerCase());
-    for (const m of marked) expect(matched).toContain(m);
+    expect(new Set(marked)).toEqual(new Set(matched));
   });
 
   it("labels the objections it found in the settings' language, never just their ids", async () => {
@@ -125,7 +125,7 @@ describe('rank-page', () => {
     const res = await rankPage(text);
     if (!res.ok) throw new Error(res.error);
     const ids = [...new Set(res.ranked.flatMap((r) => r.objections ?? []))];
-    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(['public-criticism']);
     expect(Object.keys(res.objectionLabels).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(res.objectionLabels[id]).toBe(OBJECTIONS.find((o) => o.id === id)!.label.de);
   });
