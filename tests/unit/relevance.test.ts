@@ -260,7 +260,11 @@ describe('searchArguments', () => {
   });
   it('finds while typing from two letters, and leaves out function words unless nothing else was typed', () => {
     // Two letters already find the arguments about criticism and crowdsourcing, first.
-    expect(searchArguments('cr', catalog, 'en').slice(0, 2).map((r) => r.id)).toEqual(['criticism', 'crowdsourcing']);
+    expect(
+      searchArguments('cr', catalog, 'en')
+        .slice(0, 2)
+        .map((r) => r.id),
+    ).toEqual(['criticism', 'crowdsourcing']);
     expect(searchArguments('the criticism', catalog, 'en')).toEqual(searchArguments('criticism', catalog, 'en'));
     expect(searchArguments('Kritk', catalog, 'de')[0]?.id).toBe('criticism');
   });
