@@ -8,7 +8,8 @@
  * one screenshot per feature into `out/` (see `shootAll`): the card on X, Facebook, LinkedIn (German), a dark page and a
  * Confluence strategy page (the latter from the `--grant-all` build in `dist-test/`, since a real user grants that site
  * group with a click); the real toolbar popup over a Notion page (audience chosen, Markdown as the destination's
- * format) and its briefing composer; the full-page briefing view (X-post variant); the options page, its usage record
+ * format) and its briefing composer; the full-page briefing view (X-post variant); the side panel beside the Confluence
+ * page in English and German; the options page, its usage record
  * after copies made through the UI, and, in Firefox, the organisation defaults from managed storage (plus a check that
  * copying a briefing and from the card fills Firefox's usage record too). It copies them
  * to `tests/screenshots/` (the README shows them from there, so they stay current), prints each with its size, and
@@ -27,6 +28,7 @@ import { cardShot, copyFromCard, selectionShot } from './start/cards.mjs';
 import { CONFLUENCE, chooseLanguage, closeOnboarding, OUT, problems } from './start/common.mjs';
 import { briefingPageShot, managedShot, pageShot, usageShot } from './start/pages.mjs';
 import { popupOnDestination, popupOverPage } from './start/popup.mjs';
+import { sidePanelShot } from './start/sidepanel.mjs';
 
 const started = Date.now();
 const args = process.argv.slice(2);
@@ -154,6 +156,10 @@ async function shootAll(first, harness) {
     written.push(await briefingPageShot(test));
     await copyFromCard(test, 'https://x.com/home');
     written.push(await usageShot(test));
+    // The side panel beside the Confluence page, in English and in German.
+    written.push(await sidePanelShot(test, 'sidepanel.png'));
+    await chooseLanguage(test, 'de');
+    written.push(await sidePanelShot(test, 'sidepanel-de.png'));
     await test.close();
 
     // 3. German: the language chosen on the options page, as a user does (headless Chromium keeps the extension's
