@@ -287,3 +287,24 @@ describe('side panel', () => {
     expect(root.querySelector('[data-page-state]')?.textContent).toBe(t('popupPageRestricted'));
   });
 });
+
+describe('side panel following the active tab', () => {
+  it('shows the active tab of its window and moves with the user to another tab there, not in another window', async () => {
+    const w = world();
+    const connected: number[] = [];
+    const connect = w.deps.connect;
+    w.deps.connect = (tabId, onMessage, onClose) => {
+      connected.push(tabId);
+      return connect(tabId, onMessage, onClose);
+    };
+    w.deps.getTab = async (id) => ({ id, url: URL_DOC, windowId: id === 8 ? 2 : 1 });
+    await mount(<SidePanel settings={{ ...defaults }} lang="en" args={catalog} intranetSites={[]} feedDeps={w.deps} />);
+    expect(connected).toEqual([TAB.id]);
+    await doAct(() => w.tabEvent({ kind: 'activated', tabId: 7, windowId: 1 }));
+    await flush();
+    expect(connected).toEqual([TAB.id, 7]);
+    await doAct(() => w.tabEvent({ kind: 'activated', tabId: 8, windowId: 2 }));
+    await flush();
+    expect(connected).toEqual([TAB.id, 7]);
+  });
+});
