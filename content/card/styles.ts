@@ -8,6 +8,8 @@
  *   on the page cannot hide or move the host (checked in Chromium and Firefox), and inner elements are out of the
  *   page's selectors' reach anyway (`div, span { font-size: 1px !important }`). `all` does not reset `direction`,
  *   so it is set separately.
+ * - Visible only while the extension's sheet sets `--argumentarium-alive` on the host (`src/card-alive.ts`): Firefox
+ *   removes that sheet, not the card, when the extension is removed, and the card then hides itself.
  * - px only: a page's `html { font-size: 10px }` changes `rem`, never px.
  * - Every inherited text property (font, letter-spacing, word-spacing, text-transform, text-align, line-height,
  *   white-space) is set explicitly on `.root`, so nothing of the page's `body` styles leaks in.
@@ -16,6 +18,8 @@
  *   17.2:1, muted #44474f on the #eef2fb item background: 8.3:1, #ffffff on #0b57d0 6.4:1, ok #146c2e 6.5:1, error
  *   #b3261e 6.5:1; dark #e3e3e8 on #1e1f22 12.9:1, muted #c4c6d0 on #2a2f3a 7.9:1, #062e6f on #a8c7fa 7.5:1.
  */
+
+import { ALIVE_PROPERTY } from '../../src/card-alive';
 
 /** The card's CSS (one sheet; about 3 KB). */
 export const CARD_CSS = `
@@ -34,7 +38,7 @@ export const CARD_CSS = `
   border: 0 !important;
   background: transparent !important;
   overflow: visible !important;
-  visibility: visible !important;
+  visibility: var(${ALIVE_PROPERTY}, hidden) !important;
   opacity: 1 !important;
   transform: none !important;
   pointer-events: auto !important;

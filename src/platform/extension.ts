@@ -4,6 +4,8 @@
  * needs, so that no module outside `src/platform/` touches `browser.*` (`tests/unit/platform-seam.test.ts`) and unit
  * tests swap the one `./browser` module for a fake.
  */
+
+import { ALIVE_CSS } from '../card-alive';
 import { browser, type Runtime } from './browser';
 
 export type { Runtime };
@@ -97,10 +99,13 @@ export interface InjectionTarget {
 }
 
 /**
- * Runs the extension's script file `file` (e.g. `content.js`) in `target` (`scripting.executeScript`).
+ * Runs the extension's script file `file` (e.g. `content.js`) in `target` (`scripting.executeScript`), after
+ * inserting the sheet that keeps the card visible while the extension runs ({@link ALIVE_CSS}, user origin; the
+ * browser removes it with the extension, and a card left behind then hides itself).
  * @throws when the tab is gone or the page may not be scripted
  */
 export async function injectScript(target: InjectionTarget, file: string): Promise<void> {
+  await browser.scripting.insertCSS({ target: target as { tabId: number }, css: ALIVE_CSS, origin: 'USER' });
   await browser.scripting.executeScript({ target: target as { tabId: number }, files: [file] });
 }
 

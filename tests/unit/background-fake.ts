@@ -166,6 +166,8 @@ function makeFake() {
         for (const id of filter?.ids ?? [...state.registered.keys()]) state.registered.delete(id);
       }),
       getRegisteredContentScripts: async () => [...state.registered.values()].map((s) => structuredClone(s)),
+      // The sheet that keeps the card visible while the extension runs (`injectScript`); nothing to record.
+      insertCSS: vi.fn(async () => {}),
       executeScript: vi.fn(
         async ({
           target,
