@@ -77,6 +77,7 @@ export function start(env: ContentEnv): ContentController | null {
         kind: () => state.site.kind,
         selectors: () => state.site.selectors,
         roots: () => state.reader.roots(),
+        draft: () => (state.composing ? state.composeRanked : []),
       },
     });
     card.onRender = panel.changed;

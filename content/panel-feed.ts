@@ -57,6 +57,8 @@ export interface PanelFeedSource {
   selectors(): { units: string; headings?: string; exclude?: string };
   /** The containers the reader reads (`PageReader.roots`), in document order. */
   roots(): Element[];
+  /** The ranking of what the user is writing (`[]` while nothing is), when the content script scores an editor. */
+  draft?(): RankedArgument[];
 }
 
 /** Options of {@link startPanelFeed}. */
@@ -104,6 +106,7 @@ export function headingElements(source: PanelFeedSource): Element[] {
 export function buildFeed(source: PanelFeedSource, headingEls: readonly Element[], current: number): PanelFeed {
   const report = source.report();
   const kind = source.kind();
+  const draft = source.draft?.() ?? [];
   const base = {
     url: report.url,
     site: report.site,
@@ -112,6 +115,7 @@ export function buildFeed(source: PanelFeedSource, headingEls: readonly Element[
     current,
     ...(report.siteName ? { siteName: report.siteName } : {}),
     ...(report.title ? { title: report.title } : {}),
+    ...(draft.length ? { draft } : {}),
   };
   const labels = { ...(report.objectionLabels ?? {}) };
   if (kind === 'feed') {

@@ -160,6 +160,11 @@ export interface PanelFeed {
   current: number;
   /** Display labels (in the UI language) of the objection ids in `sections`; an id without one is shown as it is. */
   objectionLabels: Record<string, string>;
+  /**
+   * The arguments for what the user is writing right now: the block at the caret in a document's editor, or a
+   * compose box (as the card ranks it, on each pause in typing). Absent while nothing is being written.
+   */
+  draft?: RankedArgument[];
 }
 
 /** Side panel → content script, over the {@link PANEL_PORT} port. */

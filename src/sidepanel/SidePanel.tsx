@@ -378,6 +378,14 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
                 )}
               </p>
             )}
+            {feed?.draft && feed.draft.length > 0 && (
+              <section class="panel-section panel-draft" data-section="draft" aria-labelledby="sh-draft">
+                <h3 id="sh-draft" class="panel-section-heading">
+                  {t('panelDraft')}
+                </h3>
+                <ul class="args">{feed.draft.map((r) => argument(r, -1))}</ul>
+              </section>
+            )}
             {feed?.sections.map((s, i) => section(s, i, feed.kind))}
           </section>
         </div>

@@ -61,6 +61,24 @@ describe('side-panel feed in the content script', () => {
     expect(last.sections.find((s) => s.heading === 'Nächste Schritte')!.ranked.map((r) => r.id)).toEqual(['transparency']);
   });
 
+  it('while the author edits a block, the panel gets what that block is about as the draft', async () => {
+    const dom = loadPage('confluence/edit-cloud.html', 'https://example.atlassian.net/wiki/spaces/KOMM/pages/edit-v2/654321');
+    const win = dom.window as unknown as Window & typeof globalThis;
+    const c = connectEvent();
+    const h = harness(win, { onPanelConnect: c.event });
+    content.start(h.env);
+    await run();
+    const port = c.connect();
+    expect(port.last('panel-feed')?.feed.draft).toBeUndefined();
+    // The caret in the paragraph about customers complaining in public, and a keystroke there.
+    const p = [...win.document.querySelectorAll('.ProseMirror p')].find((e) => e.textContent?.includes('beschweren'))!;
+    win.getSelection()!.collapse(p.firstChild!, 5);
+    p.dispatchEvent(new win.InputEvent('input', { bubbles: true }));
+    await run();
+    expect(h.ranked.at(-1)).toContain('beschweren');
+    expect(port.last('panel-feed')?.feed.draft?.map((r) => r.id)).toEqual(['criticism']);
+  });
+
   it('stops serving the panel when the content script stops', async () => {
     const dom = loadPage('confluence/page.html', URL_PAGE);
     const c = connectEvent();

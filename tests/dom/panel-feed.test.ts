@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildFeed, headingElements, type PanelFeedSource, type PanelPort, startPanelFeed } from '../../content/panel-feed';
 import { PageReader } from '../../content/reader';
 import { confluence } from '../../content/sites/confluence';
-import type { ContentToPanel, PageReport } from '../../src/messages';
+import type { PageReport } from '../../src/messages';
 import { PANEL_PORT } from '../../src/messages';
 import { loadPage, rankBatch } from './helpers';
 import { FakePort } from './panel-port';
@@ -164,6 +164,15 @@ describe('side-panel feed', () => {
     life.abort();
     expect(port.disconnected).toBe(true);
     expect(onConnect.removeListener).toHaveBeenCalled();
+  });
+
+  it('what the user is writing comes as the draft, apart from the sections; nothing while nothing is written', () => {
+    const { source } = setUp();
+    const typing = [{ id: 'transparency', score: 0.8, matched: ['Transparenz'], quote: 'Wir wollen mehr Transparenz.' }];
+    const built = buildFeed({ ...source, draft: () => typing }, headingElements(source), 0);
+    expect(built.draft).toEqual(typing);
+    expect(built.sections.flatMap((s) => s.ranked.map((r) => r.id))).not.toContain('transparency');
+    expect(buildFeed({ ...source, draft: () => [] }, [], 0)).not.toHaveProperty('draft');
   });
 
   it('a feed is one section of the page’s ranking; headings outside the roots are not sections', () => {

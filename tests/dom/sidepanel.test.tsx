@@ -167,6 +167,21 @@ describe('side panel', () => {
     expect(sections[2]!.textContent).toContain(t('panelSectionNothing'));
   });
 
+  it('what the user is writing comes first, as its own section, with Copy and Add to briefing', async () => {
+    const w = world();
+    const root = await panel(w);
+    const draft = [{ id: 'transparency', score: 0.7, matched: ['openly'], quote: 'We want to talk openly about our decisions.' }];
+    await doAct(() => w.push({ type: 'panel-feed', feed: { ...docFeed(), draft } }));
+    const first = root.querySelector('[data-section]');
+    expect(first?.getAttribute('data-section')).toBe('draft');
+    expect(first?.querySelector('h3')?.textContent).toBe(t('panelDraft'));
+    expect([...first!.querySelectorAll('[data-argument-id]')].map((a) => a.getAttribute('data-argument-id'))).toEqual(['transparency']);
+    expect(first?.querySelector('[data-action="copy"]')).not.toBeNull();
+    expect(first?.querySelector('[data-action="brief"]')).not.toBeNull();
+    // The numbered sections are still the document's.
+    expect(root.querySelectorAll('[data-section]:not([data-section="draft"])')).toHaveLength(3);
+  });
+
   it('follows the section in view as the content script reports it', async () => {
     const w = world();
     const root = await panel(w);
