@@ -119,8 +119,14 @@ export class CardHost {
     this.card ??= env.mountCard(this.callbacks, this.life.signal, win.document);
     // How the side panel is offered follows the browser (`ContentConfig.panel`), on document pages only: a feed's
     // card stays as it is.
-    const side = state.site.kind === 'document' ? config.panel : undefined;
-    this.card.update(side ? { ...shown, panel: side.open === 'message' ? 'button' : { shortcut: side.shortcut } } : shown);
+    // On a document the card stays a pill while the author writes, unless the user chose otherwise (settings).
+    const doc = state.site.kind === 'document';
+    const side = doc ? config.panel : undefined;
+    this.card.update({
+      ...shown,
+      ...(side ? { panel: side.open === 'message' ? ('button' as const) : { shortcut: side.shortcut } } : {}),
+      ...(doc && config.documentCard !== 'open' ? { openWhileComposing: false } : {}),
+    });
     return true;
   }
 

@@ -9,7 +9,7 @@
 import type { Lang } from './catalog/types';
 import type { MessagesFile } from './i18n/index';
 import type { RankedArgument } from './relevance/types';
-import type { HintMode } from './settings/index';
+import type { DocumentCard, HintMode } from './settings/index';
 import type { SiteGroupId } from './site-groups';
 
 /** What a content script knows about its page. */
@@ -90,6 +90,8 @@ export interface ContentConfig {
   lang: Lang;
   /** `settings.hintMode`. */
   hintMode: Record<SiteGroupId, HintMode>;
+  /** `settings.documentCard`: whether the card on a document page opens while the author writes. */
+  documentCard: DocumentCard;
   /** `settings.snoozed`: host names without a card. */
   snoozed: string[];
   /** The user's and the organisation's intranet sites (match patterns). */

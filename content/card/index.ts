@@ -397,7 +397,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
       // Detach first, so a keyboard user's focus goes back to the page rather than through a re-render.
       ensurePlaced();
       expanded = false;
-    } else if (next.composing && !userClosedWhileComposing && (!wasComposing || !wasVisible)) {
+    } else if (next.composing && next.openWhileComposing !== false && !userClosedWhileComposing && (!wasComposing || !wasVisible)) {
       expanded = true;
     }
     renderPanel();

@@ -33,6 +33,8 @@ export interface CardState {
   lang: Lang;
   /** True while the user types in a compose box: the card opens from its pill (without taking focus). */
   composing: boolean;
+  /** False: typing does not open the card (a document page, where the side panel holds the arguments). Default true. */
+  openWhileComposing?: boolean;
   /**
    * What the arguments are for: the page (default); the text the user selected and asked about (context menu);
    * `draft`: what the user is writing in a compose box, with the page's own arguments after it.

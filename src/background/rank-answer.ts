@@ -260,6 +260,7 @@ export function contentConfigOf(ctx: RankContext, browserUiLanguage: string, mes
   return {
     lang: uiLangOf(settings, browserUiLanguage),
     hintMode: { ...settings.hintMode },
+    documentCard: settings.documentCard,
     snoozed: [...settings.snoozed],
     intranet: [...ctx.intranet],
     ...(messages ? { messages } : {}),

@@ -187,6 +187,17 @@ export function OptionsApp({ initialLang }: OptionsAppProps): JSX.Element {
             ))}
           </tbody>
         </table>
+        <div class="field inline">
+          <label for="opt-document-card">{t('optionsDocumentCard')}</label>
+          <select
+            id="opt-document-card"
+            value={settings.documentCard}
+            onChange={(e) => save({ documentCard: (e.currentTarget as HTMLSelectElement).value as Settings['documentCard'] })}
+          >
+            <option value="pill">{t('optionsDocumentCardPill')}</option>
+            <option value="open">{t('optionsDocumentCardOpen')}</option>
+          </select>
+        </div>
       </section>
 
       <SitesSection data={data} run={run} />

@@ -9,6 +9,13 @@ import type { SiteGroupId } from '../site-groups';
 /** When the card appears on a site group's pages. */
 export type HintMode = 'always' | 'composing' | 'never';
 
+/**
+ * The card on document pages (Confluence, SharePoint, Notion, Google Docs, intranet): `pill`: it stays the small pill
+ * while the author writes (the side panel holds the arguments beside the text); `open`: it opens while writing, as on
+ * the social sites.
+ */
+export type DocumentCard = 'pill' | 'open';
+
 /** Copy format; `auto` follows the destination site. */
 export type CopyFormat = 'auto' | 'plain' | 'markdown' | 'html';
 
@@ -29,6 +36,8 @@ export const defaults = {
     gdocs: 'always',
     intranet: 'always',
   } as Record<SiteGroupId, HintMode>,
+  /** The card on document pages (see {@link DocumentCard}); feeds' cards are not affected. */
+  documentCard: 'pill' as DocumentCard,
   /** Host names where hints are snoozed (no card), e.g. `x.com`. */
   snoozed: [] as string[],
   /** Ids of built-in arguments the user hid. */

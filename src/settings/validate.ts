@@ -98,6 +98,7 @@ const RULES: { [K in Key]?: (v: unknown, path: string[], p: Problems, mode: Mode
   lang: oneOf(['auto', 'de', 'en'] as const),
   audience: oneOf(AUDIENCES),
   copyFormat: oneOf(COPY_FORMATS),
+  documentCard: oneOf(['pill', 'open'] as const),
   includeSources: (v, path, p) => {
     if (typeof v === 'boolean') return { value: v, fixed: false };
     p.add(path, 'optionsErrBoolean');

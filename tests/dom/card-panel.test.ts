@@ -58,6 +58,15 @@ describe('the card offers the side panel', () => {
     expect(keys().textContent).toBe(t('cardPanelShortcut', 'Alt+Shift+S'));
   });
 
+  it('typing opens the card unless the page says not to (a document: the side panel holds the arguments)', () => {
+    const opened = () => card.host.shadowRoot!.querySelectorAll('[data-argument-id]').length > 0;
+    card.update({ ...STATE, composing: true, openWhileComposing: false });
+    expect(opened()).toBe(false);
+    card.update({ ...STATE, composing: false });
+    card.update({ ...STATE, composing: true });
+    expect(opened()).toBe(true);
+  });
+
   it('nothing when the user removed the keys, or when there is no panel', () => {
     card.update({ ...STATE, panel: { shortcut: '' } });
     expect(button().hidden).toBe(true);
@@ -100,10 +109,23 @@ describe('the content script passes the browser’s way to the card', () => {
     expect(h.cards[0]!.last!.panel).toEqual({ shortcut: 'Alt+Shift+S' });
   });
 
+  it('on a document the card does not open while the author writes, unless the user chose so', async () => {
+    const url = 'https://example.atlassian.net/wiki/spaces/KOMM/pages/123456/Social+Media+Strategie';
+    const pill = start('confluence/page.html', url, { open: 'message' });
+    await run();
+    expect(pill.cards[0]!.last!.openWhileComposing).toBe(false);
+    const dom = loadPage('confluence/page.html', url);
+    const open = harness(dom.window as unknown as Window, { settings: { documentCard: 'open' } });
+    content.start(open.env);
+    await run();
+    expect(open.cards[0]!.last!.openWhileComposing).toBeUndefined();
+  });
+
   it('on a feed the card stays as it is', async () => {
     const h = start('x/timeline.html', 'https://x.com/home', { open: 'message' });
     await run();
     expect(h.cards[0]!.last!.arguments.length).toBeGreaterThan(0);
     expect(h.cards[0]!.last!.panel).toBeUndefined();
+    expect(h.cards[0]!.last!.openWhileComposing).toBeUndefined();
   });
 });

@@ -194,6 +194,18 @@ describe('options page', () => {
     await vi.waitFor(async () => expect((await loadSettings()).settings.hidden).toEqual([first?.id]));
   });
 
+  it('chooses whether the card opens on documents while the user writes (default: it stays a pill)', async () => {
+    await mount();
+    const select = $('#opt-document-card') as HTMLSelectElement;
+    expect(select.value).toBe('pill');
+    expect(select.labels?.[0]?.textContent).toBe(msg('optionsDocumentCard'));
+    await act(() => {
+      select.value = 'open';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(async () => expect((await loadSettings()).settings.documentCard).toBe('open'));
+  });
+
   it('lists sites where the card was dismissed for the session and shows it again there', async () => {
     await fake.current.storage.session.set({ 'dismissed:x.com': true, unrelated: 1 });
     await mount();

@@ -318,6 +318,7 @@ describe('content-config', () => {
     expect(res.config).toEqual({
       lang: 'en',
       hintMode: expect.objectContaining({ social: 'always' }),
+      documentCard: 'pill',
       snoozed: ['facebook.com'],
       intranet: ['https://intranet.example.com/*', 'https://wiki.corp.example/*'],
       messages: expect.objectContaining({ cardHeading: expect.anything() }),
