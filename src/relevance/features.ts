@@ -22,8 +22,9 @@ import type { Lang } from '../catalog/types';
 import { foldWord, lexiconFor, splitCompound } from './lexicon';
 import { splitCamel, TokenFlag, tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { ENTRY_KINDS, Scorer, type Word, wordOf } from './scorer';
+import { ENTRY_KINDS, Scorer } from './scorer';
 import { STOP_DE, STOP_EN, stem } from './stem';
+import { type Word, wordOf } from './words';
 
 /** Number of hash buckets: 2^18. Collisions are rare at the corpus's ~60,000 distinct feature strings. */
 export const HASH_BITS = 18;
