@@ -6,7 +6,7 @@
  * Written against the mutants StrykerJS left alive in this module (docs/mutation-testing.md).
  */
 import { describe, expect, it } from 'vitest';
-import { JsonParseError, MAX_JSON_DEPTH, parseJson } from '../../src/settings/json';
+import { escapePointer, JsonParseError, MAX_JSON_DEPTH, parseJson } from '../../src/settings/json';
 
 /** The error `parseJson(text)` throws, as `{ code, offset, detail }`; fails the test when it throws none. */
 function refusal(text: string): { code: string; offset: number; detail: string } {
@@ -83,7 +83,12 @@ describe('refusals: code, offset and quoted text', () => {
     ['[\u0001]', 'U+0001'],
     ['[\u007f]', 'U+007F'],
     ['[\u0085]', 'U+0085'],
+    ['[\u0080]', 'U+0080'],
+    ['[\u009f]', 'U+009F'],
+    ['[\u00a0]', '\u00a0'],
     ['[\u2028]', 'U+2028'],
+    ['[\u2029]', 'U+2029'],
+    ['[\ufeff]', 'U+FEFF'],
     ['[\u00e4]', '\u00e4'],
   ])('an unexpected %j is quoted as %s', (text, detail) => {
     expect(refusal(text)).toEqual({ code: 'unexpected', offset: 1, detail });
@@ -131,5 +136,13 @@ describe('what a valid file gives', () => {
     value.a = 3;
     expect(Reflect.deleteProperty(value, 'constructor')).toBe(true);
     expect(value).toEqual({ a: 3 });
+  });
+});
+
+describe('JSON paths of values', () => {
+  it('escape "~" and "/" in keys (RFC 6901), so a key with a slash points at its own value', () => {
+    expect(escapePointer('a~b/c')).toBe('a~0b~1c');
+    const { offsets } = parseJson('{"a/b":{"~":1}}');
+    expect(offsets.get('/a~1b/~0')).toBe(13);
   });
 });
