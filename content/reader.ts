@@ -290,9 +290,9 @@ export class PageReader {
     this.keys.add(key);
     this.chars += text.length;
     this.pendingChars += text.length;
-    // A unit that reached the limit was cut (one huge text node, see `readText`): its sentences go out as units of
-    // their own, so the on-topic start of a pasted wall of text is ranked rather than drowned in the rest of it.
-    const pieces = text.length >= this.unitLimit - 200 ? text.split(/(?<=[.!?])\s+/) : [text];
+    // A unit that reached the limit was cut (one huge text node, see `readText`): it goes out in post-sized runs of
+    // sentences, so the on-topic start of a pasted wall of text is ranked rather than drowned in the rest of it.
+    const pieces = text.length >= this.unitLimit - 200 ? sentenceRuns(text) : [text];
     this.batch.push(...pieces);
     if (this.site.kind === 'document') this.sectionFor(unit).batch.push(...pieces);
     return text.length;
@@ -371,3 +371,30 @@ export class PageReader {
     return this.keys.size;
   }
 }
+
+/**
+ * Characters of a run of sentences cut from a huge unit: about a feed post's length (some 50 words), the length of
+ * the texts the relevance model learned from, so a run carries a whole point and a run of a log or spam wall does not
+ * drown it.
+ */
+export const RUN_CHARS = 320;
+
+/**
+ * `text` cut into runs of whole sentences (at `.`, `!` or `?` and white space) of about {@link RUN_CHARS}: sentences
+ * join a run until it reaches that length; a longer sentence is a run of its own.
+ * @returns the runs in text order, each trimmed; their concatenation with single spaces is `text` (white space aside)
+ */
+export function sentenceRuns(text: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    if (run && (run.length >= RUN_CHARS || sentence.length > RUN_CHARS)) {
+      runs.push(run);
+      run = '';
+    }
+    run = run ? `${run} ${sentence}` : sentence;
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+

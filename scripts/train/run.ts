@@ -79,7 +79,7 @@ export function validate(
   );
   if (print) {
     // How the gate trades recall for false hints, by kind of negative (near-misses are the hard ones).
-    for (const rate of [PAGE_FALSE_HINTS, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08]) {
+    for (const rate of [0.001, 0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08]) {
       const g = calibrateGate(
         scored.filter(({ e }) => e.labels.length === 0).map(({ p }) => 1 - (p[0] as number)),
         rate,

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 /**
  * A post that is one text node of more than a million characters: reading cuts inside the text node, no request
- * to the background exceeds what it accepts, and the on-topic first sentence is ranked into the card.
+ * to the background exceeds what it accepts, and the on-topic opening is ranked into the card (the cut unit goes out in
+ * post-sized runs of sentences).
  */
 import { describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import { type ContentController, RANK_REQUEST_CHARS, withinRequestLimit } from '../../content/index';
+import { RUN_CHARS, sentenceRuns } from '../../content/reader';
 import { cutText, readText } from '../../content/text';
 import { RANK_LIMITS } from '../../src/background/rank-answer';
 import { type MessagesFile, useMessages } from '../../src/i18n/index';
@@ -47,7 +49,20 @@ describe('a single huge text node', () => {
     expect(texts[0]).toEqual({ key: 'page', text: 'a'.repeat(700_000) });
   });
 
-  it('the on-topic first sentence of a 1.2 MB post is ranked, and every request is accepted', async () => {
+  it('sentenceRuns: whole sentences joined up to a post-sized run; a longer sentence alone; nothing lost', () => {
+    const short = 'We answer criticism in public.';
+    const wall = `log ${'x'.repeat(RUN_CHARS)}.`;
+    const text = `${short} ${short} ${wall} ${short}`;
+    expect(sentenceRuns(text)).toEqual([`${short} ${short}`, wall, short]);
+    const many = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} of a long pasted text.`).join(' ');
+    const runs = sentenceRuns(many);
+    expect(runs.join(' ')).toBe(many);
+    expect(runs.length).toBeGreaterThan(1);
+    for (const r of runs.slice(0, -1)) expect(r.length).toBeGreaterThanOrEqual(RUN_CHARS);
+    for (const r of runs) expect(r.length).toBeLessThan(RUN_CHARS + 50);
+  });
+
+  it('the on-topic opening of a 1.2 MB post is ranked, and every request is accepted', async () => {
     const dom = loadPage('hostile/huge-post.html', 'https://x.com/home', { app: 'huge-post.js' });
     const h = harness(dom.window as unknown as Window);
     ctl = content.start(h.env);

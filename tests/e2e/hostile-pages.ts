@@ -96,7 +96,7 @@ export function definePagesSuite(name: BrowserName): void {
       expect(w.pageErrors).toEqual([]);
     });
 
-    test('one post of a single 1.2 MB text node: its first sentence brings the card, no request is refused', async () => {
+    test('one post of a single 1.2 MB text node: its on-topic opening brings the card, no request is refused', async () => {
       const w = await open('https://x.com/hostile/huge-post.html');
       expect(await w.page.evaluate(() => document.getElementById('huge')?.firstChild?.nodeValue?.length ?? 0)).toBeGreaterThan(1_000_000);
       await waitForArgumentIn(w.page, 'criticism');
