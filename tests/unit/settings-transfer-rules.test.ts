@@ -96,6 +96,13 @@ describe('settings patches, strictly', () => {
     });
   });
 
+  it('refuses a hintMode that is not an object, naming it', () => {
+    expect(validateSettingsPatch({ hintMode: 'always' })).toEqual({
+      ok: false,
+      problems: [{ path: ['hintMode'], message: t('optionsErrObject', formatPath(['hintMode'])) }],
+    });
+  });
+
   it('refuses an unknown site group and an unknown hint mode in hintMode', () => {
     expect(validateSettingsPatch({ hintMode: { mastodon: 'always' } })).toEqual({
       ok: false,
@@ -138,6 +145,7 @@ describe('settings patches, strictly', () => {
     expect(validateSettingsPatch({ snoozed: [`${at253}a`] }).ok).toBe(false);
     expect(validateSettingsPatch({ snoozed: ['x.com/'] }).ok).toBe(false);
     expect(validateSettingsPatch({ snoozed: ['x[::1]'] }).ok).toBe(false);
+    expect(validateSettingsPatch({ snoozed: ['[::1]x'] }).ok).toBe(false);
     expect(validateSettingsPatch({ hidden: ['reach-extra!'] }).ok).toBe(false);
   });
 });
@@ -148,6 +156,16 @@ describe('settings on read', () => {
     const r = validateSettings({ version: SETTINGS_VERSION, snoozed: hosts });
     expect(r.settings.snoozed).toEqual(hosts.slice(0, SETTINGS_LIMITS.snoozed));
     expect(r.repaired).toEqual(['snoozed']);
+  });
+
+  it('a stored host name in capitals is read in lower case and reported as repaired (so it is written back)', () => {
+    const r = validateSettings({ version: SETTINGS_VERSION, snoozed: ['Intranet.Example.com'] });
+    expect(r.settings.snoozed).toEqual(['intranet.example.com']);
+    expect(r.repaired).toEqual(['snoozed']);
+  });
+
+  it('nothing stored: the defaults, no repair, no migration', () => {
+    expect(validateSettings({})).toStrictEqual({ settings: defaults, repaired: [], newer: false });
   });
 
   it('settings of the current version report no migration', () => {
