@@ -287,7 +287,7 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
     state.kind === 'waiting'
       ? { text: t('panelWaiting'), tone: 'info' as const }
       : state.kind === 'no-tab'
-        ? { text: t('popupPageError', 'no tab'), tone: 'error' as const }
+        ? { text: t('panelNoTab'), tone: 'info' as const }
         : state.kind === 'feed'
           ? pageMessage({ kind: 'report', report: { ...state.feed, chars: 0, ranked: [] } }, relevant)
           : state.result.kind === 'no-access'

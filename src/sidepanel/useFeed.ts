@@ -200,8 +200,11 @@ export function useFeed(fixedTab: number | undefined, deps: FeedDeps = realDeps)
     if (tabRef.current) {
       setState({ kind: 'waiting' });
       ask(tabRef.current, true);
+      return;
     }
-  }, [ask]);
+    // No tab any more: look it up again (the active tab, or the pinned one if it came back).
+    void (fixedTab !== undefined ? deps.getTab(fixedTab) : deps.activeTab()).then(show, () => show(undefined));
+  }, [ask, show, fixedTab, deps]);
 
   return { state, tab, reveal, retry };
 }

@@ -296,6 +296,23 @@ describe('side panel', () => {
     expect(section.querySelector('[data-action="reveal"]')).toBeNull();
   });
 
+  it('a pinned tab that closes: says there is no tab, and offers to ask again', async () => {
+    const w = world();
+    w.deps.getTab = async (id) => ({ id, url: URL_DOC, windowId: 1 });
+    const root = await mount(
+      <SidePanel settings={{ ...defaults }} lang="en" args={catalog} intranetSites={[]} tabId={5} feedDeps={w.deps} />,
+    );
+    expect(root.querySelectorAll('[data-section]')).toHaveLength(3);
+    await doAct(() => w.tabEvent({ kind: 'removed', tabId: 5 }));
+    expect(root.querySelector('[data-page-state]')?.textContent).toBe(t('panelNoTab'));
+    expect(root.querySelectorAll('[data-section]')).toHaveLength(0);
+    expect(root.querySelector('.panel-offers button')?.textContent).toBe(t('panelRetry'));
+    // Asking again looks the tab up anew (the fake finds it).
+    await doAct(() => root.querySelector<HTMLButtonElement>('.panel-offers button')!.click());
+    await flush();
+    expect(root.querySelectorAll('[data-section]')).toHaveLength(3);
+  });
+
   it('a restricted page says it cannot be read, as the popup does', async () => {
     const root = await panel(world({ content: null, report: { kind: 'restricted', url: 'chrome://settings/' } }));
     await flush();
