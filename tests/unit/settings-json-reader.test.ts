@@ -6,7 +6,7 @@
  * Written against the mutants StrykerJS left alive in this module (docs/mutation-testing.md).
  */
 import { describe, expect, it } from 'vitest';
-import { escapePointer, JsonParseError, MAX_JSON_DEPTH, parseJson } from '../../src/settings/json';
+import { escapePointer, JsonParseError, MAX_JSON_DEPTH, parseJson, positionOf } from '../../src/settings/json';
 
 /** The error `parseJson(text)` throws, as `{ code, offset, detail }`; fails the test when it throws none. */
 function refusal(text: string): { code: string; offset: number; detail: string } {
@@ -122,6 +122,10 @@ describe('what a valid file gives', () => {
     expect(parseJson('[true,false,null,-1]').value).toEqual([true, false, null, -1]);
   });
 
+  it('numbers with exponents, signed or not', () => {
+    expect(parseJson('[1e5,1E+2,-0.5e-3,0]').value).toEqual([1e5, 1e2, -0.5e-3, 0]);
+  });
+
   it('every escape, a \\u escape among them', () => {
     expect(parseJson('"\\"\\\\\\/\\b\\f\\n\\r\\t\\u0041\\u00e4"').value).toBe('"\\/\b\f\n\r\tA\u00e4');
   });
@@ -144,5 +148,13 @@ describe('JSON paths of values', () => {
     expect(escapePointer('a~b/c')).toBe('a~0b~1c');
     const { offsets } = parseJson('{"a/b":{"~":1}}');
     expect(offsets.get('/a~1b/~0')).toBe(12);
+  });
+});
+
+describe('positions', () => {
+  it('count a line break of LF, CRLF or a lone CR once each', () => {
+    const text = 'a\nb\r\nc\rd';
+    expect(positionOf(text, text.indexOf('d'))).toEqual({ offset: 8, line: 4, column: 1 });
+    expect(positionOf(text, text.indexOf('c'))).toEqual({ offset: 6, line: 3, column: 1 });
   });
 });
