@@ -154,7 +154,7 @@ describe('JSON paths of values', () => {
 describe('positions', () => {
   it('count a line break of LF, CRLF or a lone CR once each', () => {
     const text = 'a\nb\r\nc\rd';
-    expect(positionOf(text, text.indexOf('d'))).toEqual({ offset: 8, line: 4, column: 1 });
-    expect(positionOf(text, text.indexOf('c'))).toEqual({ offset: 6, line: 3, column: 1 });
+    expect(positionOf(text, text.indexOf('d'))).toEqual({ offset: 7, line: 4, column: 1 });
+    expect(positionOf(text, text.indexOf('c'))).toEqual({ offset: 5, line: 3, column: 1 });
   });
 });
