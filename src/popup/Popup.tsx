@@ -9,38 +9,20 @@
  * engine and no signal lexicon (the popup's size budget, `npm run bench`).
  */
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Composer } from '../briefing/Composer';
 import type { BriefingDraft } from '../briefing/store';
 import { useBriefingDraft } from '../briefing/useDraft';
-import type { Argument, Audience, Lang } from '../catalog/types';
-import { type ClipboardPayload, formatArgument, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
+import type { Argument, Lang } from '../catalog/types';
+import { type ClipboardPayload, formatArgument, type OutputFormat, resolveFormat } from '../copy/index';
 import { t } from '../i18n/index';
-import { writeClipboard } from '../platform/clipboard';
-import { saveSettings } from '../platform/storage';
-import {
-  openExtensionPage,
-  type PageReportResult,
-  reportCopied,
-  requestPageReport,
-  searchInBackground,
-  selectionReport,
-} from '../platform/tabs';
+import { openExtensionPage, type PageReportResult, requestPageReport, searchInBackground, selectionReport } from '../platform/tabs';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
-import { applyLanguage } from '../ui/locale';
 import { ArgumentItem, type Why } from './ArgumentItem';
-import {
-  AboutPanel,
-  ArgumentsPanel,
-  type FormatChoice,
-  isTypingTarget,
-  OpenPanelButton,
-  PopupOptions,
-  pageMessage,
-  type SearchState,
-} from './panels';
+import { CopySettingsControls, useCopySettings, writeCopy } from './copy-settings';
+import { AboutPanel, ArgumentsPanel, isTypingTarget, OpenPanelButton, pageMessage, type SearchState } from './panels';
 
 export type { FormatChoice } from './panels';
 
@@ -73,10 +55,6 @@ export interface PopupProps {
 }
 
 export function Popup(props: PopupProps): JSX.Element {
-  const [lang, setLang] = useState<Lang>(props.lang);
-  const [audience, setAudience] = useState<Audience>(props.settings.audience);
-  const [formatChoice, setFormatChoice] = useState<FormatChoice>(props.briefingDraft?.format ?? props.settings.copyFormat);
-  const [includeSources, setIncludeSources] = useState(props.settings.includeSources);
   const [query, setQuery] = useState('');
   const [tab, setTab] = useState<Tab>('arguments');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -87,6 +65,8 @@ export function Popup(props: PopupProps): JSX.Element {
   const searchSeq = useRef(0);
   const [current, announce] = useAnnouncer();
   const briefing = useBriefingDraft(props.briefingDraft, (m) => announce(m, 'error'));
+  const copySettings = useCopySettings({ lang: props.lang, settings: props.settings, briefing, announce });
+  const { lang, audience, formatChoice, includeSources } = copySettings;
   const searchRef = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -179,30 +159,6 @@ export function Popup(props: PopupProps): JSX.Element {
   const relevantArgs = ranked.map((r) => byId.get(r.id)).filter((a): a is Argument => a !== undefined);
   const otherArgs = args.filter((a) => !why.has(a.id));
 
-  const persist = (patch: Partial<Settings>): void => {
-    saveSettings(patch).catch((e: unknown) => announce(t('popupSaveFailed', e instanceof Error ? e.message : String(e)), 'error'));
-  };
-
-  const write = useCallback(
-    (payload: ClipboardPayload, ids: readonly string[], label: string, onOk?: () => void): void => {
-      // Called synchronously in the click handler: the clipboard needs the user's activation.
-      writeClipboard(payload).then(
-        (result) => {
-          if (result.ok) {
-            announce(t('popupCopiedAnnounce', label), 'ok');
-            onOk?.();
-            const kind = siteKindForUrl(url, props.intranetSites);
-            for (const id of ids) void reportCopied(id, kind);
-          } else {
-            announce(t('popupCopyFailed', result.error), 'error');
-          }
-        },
-        (e: unknown) => announce(t('popupCopyFailed', e instanceof Error ? e.message : String(e)), 'error'),
-      );
-    },
-    [url, announce],
-  );
-
   const copyArgument = (arg: Argument): void => {
     let payload: ClipboardPayload;
     try {
@@ -212,10 +168,15 @@ export function Popup(props: PopupProps): JSX.Element {
       return;
     }
     const title = arg.text[lang]?.title ?? arg.text.en?.title ?? arg.text.de?.title ?? arg.id;
-    write(payload, [arg.id], title, () => {
-      setCopiedId(arg.id);
-      clearTimeout(copiedTimer.current);
-      copiedTimer.current = setTimeout(() => setCopiedId(null), 2000);
+    writeCopy(payload, [arg.id], title, {
+      url,
+      intranetSites: props.intranetSites,
+      announce,
+      onOk: () => {
+        setCopiedId(arg.id);
+        clearTimeout(copiedTimer.current);
+        copiedTimer.current = setTimeout(() => setCopiedId(null), 2000);
+      },
     });
   };
 
@@ -226,16 +187,6 @@ export function Popup(props: PopupProps): JSX.Element {
       else next.add(id);
       return next;
     });
-  };
-
-  const changeLang = async (next: Lang): Promise<void> => {
-    const ok = await applyLanguage(next);
-    if (!ok) {
-      announce(t('popupLangFailed'), 'error');
-      return;
-    }
-    setLang(next);
-    persist({ lang: next });
   };
 
   /** Arrow keys move between the argument disclosure buttons (a list of many Tab stops otherwise). */
@@ -316,38 +267,7 @@ export function Popup(props: PopupProps): JSX.Element {
             }}
           />
         </div>
-        <label class="popup-lang">
-          <span class="visually-hidden">{t('popupLangLabel')}</span>
-          <select value={lang} onChange={(e) => void changeLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
-            <option value="de" lang="de">
-              {t('popupLangDe')}
-            </option>
-            <option value="en" lang="en">
-              {t('popupLangEn')}
-            </option>
-          </select>
-        </label>
-
-        <PopupOptions
-          audience={audience}
-          onAudience={(next) => {
-            setAudience(next);
-            persist({ audience: next });
-          }}
-          formatChoice={formatChoice}
-          autoFormat={autoFormat}
-          onFormat={(next) => {
-            setFormatChoice(next);
-            // The format belongs to the briefing being built, and comes back with it.
-            const d = briefing.latest();
-            if (d) briefing.update({ ...d, format: next });
-          }}
-          includeSources={includeSources}
-          onSources={(next) => {
-            setIncludeSources(next);
-            persist({ includeSources: next });
-          }}
-        />
+        <CopySettingsControls s={copySettings} autoFormat={autoFormat} />
 
         <OpenPanelButton onError={(m) => announce(m, 'error')} />
 
@@ -396,7 +316,7 @@ export function Popup(props: PopupProps): JSX.Element {
             draft={briefing.draft}
             onDraftChange={(part) => briefing.update(part && { ...part, format: briefing.latest()?.format ?? formatChoice })}
             announce={announce}
-            copy={(payload, ids) => write(payload, ids, t('popupBriefingName'))}
+            copy={(payload, ids) => writeCopy(payload, ids, t('popupBriefingName'), { url, intranetSites: props.intranetSites, announce })}
           />
           <p>
             <button type="button" class="link-button" onClick={() => void openExtensionPage('briefing.html')}>

@@ -15,20 +15,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Composer } from '../briefing/Composer';
 import type { BriefingDraft } from '../briefing/store';
 import { useBriefingDraft } from '../briefing/useDraft';
-import { type Argument, type Audience, answerForTopic, type Lang, textOf } from '../catalog/types';
-import { type ClipboardPayload, formatArgument, type OutputFormat, resolveFormat, siteKindForUrl } from '../copy/index';
+import { type Argument, answerForTopic, type Lang, textOf } from '../catalog/types';
+import { type ClipboardPayload, formatArgument, type OutputFormat, resolveFormat } from '../copy/index';
 import { t } from '../i18n/index';
 import type { PanelFeed, PanelSection } from '../messages';
-import { writeClipboard } from '../platform/clipboard';
 import { openOptionsSection } from '../platform/panel';
-import { saveSettings } from '../platform/storage';
-import { reportCopied } from '../platform/tabs';
-import { type FormatChoice, PopupOptions, pageMessage } from '../popup/panels';
+import { CopySettingsControls, useCopySettings, writeCopy } from '../popup/copy-settings';
+import { pageMessage } from '../popup/panels';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { Highlight, type TextRange } from '../ui/Highlight';
-import { applyLanguage } from '../ui/locale';
 import { type FeedDeps, type FeedState, feedFromReport, useFeed } from './useFeed';
 
 type Tab = 'document' | 'briefing';
@@ -68,16 +65,14 @@ function feedOf(state: FeedState): PanelFeed | null {
 }
 
 export function SidePanel(props: SidePanelProps): JSX.Element {
-  const [lang, setLang] = useState<Lang>(props.lang);
-  const [audience, setAudience] = useState<Audience>(props.settings.audience);
-  const [formatChoice, setFormatChoice] = useState<FormatChoice>(props.briefingDraft?.format ?? props.settings.copyFormat);
-  const [includeSources, setIncludeSources] = useState(props.settings.includeSources);
   const [tab, setTab] = useState<Tab>('document');
   const [copied, setCopied] = useState<string | null>(null);
   /** Changes when the document tab adds or removes a pick, so the composer starts again from the stored draft. */
   const [picksRev, setPicksRev] = useState(0);
   const [current, announce] = useAnnouncer();
   const briefing = useBriefingDraft(props.briefingDraft, (m) => announce(m, 'error'));
+  const copySettings = useCopySettings({ lang: props.lang, settings: props.settings, briefing, announce });
+  const { lang, audience, formatChoice, includeSources } = copySettings;
   const { state, reveal, retry } = useFeed(props.tabId, props.feedDeps);
   const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const byId = useMemo(() => new Map(props.args.map((a) => [a.id, a])), [props.args]);
@@ -112,25 +107,6 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
     return ids;
   }, [feed, byId]);
 
-  const persist = (patch: Partial<Settings>): void => {
-    saveSettings(patch).catch((e: unknown) => announce(t('popupSaveFailed', e instanceof Error ? e.message : String(e)), 'error'));
-  };
-
-  const write = (payload: ClipboardPayload, ids: readonly string[], label: string, onOk?: () => void): void => {
-    // Called synchronously in the click handler: the clipboard needs the user's activation.
-    writeClipboard(payload).then(
-      (result) => {
-        if (result.ok) {
-          announce(t('popupCopiedAnnounce', label), 'ok');
-          onOk?.();
-          const kind = siteKindForUrl(url, props.intranetSites);
-          for (const id of ids) void reportCopied(id, kind);
-        } else announce(t('popupCopyFailed', result.error), 'error');
-      },
-      (e: unknown) => announce(t('popupCopyFailed', e instanceof Error ? e.message : String(e)), 'error'),
-    );
-  };
-
   const copyArgument = (arg: Argument, key: string): void => {
     let payload: ClipboardPayload;
     try {
@@ -139,10 +115,15 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
       announce(t('popupCopyFailed', e instanceof Error ? e.message : String(e)), 'error');
       return;
     }
-    write(payload, [arg.id], textOf(arg, lang).title, () => {
-      setCopied(key);
-      clearTimeout(copiedTimer.current);
-      copiedTimer.current = setTimeout(() => setCopied(null), 2000);
+    writeCopy(payload, [arg.id], textOf(arg, lang).title, {
+      url,
+      intranetSites: props.intranetSites,
+      announce,
+      onOk: () => {
+        setCopied(key);
+        clearTimeout(copiedTimer.current);
+        copiedTimer.current = setTimeout(() => setCopied(null), 2000);
+      },
     });
   };
 
@@ -161,15 +142,6 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
     void reveal({ quote }).then((ok) => {
       if (!ok) announce(t('panelQuoteGone'), 'info');
     });
-  };
-
-  const changeLang = async (next: Lang): Promise<void> => {
-    if (!(await applyLanguage(next))) {
-      announce(t('popupLangFailed'), 'error');
-      return;
-    }
-    setLang(next);
-    persist({ lang: next });
   };
 
   const onTabKey = (e: KeyboardEvent): void => {
@@ -300,36 +272,7 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
     <div class="panel" lang={lang}>
       <header class="popup-header panel-header">
         <h1 class="popup-name">{t('extName')}</h1>
-        <label class="popup-lang">
-          <span class="visually-hidden">{t('popupLangLabel')}</span>
-          <select value={lang} onChange={(e) => void changeLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
-            <option value="de" lang="de">
-              {t('popupLangDe')}
-            </option>
-            <option value="en" lang="en">
-              {t('popupLangEn')}
-            </option>
-          </select>
-        </label>
-        <PopupOptions
-          audience={audience}
-          onAudience={(next) => {
-            setAudience(next);
-            persist({ audience: next });
-          }}
-          formatChoice={formatChoice}
-          autoFormat={autoFormat}
-          onFormat={(next) => {
-            setFormatChoice(next);
-            const d = briefing.latest();
-            if (d) briefing.update({ ...d, format: next });
-          }}
-          includeSources={includeSources}
-          onSources={(next) => {
-            setIncludeSources(next);
-            persist({ includeSources: next });
-          }}
-        />
+        <CopySettingsControls s={copySettings} autoFormat={autoFormat} />
         <div role="tablist" class="popup-tabs" aria-label={t('panelTabsLabel')} onKeyDown={onTabKey}>
           {TABS.map((id) => (
             <button
@@ -403,7 +346,7 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
             draft={briefing.latest()}
             onDraftChange={(part) => briefing.update(part && { ...part, format: briefing.latest()?.format ?? formatChoice })}
             announce={announce}
-            copy={(payload, ids) => write(payload, ids, t('popupBriefingName'))}
+            copy={(payload, ids) => writeCopy(payload, ids, t('popupBriefingName'), { url, intranetSites: props.intranetSites, announce })}
           />
         </div>
       </main>
