@@ -44,6 +44,10 @@ describe('import refusals', () => {
     if (!before.ok) expect(before.error).toMatchObject({ code: 'too-large', detail, line: 1, column: 1, offset: 0 });
   });
 
+  it('a file of exactly the size limit is read (here: refused as empty, not as too large)', () => {
+    expect(refusedWith(' '.repeat(MAX_IMPORT_CHARS)).error.code).toBe('empty');
+  });
+
   it('a file without arguments names the missing field', () => {
     const r = refusedWith(file({}));
     expect(r.error).toMatchObject({ code: 'invalid', detail: t('optionsErrMissing', formatPath(['arguments'])) });
@@ -162,6 +166,18 @@ describe('settings on read', () => {
     const r = validateSettings({ version: SETTINGS_VERSION, snoozed: ['Intranet.Example.com'] });
     expect(r.settings.snoozed).toEqual(['intranet.example.com']);
     expect(r.repaired).toEqual(['snoozed']);
+  });
+
+  it('valid stored lists and versions are read as they are: nothing repaired, no migration', () => {
+    const r = validateSettings({ version: SETTINGS_VERSION, snoozed: ['x.com'], hidden: ['reach'] });
+    expect(r.repaired).toEqual([]);
+    expect(r.settings.snoozed).toEqual(['x.com']);
+  });
+
+  it('a version that is not a whole number from 0 up is read as 0, never as newer', () => {
+    for (const version of [1.5, -1]) {
+      expect(validateSettings({ version, lang: 'de' })).toMatchObject({ migratedFrom: 0, newer: false });
+    }
   });
 
   it('nothing stored: the defaults, no repair, no migration', () => {
