@@ -22,7 +22,7 @@ import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { ArgumentItem, type Why } from './ArgumentItem';
 import { CopySettingsControls, useCopySettings, writeCopy } from './copy-settings';
-import { AboutPanel, ArgumentsPanel, isTypingTarget, OpenPanelButton, pageMessage, type SearchState } from './panels';
+import { AboutPanel, ArgumentsPanel, isTypingTarget, OpenPanelButton, pageMessage, type SearchState, tabForKey } from './panels';
 
 export type { FormatChoice } from './panels';
 
@@ -206,12 +206,7 @@ export function Popup(props: PopupProps): JSX.Element {
   };
 
   const onTabKey = (e: KeyboardEvent): void => {
-    const i = TABS.indexOf(tab);
-    let next: Tab | undefined;
-    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length];
-    else if (e.key === 'ArrowLeft') next = TABS[(i + TABS.length - 1) % TABS.length];
-    else if (e.key === 'Home') next = TABS[0];
-    else if (e.key === 'End') next = TABS[TABS.length - 1];
+    const next = tabForKey(TABS, tab, e.key);
     if (!next) return;
     e.preventDefault();
     setTab(next);

@@ -220,3 +220,16 @@ export function OpenPanelButton({ onError }: { onError(message: string): void })
     </p>
   );
 }
+
+/**
+ * The tab a key moves to in a tab list (WAI-ARIA tabs pattern): ArrowRight and ArrowLeft to the next and previous
+ * (wrapping), Home and End to the first and last; `undefined` for any other key.
+ */
+export function tabForKey<T>(tabs: readonly T[], current: T, key: string): T | undefined {
+  const i = tabs.indexOf(current);
+  if (key === 'ArrowRight') return tabs[(i + 1) % tabs.length];
+  if (key === 'ArrowLeft') return tabs[(i + tabs.length - 1) % tabs.length];
+  if (key === 'Home') return tabs[0];
+  if (key === 'End') return tabs[tabs.length - 1];
+  return undefined;
+}

@@ -21,7 +21,7 @@ import { t } from '../i18n/index';
 import type { PanelFeed, PanelSection } from '../messages';
 import { openOptionsSection } from '../platform/panel';
 import { CopySettingsControls, useCopySettings, writeCopy } from '../popup/copy-settings';
-import { pageMessage } from '../popup/panels';
+import { pageMessage, tabForKey } from '../popup/panels';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
@@ -145,12 +145,7 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
   };
 
   const onTabKey = (e: KeyboardEvent): void => {
-    const i = TABS.indexOf(tab);
-    let next: Tab | undefined;
-    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length];
-    else if (e.key === 'ArrowLeft') next = TABS[(i + TABS.length - 1) % TABS.length];
-    else if (e.key === 'Home') next = TABS[0];
-    else if (e.key === 'End') next = TABS[TABS.length - 1];
+    const next = tabForKey(TABS, tab, e.key);
     if (!next) return;
     e.preventDefault();
     setTab(next);
