@@ -89,11 +89,14 @@ function indexFor(catalog: readonly Argument[]): MiniSearch {
  * @param catalog the arguments to search
  * @param lang the user's language (breaks ties between equally good hits in favour of that language)
  * @returns the arguments matching every word of the query (or, if none does, any word), best first;
- *   for an empty or blank query every argument in catalog order with score 0
+ *   for an empty or blank query every argument in catalog order with score 0; `[]` for a query of no word at all
+ *   (only punctuation, or a "word" longer than the tokenizer takes)
  */
 export function searchArguments(query: string, catalog: readonly Argument[], lang: Lang): SearchResult[] {
-  const all = words(typeof query === 'string' ? query : '');
-  if (all.length === 0) return catalog.map((a) => ({ id: a.id, score: 0 }));
+  const text = typeof query === 'string' ? query : '';
+  const all = words(text);
+  // A blank query lists everything; one with no word we index (a 100-letter run, only punctuation) finds nothing.
+  if (all.length === 0) return /\S/.test(text) ? [] : catalog.map((a) => ({ id: a.id, score: 0 }));
   // Function words ("the", "und") match every argument: left out unless the query has nothing else.
   const content = all.filter((w) => !STOP_DE.has(foldWord(w)) && !STOP_EN.has(foldWord(w)));
   const q = (content.length > 0 ? content : all).join(' ');

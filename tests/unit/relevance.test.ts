@@ -258,6 +258,12 @@ describe('searchArguments', () => {
   it('returns the catalog order for an empty query', () => {
     expect(searchArguments('  ', catalog, 'de').map((r) => r.id)).toEqual(catalog.map((a) => a.id));
   });
+  it('finds nothing for a query without a word it indexes (a run of 100 letters, only punctuation)', () => {
+    expect(searchArguments('x'.repeat(30), catalog, 'en')).toEqual([]);
+    expect(searchArguments('x'.repeat(100), catalog, 'en')).toEqual([]);
+    expect(searchArguments('x'.repeat(3000), catalog, 'en')).toEqual([]);
+    expect(searchArguments('?!… --', catalog, 'de')).toEqual([]);
+  });
   it('finds while typing from two letters, and leaves out function words unless nothing else was typed', () => {
     // Two letters already find the arguments about criticism and crowdsourcing, first.
     expect(
