@@ -119,7 +119,10 @@ export function buildFeed(source: PanelFeedSource, headingEls: readonly Element[
   };
   const labels = { ...(report.objectionLabels ?? {}) };
   if (kind === 'feed') {
-    const sections = report.ranked.length ? [{ heading: '', ranked: report.ranked }] : [];
+    // The page's ranking leads with the draft's arguments (`mergeRankings`): listed under the draft, not twice.
+    const drafted = new Set(draft.map((r) => r.id));
+    const page = report.ranked.filter((r) => !drafted.has(r.id));
+    const sections = page.length ? [{ heading: '', ranked: page }] : [];
     return { ...base, current: sections.length ? 0 : -1, sections, objectionLabels: labels };
   }
   const ranked = new Map(source.sections().map((s) => [s.heading, s.ranked]));

@@ -289,7 +289,7 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
       <main>
         <div role="tabpanel" id="ppanel-document" aria-labelledby="ptab-document" hidden={tab !== 'document'}>
           <section aria-labelledby="h-document" aria-busy={state.kind === 'waiting' ? 'true' : 'false'}>
-            <h2 id="h-document">{t('panelTitle')}</h2>
+            <h2 id="h-document">{t(feed?.kind === 'feed' ? 'cardHeading' : 'panelTitle')}</h2>
             {feed?.title && <p class="panel-doc-title">{feed.title}</p>}
             {message && (
               <p

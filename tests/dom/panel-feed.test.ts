@@ -175,6 +175,17 @@ describe('side-panel feed', () => {
     expect(buildFeed({ ...source, draft: () => [] }, [], 0)).not.toHaveProperty('draft');
   });
 
+  it('on a feed, an argument the draft brings is listed under the draft, not again under the page', () => {
+    const { source } = setUp();
+    const pageIds = source.report().ranked.map((r) => r.id);
+    expect(pageIds.length).toBeGreaterThanOrEqual(2);
+    const drafted = source.report().ranked[0]!;
+    const feedSource: PanelFeedSource = { ...source, kind: () => 'feed', draft: () => [drafted] };
+    const built = buildFeed(feedSource, [], -1);
+    expect(built.draft?.map((r) => r.id)).toEqual([drafted.id]);
+    expect(built.sections[0]!.ranked.map((r) => r.id)).toEqual(pageIds.slice(1));
+  });
+
   it('a feed is one section of the page’s ranking; headings outside the roots are not sections', () => {
     const { source, win } = setUp();
     const feedSource: PanelFeedSource = { ...source, kind: () => 'feed' };

@@ -182,6 +182,15 @@ describe('side panel', () => {
     expect(root.querySelectorAll('[data-section]:not([data-section="draft"])')).toHaveLength(3);
   });
 
+  it('heads a feed (a timeline) as arguments for this page, a document as arguments for this document', async () => {
+    const w = world();
+    const root = await panel(w);
+    expect(root.querySelector('h2')?.textContent).toBe(t('panelTitle'));
+    await doAct(() => w.push({ type: 'panel-feed', feed: { ...docFeed(), kind: 'feed', current: 0 } }));
+    expect(root.querySelector('h2')?.textContent).toBe(t('cardHeading'));
+    expect(t('cardHeading')).not.toBe(t('panelTitle'));
+  });
+
   it('follows the section in view as the content script reports it', async () => {
     const w = world();
     const root = await panel(w);
