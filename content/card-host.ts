@@ -4,13 +4,29 @@
  * more, evicted), and holds its state for a while after a settings change that makes the page be read again.
  */
 import { siteGroup } from '../src/site-groups';
+import type { ColumnSelectors } from './card/column';
+import type { Side } from './card/room';
 import type { CardCallbacks, CardHandle } from './card/types';
 import { isContextGone, type Life } from './lifecycle';
 import type { PageState } from './page-state';
 import { cardState, isSnoozed, visible } from './policy';
 import type { RankClient } from './rank-client';
+import type { SiteModule } from './sites/types';
 import { findQuoted } from './text';
 import type { ContentEnv } from './types';
+
+/** Prefix of the `storage.local` key under which the side the user chose for the card on a site is kept (`cardSide:x.com`). */
+export const SIDE_KEY_PREFIX = 'cardSide:';
+
+/**
+ * The main column of `site` as the card avoids it: its text units inside its roots (a unit outside them, a
+ * navigation list in the page's sidebar, is not the column), its compose boxes, what it excludes.
+ */
+export function columnOf(site: SiteModule): ColumnSelectors {
+  const { roots, units, compose, exclude } = site.selectors;
+  const text = roots ? `:is(${roots}) :is(${units}), :is(${roots}):is(${units})` : units;
+  return { text, ...(compose ? { compose } : {}), ...(exclude ? { exclude } : {}) };
+}
 
 /**
  * Longest time the card keeps its old state after a settings change that makes the page be read again (milliseconds;
@@ -31,6 +47,10 @@ export class CardHost {
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
   /** The `storage.session` flag of a dismissal on this host. */
   readonly dismissKey: string;
+  /** The `storage.local` key of the side the user chose for the card on this host. */
+  readonly sideKey: string;
+  /** That side, once read (null: none chosen). */
+  private side: Side | null = null;
   private readonly callbacks: CardCallbacks;
 
   constructor(
@@ -41,6 +61,16 @@ export class CardHost {
   ) {
     const win = env.window;
     this.dismissKey = `dismissed:${win.location.hostname}`;
+    this.sideKey = `${SIDE_KEY_PREFIX}${win.location.hostname}`;
+    // Read once per instance; the card takes its usual side until it arrives.
+    void env.sides
+      ?.get(this.sideKey)
+      .then((side) => {
+        if (!side || life.stopped) return;
+        this.side = side;
+        if (this.card) this.render();
+      })
+      .catch(() => undefined);
     const send = (message: Parameters<ContentEnv['runtime']['sendMessage']>[0]): void => {
       env.runtime.sendMessage(message).catch((e: unknown) => {
         if (isContextGone(e)) life.stop();
@@ -63,6 +93,10 @@ export class CardHost {
       onMore: () => send({ type: 'open-options' }),
       // Sent from the card's click handler, so the background's `sidePanel.open` still has the user's gesture (Chrome).
       onPanel: () => send({ type: 'open-panel' }),
+      onSide: (side) => {
+        this.side = side;
+        void env.sides?.set(this.sideKey, side).catch(() => undefined);
+      },
       onEvicted: () => {
         // The page kept removing the card: it stays off, and the popup says why (the arguments are still there).
         this.evicted = true;
@@ -126,6 +160,8 @@ export class CardHost {
       ...shown,
       ...(side ? { panel: side.open === 'message' ? ('button' as const) : { shortcut: side.shortcut } } : {}),
       ...(doc && config.documentCard !== 'open' ? { openWhileComposing: false } : {}),
+      column: columnOf(state.site),
+      ...(this.side ? { side: this.side } : {}),
     });
     return true;
   }

@@ -8,7 +8,7 @@
 
 import { useBrowserI18n, useMessages } from '../src/i18n/index';
 import { writeClipboard } from '../src/platform/clipboard';
-import { contentRuntime, onStorageChangedUntil, sessionArea } from '../src/platform/content';
+import { contentRuntime, localValues, onStorageChangedUntil, sessionArea } from '../src/platform/content';
 import { browserMessage, uiLanguage } from '../src/platform/i18n';
 import { type SendResult, sendToBackground } from '../src/platform/messaging';
 import { mountCard } from './card/index';
@@ -75,6 +75,13 @@ export function realEnv(): ContentEnv {
       }, signal);
     },
     session: sessionFlags(),
+    sides: {
+      async get(key) {
+        const side = await localValues.get(key);
+        return side === 'left' || side === 'right' ? side : null;
+      },
+      set: (key, side) => localValues.set(key, side),
+    },
     onPanelConnect: (contentRuntime() as { onConnect: ConnectEvent }).onConnect,
     mountCard,
     writeClipboard: (payload) =>

@@ -26,6 +26,14 @@ export interface SessionFlags {
   set(key: string): Promise<void>;
 }
 
+/** The side of the window the user chose for the card, per site (`storage.local`, `src/platform/content.ts`). */
+export interface SidePreferences {
+  /** The side stored under `key`, or null (none, or not a side). Rejects when storage is closed. */
+  get(key: string): Promise<'left' | 'right' | null>;
+  /** Stores `side` under `key`. Rejects when storage is closed or full. */
+  set(key: string, side: 'left' | 'right'): Promise<void>;
+}
+
 /** A `rank` request (content script → background). */
 export type RankRequest = Extract<ToBackground, { type: 'rank' }>;
 
@@ -57,6 +65,8 @@ export interface ContentEnv {
    */
   onSettingsChanged?(cb: (change: SettingsChange) => void, signal: AbortSignal): void;
   session: SessionFlags;
+  /** Where the card's side per site is kept; absent: the card takes its usual side and forgets a choice with the page. */
+  sides?: SidePreferences;
   /** `mountCard` of `content/card`. */
   mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Document): CardHandle;
   /** Writes both flavours to the clipboard (`src/platform/clipboard.ts`); never rejects. */

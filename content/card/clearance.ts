@@ -9,6 +9,10 @@
  * sticky compose bars) or on an editable element (a compose box wherever it is). The card goes into the lowest gap
  * that is tall enough, or else the tallest gap, with its height limited to it. On a window whose bottom corner is free
  * (most desktop pages) this costs one row's probes per card height, a few dozen `elementsFromPoint` calls.
+ *
+ * Besides the controls it finds itself, it keeps clear of the boxes it is given (the main column's text and compose
+ * boxes, `./column.ts`): a row is blocked when a box overlaps the band of {@link ROW_PX} px ending at it, so no box
+ * slips between two rows, and the scan jumps over a box in one step.
  */
 
 /** Distance between probed rows, in CSS px. */
@@ -30,6 +34,19 @@ const BAR = 'nav, [role="tablist"], [role="navigation"], [role="toolbar"]';
 export interface Clearance {
   lift: number;
   maxHeight: number | null;
+  /**
+   * True when the place found is clear: a gap tall enough, or one shortened to `maxHeight`. False when the column has
+   * no gap of 40 px at all (then `lift` is 0 and the card would cover something).
+   */
+  fits: boolean;
+}
+
+/** A box in viewport coordinates (CSS px), as `getBoundingClientRect` gives it. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 /** True when `el` or an ancestor is `position: fixed` or `sticky` (it stays on screen while the page scrolls). */
@@ -66,21 +83,33 @@ const MARGIN_PX = 4;
 
 /**
  * The lowest place for a card of `height` px (and `width` px, on the right unless `left`) that covers no control of
- * the page, as a lift above the usual bottom edge and a height limit when no gap is tall enough.
+ * the page and none of `avoid`, as a lift above the usual bottom edge and a height limit when no gap is tall enough.
  * A control found by a probe counts with its whole bounding box (a probe can miss a round button's corners).
  * @param ours true for our own nodes (the card's host), which hit-testing skips
+ * @param avoid boxes the card must not overlap besides the controls (viewport px)
  */
-export function findClearance(doc: Document, width: number, height: number, left: boolean, ours: (el: Element) => boolean): Clearance {
+export function findClearance(
+  doc: Document,
+  width: number,
+  height: number,
+  left: boolean,
+  ours: (el: Element) => boolean,
+  avoid: readonly Box[] = [],
+): Clearance {
   const win = doc.defaultView;
-  if (!win || typeof doc.elementsFromPoint !== 'function') return { lift: 0, maxHeight: null };
+  if (!win) return { lift: 0, maxHeight: null, fits: true };
+  const hitTest = typeof doc.elementsFromPoint === 'function';
   const vw = doc.documentElement.clientWidth || win.innerWidth;
   const vh = doc.documentElement.clientHeight || win.innerHeight;
   const w = Math.min(width, vw - 2 * EDGE_PX);
   const x0 = left ? EDGE_PX : vw - EDGE_PX - w;
   const x1 = x0 + w;
+  const column = avoid.filter((b) => b.right > x0 && b.left < x1);
   const cache = new Map<Element, boolean>();
-  /** The bounding box of a control in the card's column at height `y`, or null. */
-  const blocker = (y: number): DOMRect | null => {
+  /** The bounding box of a control or an avoided box in the card's column at height `y`, or null. */
+  const blocker = (y: number): Box | null => {
+    for (const b of column) if (b.top < y + 1 && b.bottom > y - ROW_PX) return b;
+    if (!hitTest) return null;
     for (let i = 0; i < COLUMNS; i++) {
       const x = x0 + 1 + ((w - 2) * i) / (COLUMNS - 1);
       const page = doc.elementsFromPoint(x, y).find((e) => !ours(e));
@@ -115,11 +144,11 @@ export function findClearance(doc: Document, width: number, height: number, left
       continue;
     }
     gapBottom ??= y;
-    if (gapBottom - y >= height) return { lift: bottom0 - gapBottom, maxHeight: null };
+    if (gapBottom - y >= height) return { lift: bottom0 - gapBottom, maxHeight: null, fits: true };
     y -= ROW_PX;
   }
   close(EDGE_PX);
   const found = best as { bottom: number; size: number } | null;
-  if (!found || found.size < 40) return { lift: 0, maxHeight: null };
-  return { lift: bottom0 - found.bottom, maxHeight: Math.floor(found.size) };
+  if (!found || found.size < 40) return { lift: 0, maxHeight: null, fits: false };
+  return { lift: bottom0 - found.bottom, maxHeight: Math.floor(found.size), fits: true };
 }

@@ -20,6 +20,7 @@
 import { t } from '../../src/i18n/index';
 import { type ClipboardResult, writeClipboard } from '../../src/platform/clipboard';
 import { createPlacement } from './placement';
+import { otherSide, type Room, type Side } from './room';
 import { applyStyles, CARD_CSS } from './styles';
 import type { CardArgument, CardCallbacks, CardHandle, CardState } from './types';
 
@@ -48,7 +49,7 @@ const CONTAINED_EVENTS = [
   'contextmenu',
 ] as const;
 
-type Action = 'toggle' | 'dismiss' | 'copy' | 'more' | 'quote' | 'panel';
+type Action = 'toggle' | 'dismiss' | 'copy' | 'more' | 'quote' | 'panel' | 'side';
 
 /**
  * The card's shadow root is open (the testing contract), so a page script can reach its buttons. Copy and dismiss
@@ -123,7 +124,11 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
   const sidePanelKeys = el(doc, 'p', 'message');
   sidePanelKeys.dataset.role = 'panel-keys';
   sidePanelKeys.hidden = true;
-  panel.append(heading, message, list, more, sidePanel, sidePanelKeys);
+  // Moves the card to the other side of the window (remembered per site by the page logic, `onSide`).
+  const sideButton = el(doc, 'button', 'more');
+  sideButton.type = 'button';
+  sideButton.dataset.action = 'side';
+  panel.append(heading, message, list, more, sidePanel, sidePanelKeys, sideButton);
 
   const status = el(doc, 'p', 'status');
   status.setAttribute('role', 'status');
@@ -159,6 +164,9 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
   let destroyed = false;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The side the user picked with the card's side button on this page (else `state.side`, the stored one). */
+  let pickedSide: Side | null = null;
+
   const placement = createPlacement({
     doc,
     host,
@@ -166,13 +174,21 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     signal: life.signal,
     wanted: () => !!state && !dismissed && !destroyed && (state.status === 'unreadable' || state.arguments.length > 0),
     extent: () => {
-      const barHeight = bar.getBoundingClientRect().height || 40;
+      const b = bar.getBoundingClientRect();
+      const barHeight = b.height || 40;
+      const s = status.textContent ? status.getBoundingClientRect() : null;
+      const statusHeight = s && s.height > 0 ? s.height + 8 : 0;
       return {
-        width: Math.max(host.getBoundingClientRect().width, expanded ? Math.min(340, (doc.defaultView?.innerWidth ?? 340) - 32) : 0),
-        height: barHeight + (expanded ? 8 + panel.scrollHeight + 2 : 0),
+        // The panel is laid out (unseen) while the pill stands for it, so its height is known either way.
+        openHeight: expanded ? barHeight + 8 + panel.scrollHeight + 2 + statusHeight : null,
+        pillWidth: Math.max(b.width || 120, s?.width ?? 0),
+        pillHeight: barHeight + statusHeight,
         barHeight,
       };
     },
+    column: () => state?.column ?? null,
+    preferredSide: () => pickedSide ?? state?.side ?? null,
+    onRoom: (room) => showRoom(room),
     onEvicted: () => {
       expanded = false;
       callbacks.onEvicted?.();
@@ -253,7 +269,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
   /** Fills the panel while expanded; empties it while collapsed (the contract allows no arguments then). */
   function renderPanel(): void {
     panel.hidden = !expanded;
-    pill.setAttribute('aria-expanded', String(expanded));
+    showRoom(placement.room());
     const unreadable = state?.status === 'unreadable';
     message.hidden = !expanded || !unreadable;
     if (unreadable) message.textContent = t('cardUnreadable');
@@ -269,6 +285,21 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
       const again = [...list.querySelectorAll<HTMLElement>('[data-action="copy"]')].find((b) => focusId && b.dataset.id === focusId);
       (again ?? pill).focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * Shows the placement's decision in the controls: the pill is expanded only while the panel shows (not while it
+   * stands for a panel without room), its title then says why; the side button names the other side.
+   */
+  function showRoom(room: Room | null): void {
+    const open = expanded && room?.open !== false;
+    pill.setAttribute('aria-expanded', String(open));
+    if (expanded && !open) pill.title = t('cardNoRoom');
+    else pill.removeAttribute('title');
+    const to = otherSide(room?.side ?? 'right');
+    sideButton.textContent = t(to === 'left' ? 'cardSideLeft' : 'cardSideRight');
+    // The panel went out of sight under a keyboard user: the pill takes the focus, not <body>.
+    if (!open && shadow.activeElement && panel.contains(shadow.activeElement)) pill.focus({ preventScroll: true });
   }
 
   function setExpanded(open: boolean): void {
@@ -339,7 +370,8 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
       if (CARD_SECURITY.trustedEventsOnly && !event.isTrusted && (hit.action === 'copy' || hit.action === 'dismiss')) return;
       switch (hit.action) {
         case 'toggle':
-          setExpanded(!expanded);
+          // By what the user sees: a pill standing for a panel without room opens (again) rather than closing.
+          setExpanded(!(expanded && placement.room()?.open !== false));
           userClosedWhileComposing = !expanded && !!state?.composing;
           break;
         case 'dismiss':
@@ -351,6 +383,12 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
         case 'more':
           callbacks.onMore?.();
           break;
+        case 'side': {
+          pickedSide = otherSide(placement.room()?.side ?? 'right');
+          callbacks.onSide?.(pickedSide);
+          keepClear();
+          break;
+        }
         case 'panel':
           // At once, inside the click: Chrome opens the side panel only during the user's gesture.
           callbacks.onPanel?.();

@@ -20,15 +20,18 @@
  *   the card falls back to `position: fixed` at z-index 2147483647. Where the page's `html { filter }` still
  *   reaches the card (Firefox paints it over the top layer too; outside the top layer everywhere), an invertible
  *   filter is countered on the host (`./filter.ts`).
- * - On an `<html dir="rtl">` page the card sits in the bottom-left corner.
+ * - Beside the main column where there is room, else its pill where it covers nothing (`./room.ts`), at the side the
+ *   user chose, else at the end of the reading direction (bottom-left on an `<html dir="rtl">` page).
  * - A keyboard user whose focus was in the card goes back to where they were when it is detached.
  *
  * The interface is {@link createPlacement}: the view says whether the card wants to show ({@link PlacementOptions.wanted})
  * and how big it is ({@link PlacementOptions.extent}); the placement calls {@link PlacementOptions.onEvicted} once the
  * page kept removing the card.
  */
-import { findClearance } from './clearance';
+import { type Box, findClearance } from './clearance';
+import { type ColumnSelectors, columnBoxes } from './column';
 import { counterFilter, rootFilterCoversTopLayer, setCounterFilter } from './filter';
+import { chooseRoom, type Room, type Side } from './room';
 
 /** Times the card is put back after the page removed it, before it gives up on the page (a page that fights us must not make us loop). */
 export const PLACEMENT_TRIES = 3;
@@ -37,12 +40,14 @@ export const RETRY_BASE_MS = 1000;
 /** A placement that stays this long (ms) was accepted by the page: later removals start the tries afresh. */
 export const SETTLED_MS = 10_000;
 
-/** The card's size as the clearance needs it, in CSS px. */
+/** The card's size as the placement needs it, in CSS px. */
 export interface CardExtent {
-  /** Width of the card's column (the opened panel's, while open). */
-  width: number;
-  /** Height of the whole card (the pill's bar, plus the panel while open). */
-  height: number;
+  /** Height of the opened card (the bar, the gap and the panel); null while the view keeps it closed. */
+  openHeight: number | null;
+  /** Width of the pill's bar (with the status line while one shows). */
+  pillWidth: number;
+  /** Height of the pill's bar (with the status line while one shows). */
+  pillHeight: number;
   /** Height of the pill's bar alone (the panel's height limit is what is left above it). */
   barHeight: number;
 }
@@ -58,6 +63,12 @@ export interface PlacementOptions {
   wanted(): boolean;
   /** The card's current size. */
   extent(): CardExtent;
+  /** The main column the card must not cover (the site module's selectors), or null (nothing but the controls). */
+  column(): ColumnSelectors | null;
+  /** The side the user chose for this site, or null: the end of the page's reading direction. */
+  preferredSide(): Side | null;
+  /** Called when the decision of where the card goes changed (also its first one after being placed). */
+  onRoom?(room: Room): void;
   /** The page removed the card more than {@link PLACEMENT_TRIES} times: it stays off this page. */
   onEvicted(): void;
   /** Aborting it removes every observer and listener of the placement. */
@@ -74,8 +85,10 @@ export interface Placement {
   visible(): boolean;
   /** Puts the host where it belongs and on top, or detaches it (focus back to the page) when it does not show. */
   place(): void;
-  /** Moves the card off the site's own controls again (after its size changed). */
+  /** Decides again where the card goes and in which shape (`./room.ts`), after its size or the page changed. */
   keepClear(): void;
+  /** The last decision, or null before the card was first placed. */
+  room(): Room | null;
   /** Hides and removes the host and stops any putting back. */
   remove(): void;
 }
@@ -102,33 +115,68 @@ export function createPlacement(options: PlacementOptions): Placement {
 
   const visible = (): boolean => !evicted && options.wanted();
 
-  /** The lift and height limit now set on the host (see `./clearance.ts`), to write only changes. */
-  let clearance = '';
-  /** Index of the rule in the card's own sheet that sets them (custom properties on `:host`; no style attribute). */
+  /** The decision now applied to the host (`./room.ts`), as a string to write only changes. */
+  let applied = '';
+  let lastRoom: Room | null = null;
+  /** Index of the rule in the card's own sheet that sets the lift, height limit and width (custom properties on `:host`; no style attribute). */
   let clearRule = -1;
   /**
-   * Moves the card off the site's own controls (tab bars, floating Post buttons, compose boxes): it goes up into the
-   * lowest gap tall enough for it, or into the tallest gap with its panel shortened (`./clearance.ts`). Set as custom
-   * properties in a `:host` rule of the card's own sheet: no style attribute, nothing the page's CSS or CSP reaches.
+   * Decides where the card goes (`./room.ts`): beside the main column, opened, where there is room at one side of the
+   * window; else its pill where it covers nothing; always off the site's own controls (tab bars, floating Post
+   * buttons, compose boxes: `./clearance.ts`). The side is the `data-side` attribute, the shape `data-room`, the lift,
+   * panel height and width custom properties in a `:host` rule of the card's own sheet: no style attribute, nothing
+   * the page's CSS or CSP reaches.
    */
   function keepClear(): void {
     if (!host.isConnected) return;
-    const left = host.getAttribute('data-side') === 'left';
-    const { width, height, barHeight } = options.extent();
-    const c = findClearance(doc, width, height, left, (e) => e === host || host.contains(e));
-    const next = `${c.lift}|${c.maxHeight ?? ''}`;
-    if (next === clearance) return;
-    clearance = next;
+    const { openHeight, pillWidth, pillHeight, barHeight } = options.extent();
+    const ours = (e: Element): boolean => e === host || host.contains(e);
+    const avoid: Box[] = columnBoxes(doc, options.column());
+    const win = doc.defaultView;
+    const chosen = options.preferredSide();
+    const room = chooseRoom(
+      {
+        viewportWidth: doc.documentElement?.clientWidth || win?.innerWidth || 0,
+        viewportHeight: doc.documentElement?.clientHeight || win?.innerHeight || 0,
+        openHeight,
+        pill: { width: pillWidth, height: pillHeight },
+        preferred: chosen ?? readingEnd(),
+        chosen: chosen !== null,
+        avoid,
+      },
+      (width, height, side, controlsOnly) => findClearance(doc, width, height, side === 'left', ours, controlsOnly ? [] : avoid),
+    );
+    lastRoom = room;
+    const next = `${room.side}|${room.open}|${room.width}|${Math.round(room.lift)}|${room.maxHeight ?? ''}`;
+    if (next === applied) return;
+    applied = next;
+    if (room.side === 'left') host.setAttribute('data-side', 'left');
+    else host.removeAttribute('data-side');
+    host.setAttribute('data-room', room.open ? 'open' : 'pill');
     const sheet = (shadow.adoptedStyleSheets?.[0] ?? shadow.querySelector('style')?.sheet) as CSSStyleSheet | null | undefined;
-    if (!sheet) return;
-    const panelMax =
-      c.maxHeight === null ? '' : ` --argumentarium-panel-max: ${Math.max(80, Math.round(c.maxHeight - barHeight - 8))}px !important;`;
-    try {
-      if (clearRule >= 0 && clearRule < sheet.cssRules.length) sheet.deleteRule(clearRule);
-      clearRule = sheet.insertRule(`:host { --argumentarium-lift: ${Math.round(c.lift)}px !important;${panelMax} }`, sheet.cssRules.length);
-    } catch {
-      clearRule = -1; // A sheet that refuses changes: the card keeps its corner.
+    if (sheet) {
+      const panelMax =
+        room.maxHeight === null
+          ? ''
+          : ` --argumentarium-panel-max: ${Math.max(80, Math.round(room.maxHeight - barHeight - 8))}px !important;`;
+      const width = room.open ? ` --argumentarium-width: ${room.width}px !important;` : '';
+      try {
+        if (clearRule >= 0 && clearRule < sheet.cssRules.length) sheet.deleteRule(clearRule);
+        clearRule = sheet.insertRule(
+          `:host { --argumentarium-lift: ${Math.round(room.lift)}px !important;${panelMax}${width} }`,
+          sheet.cssRules.length,
+        );
+      } catch {
+        clearRule = -1; // A sheet that refuses changes: the card keeps its corner.
+      }
     }
+    options.onRoom?.(room);
+  }
+
+  /** The end of the page's reading direction: left on right-to-left pages (mirrored like the page's own UI), else right. */
+  function readingEnd(): Side {
+    const rtl = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
+    return rtl ? 'left' : 'right';
   }
 
   function topModalDialog(): HTMLDialogElement | null {
@@ -204,7 +252,6 @@ export function createPlacement(options: PlacementOptions): Placement {
       raise();
     }
     watchDialog(dialog);
-    side();
     counterRootFilter();
     keepClear();
   }
@@ -228,13 +275,6 @@ export function createPlacement(options: PlacementOptions): Placement {
       want = null;
     }
     if (want !== countered) countered = setCounterFilter(shadow, want);
-  }
-
-  /** Bottom-left on right-to-left pages (mirrored like the page's own UI), bottom-right otherwise. */
-  function side(): void {
-    const rtl = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
-    if (rtl) host.setAttribute('data-side', 'left');
-    else host.removeAttribute('data-side');
   }
 
   /** While the host lives in a modal dialog, notice when that dialog (or an ancestor) is removed. */
@@ -313,6 +353,18 @@ export function createPlacement(options: PlacementOptions): Placement {
     },
     opts,
   );
+  // Scrolling moves the column's text under the card (a feed, a document in its own scroll container): look again
+  // once it stops. Capture sees the scrolling of any container; passive, so it never delays the scroll.
+  doc.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        if (visible()) keepClear();
+      }, 150);
+    },
+    { capture: true, passive: true, ...opts },
+  );
   signal.addEventListener('abort', () => clearTimeout(resizeTimer));
 
   host.addEventListener(
@@ -332,6 +384,7 @@ export function createPlacement(options: PlacementOptions): Placement {
     visible,
     place,
     keepClear,
+    room: () => lastRoom,
     remove() {
       clearTimeout(retryTimer);
       try {

@@ -66,7 +66,9 @@ export const CARD_CSS = `
   text-decoration: none; text-shadow: none; white-space: normal; word-break: normal; overflow-wrap: anywhere;
   color: var(--fg); cursor: default;
 }
-/* In the left corner (right-to-left pages) the pill sits at the panel's left edge. */
+/* No room beside the page's text: the pill stands for the panel, which stays laid out (measured) but unseen and inert. */
+:host([data-room="pill"]) .panel { visibility: hidden !important; position: absolute !important; right: 0; bottom: 0; pointer-events: none !important; }
+/* In the left corner the pill sits at the panel's left edge. */
 :host([data-side="left"]) .root { align-items: flex-start; }
 @media (prefers-color-scheme: dark) {
   .root {
@@ -102,7 +104,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 }
 
 .panel {
-  width: 340px; max-width: calc(100vw - 32px); max-height: var(--argumentarium-panel-max, calc(100vh - 120px)); overflow: auto;
+  width: var(--argumentarium-width, 340px); max-width: calc(100vw - 32px); max-height: var(--argumentarium-panel-max, calc(100vh - 120px)); overflow: auto;
   padding: 12px; border: 1px solid var(--line); border-radius: 12px;
   background: var(--bg); color: var(--fg); box-shadow: var(--shadow);
 }

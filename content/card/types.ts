@@ -3,6 +3,8 @@
  * The card knows nothing about sites; the page logic knows nothing about the card's DOM.
  */
 import type { Lang } from '../../src/catalog/types';
+import type { ColumnSelectors } from './column';
+import type { Side } from './room';
 
 /** One argument as the card shows it. */
 export interface CardArgument {
@@ -45,6 +47,10 @@ export interface CardState {
    * that open it (Firefox, where a click in the page cannot open the sidebar); absent: nothing about it.
    */
   panel?: 'button' | { shortcut: string };
+  /** The page's main column, which the card never covers (from the site module's selectors); absent: only the controls. */
+  column?: ColumnSelectors;
+  /** The side of the window the user chose for this site (`CardCallbacks.onSide`, stored); absent: the reading direction's end. */
+  side?: Side;
 }
 
 /** Callbacks from the card to the page logic. */
@@ -59,6 +65,8 @@ export interface CardCallbacks {
   onMore?(): void;
   /** The user asked for the side panel (the card's `panel: 'button'`); called inside the click (optional). */
   onPanel?(): void;
+  /** The user moved the card to `side` with its side button: remember it for this site (optional). */
+  onSide?(side: Side): void;
   /** The page kept removing the card, so it stays off this page from now on (the popup says why). */
   onEvicted?(): void;
 }

@@ -1,6 +1,7 @@
 /**
  * The content script's calls into the browser beyond messaging and the clipboard: its `runtime`, the
- * `storage.session` area (when the background opened it to content scripts), and storage change events.
+ * `storage.session` area (when the background opened it to content scripts), its few `storage.local` values, and
+ * storage change events.
  * Small on purpose: the content script's bundle must not pull in `./storage` (it brings the settings validators).
  */
 import { browser } from './browser';
@@ -39,3 +40,16 @@ export function onStorageChangedUntil(listener: (changes: Record<string, unknown
     { once: true },
   );
 }
+
+/**
+ * A value of `storage.local` that content scripts may read and write: the card's side per site
+ * (`content/card-host.ts`). Small keys only; the settings stay with `./storage.ts`.
+ */
+export const localValues = {
+  async get(key: string): Promise<unknown> {
+    return (await browser.storage.local.get(key))[key];
+  },
+  async set(key: string, value: unknown): Promise<void> {
+    await browser.storage.local.set({ [key]: value });
+  },
+};
