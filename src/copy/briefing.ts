@@ -94,7 +94,7 @@ function itemParts(item: BriefingItem, n: number, options: BriefingOptions): Ite
   const full = item.length === 'full';
   const reasoning = full ? reasoningFor(text, options.audience) : undefined;
   const objection = full ? chosenObjection(item, text) : undefined;
-  const practice = full ? practiceRows(text.practice, options.lang) : [];
+  const practice = full ? practiceRows(text.practice, options.lang, options.audience) : [];
   const copied = [
     text.title,
     text.claim,

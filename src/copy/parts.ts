@@ -44,12 +44,29 @@ export function objectionMarkdown(o: ObjectionAnswer, lang: Lang): string {
   return o.answer ? `${head} – **${escapeMarkdown(l.answer)}:** ${escapeMarkdown(o.answer)}` : head;
 }
 
-const PRACTICE_KEYS = ['start', 'measures', 'risk'] as const;
+type PracticeKey = 'start' | 'measures' | 'risk';
 
-/** The practice notes as `[label, text]` pairs, the blank ones left out. */
-export function practiceRows(practice: ArgumentPractice | undefined, lang: Lang): Array<[string, string]> {
+/**
+ * The practice notes each audience's copy carries, in this order. Management decides on staff time and judges by
+ * results: all three. HR: how to start and what to measure (applications, visibility as an employer). The works
+ * council: how to start (who posts, in whose time, voluntarily) and the main risk, not measures of success, which a
+ * works council reads as possible monitoring of staff (co-determination under BetrVG § 87 (1) no. 6). Legal: the main
+ * risk. IT: how to start (tools, accounts) and the main risk. `general` is a briefing without a chosen audience (an
+ * internal document): all three; a single public copy carries none (see `formatArgument`).
+ */
+const PRACTICE_FOR: Record<Audience, readonly PracticeKey[]> = {
+  general: ['start', 'measures', 'risk'],
+  management: ['start', 'measures', 'risk'],
+  hr: ['start', 'measures'],
+  'works-council': ['start', 'risk'],
+  legal: ['risk'],
+  it: ['start', 'risk'],
+};
+
+/** The practice notes `audience` gets (see {@link PRACTICE_FOR}) as `[label, text]` pairs, the blank ones left out. */
+export function practiceRows(practice: ArgumentPractice | undefined, lang: Lang, audience: Audience = 'general'): Array<[string, string]> {
   if (!practice) return [];
-  return PRACTICE_KEYS.map((k): [string, string] => [COPY_LABELS[lang][k], practice[k]?.trim() ?? '']).filter(([, v]) => v);
+  return PRACTICE_FOR[audience].map((k): [string, string] => [COPY_LABELS[lang][k], practice[k]?.trim() ?? '']).filter(([, v]) => v);
 }
 
 export function practicePlain(rows: Array<[string, string]>): string {

@@ -371,3 +371,54 @@ describe('sources of an audience variant that carries an objection answer', () =
     expect(alone.some((t) => /Köln/.test(t))).toBe(false);
   });
 });
+
+describe('practice notes per audience', () => {
+  /** An argument with every practice note and a variant for every internal audience. */
+  const practised: Argument = {
+    id: 'practised',
+    origin: 'user',
+    text: {
+      en: {
+        title: 'Practised',
+        claim: 'A claim.',
+        reasoning: 'General reasoning.',
+        signals: [],
+        objections: [],
+        audiences: {
+          management: 'For management.',
+          hr: 'For HR.',
+          'works-council': 'For the works council.',
+          legal: 'For legal.',
+          it: 'For IT.',
+        },
+        practice: { start: 'START-NOTE', measures: 'MEASURES-NOTE', risk: 'RISK-NOTE' },
+      },
+    },
+  };
+  const notes = (plain: string) => ['START-NOTE', 'MEASURES-NOTE', 'RISK-NOTE'].filter((n) => plain.includes(n));
+
+  it('each internal audience gets the notes it acts on: the works council no measures of success, legal only the risk', () => {
+    const got = (audience: 'management' | 'hr' | 'works-council' | 'legal' | 'it') =>
+      notes(formatArgument(practised, 'en', { format: 'plain', audience }).plain);
+    expect(got('management')).toEqual(['START-NOTE', 'MEASURES-NOTE', 'RISK-NOTE']);
+    expect(got('hr')).toEqual(['START-NOTE', 'MEASURES-NOTE']);
+    expect(got('works-council')).toEqual(['START-NOTE', 'RISK-NOTE']);
+    expect(got('legal')).toEqual(['RISK-NOTE']);
+    expect(got('it')).toEqual(['START-NOTE', 'RISK-NOTE']);
+    // Public text carries none.
+    expect(notes(formatArgument(practised, 'en', { format: 'plain', audience: 'general' }).plain)).toEqual([]);
+  });
+
+  it('a briefing follows its audience; without one (an internal document) it carries all three', () => {
+    const items = [{ arg: practised, length: 'full' as const }];
+    expect(notes(formatBriefing(items, { lang: 'en', title: 'B', format: 'plain' }).plain)).toEqual([
+      'START-NOTE',
+      'MEASURES-NOTE',
+      'RISK-NOTE',
+    ]);
+    expect(notes(formatBriefing(items, { lang: 'en', title: 'B', format: 'plain', audience: 'works-council' }).plain)).toEqual([
+      'START-NOTE',
+      'RISK-NOTE',
+    ]);
+  });
+});
