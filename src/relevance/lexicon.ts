@@ -1,7 +1,7 @@
 /**
  * The compiled lexicon: turns a catalog's signal words (plus the objection and context
- * vocabularies) into stem sequences per language, and looks up the words of a text in it —
- * with stemming, German verb forms, separable verbs, compound splitting and camelCase hashtags.
+ * vocabularies) into stem sequences per language. Looking up the words of a text in it (stemming,
+ * German verb forms, compound splitting, camelCase hashtags) is `./lookup.ts`.
  *
  * Compiled once per catalog array and language and cached in a WeakMap, so user arguments
  * (passed in as a new catalog array) rank alongside the built-ins without recompiling per call.
@@ -10,77 +10,11 @@
 import { SIGNALS, STRONG_SIGNALS, WEAK_SIGNALS } from '../catalog/signals';
 import type { Argument, Lang } from '../catalog/types';
 import { CONTEXT, OFF_TOPIC } from './context';
-import { splitCamel, tokenize } from './normalize';
+import { type Entry, EntryKind, type Lexicon } from './lexicon-types';
+import { foldWord, MIN_PART } from './lookup';
+import { tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
-import { germanVerbStems, LOANWORD_PLURALS, SEPARABLE_PREFIXES, STOP_DE, STOP_EN, stem } from './stem';
-
-/** One thing to find in a text: a word or a phrase (stem sequence), and whom it counts for. */
-export interface Entry {
-  /** Stem ids of the parts, in the order written. */
-  parts: number[];
-  /** Targets: catalog index (argument), then `nArgs + i` (objection i), {@link Lexicon.ctxTarget}, {@link Lexicon.offTarget}. */
-  targets: number[];
-  /** Weight per target (same order as `targets`): the hand lexicon's own ranking (`rankByLexicon`). */
-  weights: number[];
-  /** Kind per target (same order as `targets`): what the learned model's features count, instead of the weights. */
-  kinds: EntryKind[];
-  /** Parts must occur in the written order (separable verbs: "stimmen … ab"). */
-  ordered: boolean;
-  /** Largest distance in words between the first and the last part. */
-  window: number;
-  /** How many of the parts must occur (all, except for objection sentences: most). */
-  quorum: number;
-  /** A match says by itself that the text is about company communication (see context.ts). */
-  context: boolean;
-  /** Offset of this entry's parts in the scorer's part-state arrays. */
-  slot: number;
-}
-
-/**
- * What kind of evidence an entry is for an argument. The learned model gets one count per argument and kind and
- * learns what each is worth; the hand weights serve only `rankByLexicon` (user arguments).
- */
-export enum EntryKind {
-  /** A word of the argument's own prose that no signal list covers. */
-  Prose = 0,
-  /** A signal listed as ambiguous (`WEAK_SIGNALS`). */
-  Weak = 1,
-  /** A one-word signal. */
-  Word = 2,
-  /** A signal phrase of several words. */
-  Phrase = 3,
-  /** A term of the trade (`STRONG_SIGNALS`). */
-  Strong = 4,
-  /** One of the argument's own objection sentences. */
-  Objection = 5,
-}
-
-/** A lexicon compiled for one catalog and one language. */
-export interface Lexicon {
-  lang: Lang;
-  /** Argument ids, in catalog order (target i is `argIds[i]`). */
-  argIds: string[];
-  nArgs: number;
-  nObj: number;
-  ctxTarget: number;
-  offTarget: number;
-  /** For each objection, the catalog indices of the arguments that answer it, best first. */
-  objAnswers: number[][];
-  stemIds: Map<string, number>;
-  /** Stem id → flat pairs [entry index, part index, …]. */
-  occ: number[][];
-  entries: Entry[];
-  totalSlots: number;
-  /** Normalised words and stems (≥ 5 letters) that may be parts of a compound. */
-  vocab: Set<string>;
-  /** First five letters of every `vocab` word: a cheap filter before trying substrings. */
-  vocabPrefix: Set<string>;
-  /** Normalised four-letter words ("blog", "chef", "team"): parts only at the end of a compound. */
-  vocab4: Set<string>;
-  maxVocab: number;
-  /** Raw word (prefixed by "#" for hashtags) → stem ids found; bounded. */
-  cache: Map<string, readonly number[]>;
-}
+import { LOANWORD_PLURALS, SEPARABLE_PREFIXES, STOP_DE, STOP_EN, stem } from './stem';
 
 /** Weight of a single-word signal. A phrase of k content words weighs 1 + 0.4·(k − 1), at most 2. */
 const SINGLE = 1;
@@ -92,13 +26,10 @@ const STRONG = 1.5;
 const OBJECTION_SENTENCE = 1.2;
 /** Share of an objection sentence's content words that must occur in one sentence of the text. */
 const OBJECTION_QUORUM = 0.6;
-const MIN_PART = 5;
 /** Negation stems kept in phrases ("n't" forms stem to "not", see stemEn). */
 const NEGATION = new Set(['nicht', 'kein', 'not', 'no', 'never', 'nobodi', 'nobody']);
 /** Articles dropped even from phrases that keep their stop words. */
 const ARTICLES = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']);
-const CACHE_LIMIT = 20000;
-const EMPTY: readonly number[] = Object.freeze([]);
 
 const cache = new WeakMap<readonly Argument[], Partial<Record<Lang, Lexicon>>>();
 
@@ -132,29 +63,6 @@ function wordsOf(phrase: string): string[] {
     out.push(foldWord(raw));
   });
   return out;
-}
-
-/**
- * Folds one word for lookup: invisible characters removed, NFC, lower case, ß → ss.
- * A fast path returns plain lower-case ASCII words unchanged.
- */
-export function foldWord(raw: string): string {
-  let ascii = true;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c > 122 || (c >= 65 && c <= 90) || c === 39) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return raw;
-  let s = raw
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .normalize('NFC')
-    .toLowerCase();
-  if (s.indexOf('ß') >= 0) s = s.replace(/ß/g, 'ss');
-  if (s.indexOf('’') >= 0) s = s.replace(/’/g, "'");
-  return s;
 }
 
 interface Builder {
@@ -460,87 +368,5 @@ function compile(catalog: readonly Argument[], lang: Lang): Lexicon {
   return lex;
 }
 
-/** Endings that may follow the last recognised part of a compound: inflection and feminine forms. */
-const TAIL = new Set(['e', 'en', 'n', 's', 'es', 'er', 'ern', 'in', 'innen', 'ns']);
-/** Derivational suffixes: a part followed by one of these is not a compound part ("Verteil-ung"). */
-const DERIV = /^(ung|heit|keit|lich|isch|schaft|haft|tum|nis|sam|bar|los|ig)/;
-
-/**
- * Splits a German compound (or a run-together hashtag) into the lexicon words it contains,
- * longest first from left to right. A part must have at least 5 letters and, unless it starts
- * the word, follow at least 3 letters (the modifier, Fugen element included); what follows a part
- * is another word of at least 4 letters or an inflectional ending — never a derivational suffix.
- * "kundenkritik" → ["kritik"], "beschwerdemanagement" → ["beschwerde"],
- * "kundenbindungsprogramm" → ["kundenbindung"]. A four-letter part only ends the word, after at
- * least four letters: "mitarbeiterblog" → ["mitarbeiter", "blog"].
- * @returns the parts found (normalised substrings of `w`), in order
- */
-export function splitCompound(w: string, lex: Lexicon): string[] {
-  const out: string[] = [];
-  const n = w.length;
-  let i = 0;
-  while (i <= n - MIN_PART + 1) {
-    let found = 0;
-    if ((i === 0 || i >= 3) && lex.vocabPrefix.has(w.slice(i, i + MIN_PART))) {
-      for (let L = Math.min(n - i, lex.maxVocab); L >= MIN_PART; L--) {
-        if (i === 0 && L === n) continue;
-        const piece = w.slice(i, i + L);
-        if (!lex.vocab.has(piece)) continue;
-        const rest = w.slice(i + L);
-        if (rest.length > 0 && !TAIL.has(rest) && (rest.length < 4 || DERIV.test(rest))) continue;
-        found = L;
-        out.push(piece);
-        break;
-      }
-    }
-    // A four-letter word ends a compound of at least eight letters ("Mitarbeiterblog",
-    // "Firmenchef"): only at the very end, so "Blogger" or "Teamleiter" are not split wrongly.
-    if (found === 0 && i >= 4 && (i + 4 === n || TAIL.has(w.slice(i + 4))) && lex.vocab4.has(w.slice(i, i + 4))) {
-      out.push(w.slice(i, i + 4));
-      break;
-    }
-    i += found || 1;
-  }
-  return out;
-}
-
-/**
- * The stem ids a word of a text stands for in `lex` (empty when none): its stem; for German also
- * the stems of its verb forms (participles, zu-infinitives) and, failing those, of its compound
- * parts; for a hashtag also its camelCase parts and run-together words ("#EmployerBranding").
- * Cached per raw word.
- * @param raw the word as in the text
- * @param hashtag whether it followed a `#`
- */
-export function lookup(lex: Lexicon, raw: string, hashtag: boolean): readonly number[] {
-  const key = hashtag ? `#${raw}` : raw;
-  const hit = lex.cache.get(key);
-  if (hit !== undefined) return hit;
-  if (lex.cache.size >= CACHE_LIMIT) lex.cache.clear();
-  const w = foldWord(raw);
-  const ids: number[] = [];
-  const push = (s: string) => {
-    const id = lex.stemIds.get(s);
-    if (id !== undefined && !ids.includes(id)) ids.push(id);
-  };
-  const lang = lex.lang;
-  push(stem(w, lang));
-  push(`=${w}`);
-  // Verb forms when the word is unknown, and also for known words with a finite or participle
-  // ending: "fragt" is a signal's own word in one phrase and the finite form of "fragen" in another.
-  // Not for other known words ("Gesichter", "Auszubildende"), whose verb readings are spurious.
-  if (lang === 'de' && w.length >= 5 && (ids.length === 0 || /(?:t|st|te|ten)$/.test(w))) for (const s of germanVerbStems(w)) push(s);
-  if (ids.length === 0 && hashtag) {
-    const parts = splitCamel(raw);
-    if (parts.length > 1) for (const p of parts) for (const id of lookup(lex, p, false)) if (!ids.includes(id)) ids.push(id);
-  }
-  if (ids.length === 0 && (lang === 'de' || hashtag) && w.length >= 8) {
-    for (const part of splitCompound(w, lex)) {
-      push(part);
-      push(stem(part, lang));
-    }
-  }
-  const result = ids.length ? ids : EMPTY;
-  lex.cache.set(key, result);
-  return result;
-}
+export { type Entry, EntryKind, type Lexicon } from './lexicon-types';
+export { foldWord, lookup, splitCompound } from './lookup';
