@@ -397,4 +397,3 @@ export function sentenceRuns(text: string): string[] {
   if (run) runs.push(run);
   return runs;
 }
-

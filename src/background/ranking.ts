@@ -20,9 +20,9 @@ import type { MessagesFile } from '../i18n/index';
 import { parseMatchPattern } from '../match-patterns';
 import type { BackgroundToContent, Responses } from '../messages';
 import type { Runtime } from '../platform/extension';
-import { panelKind, panelShortcut } from '../platform/panel';
 import { loadMessages, uiLanguage } from '../platform/i18n';
 import type { Handlers } from '../platform/messaging';
+import { panelKind, panelShortcut } from '../platform/panel';
 import { loadSettings, loadUserArguments, USER_ARGUMENTS_KEY } from '../platform/storage';
 import { lexiconFor } from '../relevance/lexicon';
 import { loadManaged, type ManagedDefaults } from '../settings/managed';
@@ -273,7 +273,12 @@ async function handleConfig(): Promise<Responses['content-config']> {
     // where a lookup in this object is free.
     const messages = LANGS.includes(lang) ? await readCardMessages(lang) : undefined;
     const kind = panelKind();
-    const panel = kind === 'side-panel' ? { open: 'message' as const } : kind === 'sidebar' ? { open: 'shortcut' as const, shortcut: await panelShortcut() } : undefined;
+    const panel =
+      kind === 'side-panel'
+        ? { open: 'message' as const }
+        : kind === 'sidebar'
+          ? { open: 'shortcut' as const, shortcut: await panelShortcut() }
+          : undefined;
     return { ok: true, config: { ...contentConfigOf(ctx, ui, messages), ...(panel ? { panel } : {}) } };
   } catch (e) {
     console.error('Argumentarium: content configuration failed', e);
