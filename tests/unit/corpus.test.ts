@@ -51,13 +51,20 @@ describe('relevance corpus', () => {
   });
 
   it('has unique ids, each starting with its batch, and no text twice', () => {
-    const seen = new Map<string, string>();
-    const dupIds = records.filter(({ r }) => (seen.has(r.id) ? true : (seen.set(r.id, r.batch), false)));
-    expect(dupIds.map(({ r }) => r.id)).toEqual([]);
+    /** The values of `key` that occur more than once. */
+    const repeated = (key: (r: CorpusRecord) => string): string[] => {
+      const seen = new Set<string>();
+      const twice: string[] = [];
+      for (const { r } of records) {
+        const k = key(r);
+        if (seen.has(k)) twice.push(k);
+        seen.add(k);
+      }
+      return twice;
+    };
+    expect(repeated((r) => r.id)).toEqual([]);
     expect(records.filter(({ r }) => !r.id.startsWith(`${r.batch}-`)).map(({ r }) => r.id)).toEqual([]);
-    const texts = new Set<string>();
-    const dupTexts = records.filter(({ r }) => (texts.has(r.text) ? true : (texts.add(r.text), false)));
-    expect(dupTexts.map(({ r }) => r.id)).toEqual([]);
+    expect(repeated((r) => r.text)).toEqual([]);
   });
 
   it('labels only catalog ids, without repeats, and `kind` is positive exactly when there is a label', () => {
