@@ -10,9 +10,11 @@
  * that is tall enough, or else the tallest gap, with its height limited to it. On a window whose bottom corner is free
  * (most desktop pages) this costs one row's probes per card height, a few dozen `elementsFromPoint` calls.
  *
- * Besides the controls it finds itself, it keeps clear of the boxes it is given (the main column's text and compose
- * boxes, `./column.ts`): a row is blocked when a box overlaps the band of {@link ROW_PX} px ending at it, so no box
- * slips between two rows, and the scan jumps over a box in one step.
+ * Besides the controls, it keeps clear of the main column (`./column.ts`): a probe that lands on one of its text
+ * elements (anywhere in the stack of elements at that point, so an overlay does not hide the text beneath) blocks the
+ * row with that element's box, and so do the boxes it is given (compose boxes and their send buttons), which block a
+ * row when they overlap the band of {@link ROW_PX} px ending at it, so none slips between two rows. The scan jumps
+ * over a blocking box in one step, and its cost depends on the window, never on the size of the page.
  */
 
 /** Distance between probed rows, in CSS px. */
@@ -87,6 +89,7 @@ const MARGIN_PX = 4;
  * A control found by a probe counts with its whole bounding box (a probe can miss a round button's corners).
  * @param ours true for our own nodes (the card's host), which hit-testing skips
  * @param avoid boxes the card must not overlap besides the controls (viewport px)
+ * @param text the main column's text element a probed element belongs to, or null (`./column.ts`); omitted: none
  */
 export function findClearance(
   doc: Document,
@@ -95,6 +98,7 @@ export function findClearance(
   left: boolean,
   ours: (el: Element) => boolean,
   avoid: readonly Box[] = [],
+  text?: (el: Element) => Element | null,
 ): Clearance {
   const win = doc.defaultView;
   if (!win) return { lift: 0, maxHeight: null, fits: true };
@@ -112,7 +116,17 @@ export function findClearance(
     if (!hitTest) return null;
     for (let i = 0; i < COLUMNS; i++) {
       const x = x0 + 1 + ((w - 2) * i) / (COLUMNS - 1);
-      const page = doc.elementsFromPoint(x, y).find((e) => !ours(e));
+      const stack = doc.elementsFromPoint(x, y);
+      if (text) {
+        for (const e of stack) {
+          if (ours(e) || e === doc.documentElement || e === doc.body) continue;
+          const t = text(e);
+          if (!t) continue;
+          const r = t.getBoundingClientRect();
+          if (r.right > x0 && r.left < x1) return r;
+        }
+      }
+      const page = stack.find((e) => !ours(e));
       if (!page || page === doc.documentElement || page === doc.body) continue;
       const control = mustStayClear(page, win, cache);
       if (control) {

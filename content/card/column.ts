@@ -1,14 +1,18 @@
 /**
  * What the card must never cover besides the site's controls (`./clearance.ts`): the main column's text and the
- * compose box with its send button, as boxes in viewport coordinates. The elements come from the site module's
- * selectors (`content/sites`: its text units, its compose boxes, what it excludes), which the page logic hands to
- * the card as {@link ColumnSelectors}; the card itself knows no site.
+ * compose box with its send button. The elements come from the site module's selectors (`content/sites`: its text
+ * units, its compose boxes, what it excludes), which the page logic hands to the card as {@link ColumnSelectors}; the
+ * card itself knows no site.
+ *
+ * Cost: the text is found by the clearance's own hit-testing ({@link textElementOf} on what a probe lands on), never
+ * by listing the page's units, so a feed of 3,000 posts costs what one of 300 does; only the compose boxes are listed
+ * (a handful; at most {@link MAX_EDITORS}).
  */
 import type { Box } from './clearance';
 
 /** Selectors of the main column, from the site module (`SiteSelectors` of `content/sites/types.ts`). */
 export interface ColumnSelectors {
-  /** The text units (posts, document blocks); an element that holds another unit counts by its inner units. */
+  /** The text units (posts, document blocks); a point inside nested units belongs to the innermost one. */
   text: string;
   /** Compose boxes and editors. */
   compose?: string;
@@ -16,14 +20,16 @@ export interface ColumnSelectors {
   exclude?: string;
 }
 
-/** Most unit elements measured per look (a 5 MB intranet page has tens of thousands of blocks; those on screen come first in practice). */
-export const MAX_MEASURED = 1500;
+/** Most compose boxes measured per look (a Notion page's every block is editable; the first ones are the ones on screen). */
+export const MAX_EDITORS = 40;
 /** How far up from a compose box its send button is looked for: the box's own toolbar row, not the page's. */
 const SEND_LEVELS = 5;
 /** How far below a compose box (CSS px) its send button may sit; above it, half that (a header's Post button). */
 const SEND_REACH_PX = 80;
 /** Buttons of a compose box's toolbar (Post, Send, Reply). */
 const BUTTONS = 'button, [role="button"], input[type="submit"]';
+/** Probes across and down a box when measuring what it covers ({@link coveredArea}). */
+const GRID = 6;
 
 function boxOf(el: Element, vw: number, vh: number): Box | null {
   const r = el.getBoundingClientRect();
@@ -32,60 +38,100 @@ function boxOf(el: Element, vw: number, vh: number): Box | null {
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
 
-/** Each match of `selector` that holds no other match (a Notion page block holds its blocks), skipping `exclude`. */
-function leaves(doc: Document, selector: string, exclude: string | undefined): Element[] {
-  const out: Element[] = [];
-  let all: NodeListOf<Element>;
+/**
+ * The main column's text element that `el` is or lies in (the innermost unit), or null: none, or one inside what the
+ * site excludes. A selector this engine does not know matches nothing (no card is lost over it).
+ */
+export function textElementOf(el: Element, selectors: ColumnSelectors): Element | null {
   try {
-    all = doc.querySelectorAll(selector);
+    const unit = el.closest(selectors.text);
+    if (!unit || (selectors.exclude && unit.closest(selectors.exclude))) return null;
+    return unit;
   } catch {
-    return out; // A selector this engine does not know: nothing to avoid rather than no card.
+    return null;
   }
-  const n = Math.min(all.length, MAX_MEASURED);
-  for (let i = 0; i < n; i++) {
-    const el = all[i] as Element;
-    // Document order: a unit's inner units follow it directly.
-    const next = all[i + 1];
-    if (next && el.contains(next)) continue;
-    if (exclude && el.closest(exclude)) continue;
-    out.push(el);
-  }
-  return out;
 }
 
 /**
- * The boxes of the main column's text units and compose boxes that are in the window, and the send buttons of each
- * compose box: the buttons of its nearest ancestor, at most {@link SEND_LEVELS} up, that has any within
- * {@link SEND_REACH_PX} below it (or half that above).
+ * The boxes of the compose boxes in the window and of each one's send buttons: the buttons of its nearest ancestor,
+ * at most {@link SEND_LEVELS} up, that has any within {@link SEND_REACH_PX} below it (or half that above).
  * @returns viewport boxes (CSS px); empty where nothing is laid out (no layout engine, a hidden page)
  */
-export function columnBoxes(doc: Document, selectors: ColumnSelectors | null | undefined): Box[] {
+export function composeBoxes(doc: Document, selectors: ColumnSelectors | null | undefined): Box[] {
   const win = doc.defaultView;
-  if (!selectors || !win) return [];
+  if (!selectors?.compose || !win) return [];
   const vw = doc.documentElement.clientWidth || win.innerWidth;
   const vh = doc.documentElement.clientHeight || win.innerHeight;
+  let editors: NodeListOf<Element>;
+  try {
+    editors = doc.querySelectorAll(selectors.compose);
+  } catch {
+    return [];
+  }
   const boxes: Box[] = [];
-  const add = (el: Element): void => {
-    const b = boxOf(el, vw, vh);
-    if (b) boxes.push(b);
-  };
-  for (const el of leaves(doc, selectors.text, selectors.exclude)) add(el);
-  if (selectors.compose) {
-    for (const editor of leaves(doc, selectors.compose, undefined)) {
-      add(editor);
-      const e = editor.getBoundingClientRect();
-      const near = (b: Element): boolean => {
-        const r = b.getBoundingClientRect();
-        return r.top < e.bottom + SEND_REACH_PX && r.bottom > e.top - SEND_REACH_PX / 2;
-      };
-      let row: Element | null = editor.parentElement;
-      for (let level = 0; row && level < SEND_LEVELS; level++, row = row.parentElement) {
-        const buttons = [...row.querySelectorAll(BUTTONS)].filter((b) => !editor.contains(b) && near(b));
-        if (buttons.length === 0) continue;
-        for (const b of buttons) add(b);
-        break;
+  const n = Math.min(editors.length, MAX_EDITORS);
+  for (let i = 0; i < n; i++) {
+    const editor = editors[i] as Element;
+    const e = boxOf(editor, vw, vh);
+    if (!e) continue;
+    boxes.push(e);
+    const near = (b: Element): boolean => {
+      const r = b.getBoundingClientRect();
+      return r.top < e.bottom + SEND_REACH_PX && r.bottom > e.top - SEND_REACH_PX / 2;
+    };
+    let row: Element | null = editor.parentElement;
+    for (let level = 0; row && level < SEND_LEVELS; level++, row = row.parentElement) {
+      const buttons = [...row.querySelectorAll(BUTTONS)].filter((b) => !editor.contains(b) && near(b));
+      if (buttons.length === 0) continue;
+      for (const b of buttons) {
+        const box = boxOf(b, vw, vh);
+        if (box) boxes.push(box);
       }
+      break;
     }
   }
   return boxes;
+}
+
+/** Area (CSS px²) of `boxes` inside `card`. */
+export function overlapArea(card: Box, boxes: readonly Box[]): number {
+  let area = 0;
+  for (const b of boxes) {
+    const w = Math.min(card.right, b.right) - Math.max(card.left, b.left);
+    const h = Math.min(card.bottom, b.bottom) - Math.max(card.top, b.top);
+    if (w > 0 && h > 0) area += w * h;
+  }
+  return area;
+}
+
+/**
+ * The area (CSS px²) of the main column a card at `card` would cover: the `boxes` given (compose boxes) and the text
+ * elements found by probing a {@link GRID} × {@link GRID} grid inside it, each counted once.
+ * @param ours true for our own nodes (the card's host), which hit-testing skips
+ */
+export function coveredArea(
+  doc: Document,
+  card: Box,
+  selectors: ColumnSelectors | null | undefined,
+  boxes: readonly Box[],
+  ours: (el: Element) => boolean,
+): number {
+  const found = new Set<Element>();
+  if (selectors && typeof doc.elementsFromPoint === 'function') {
+    for (let i = 0; i < GRID; i++) {
+      for (let j = 0; j < GRID; j++) {
+        const x = card.left + 1 + ((card.right - card.left - 2) * i) / (GRID - 1);
+        const y = card.top + 1 + ((card.bottom - card.top - 2) * j) / (GRID - 1);
+        for (const e of doc.elementsFromPoint(x, y)) {
+          if (ours(e)) continue;
+          const t = textElementOf(e, selectors);
+          if (t) {
+            found.add(t);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return overlapArea(card, [...boxes, ...[...found].map((e) => e.getBoundingClientRect())]);
 }

@@ -29,7 +29,7 @@
  * page kept removing the card.
  */
 import { type Box, findClearance } from './clearance';
-import { type ColumnSelectors, columnBoxes } from './column';
+import { type ColumnSelectors, composeBoxes, coveredArea, textElementOf } from './column';
 import { counterFilter, rootFilterCoversTopLayer, setCounterFilter } from './filter';
 import { chooseRoom, type Room, type Side } from './room';
 
@@ -131,7 +131,19 @@ export function createPlacement(options: PlacementOptions): Placement {
     if (!host.isConnected) return;
     const { openHeight, pillWidth, pillHeight, barHeight } = options.extent();
     const ours = (e: Element): boolean => e === host || host.contains(e);
-    const avoid: Box[] = columnBoxes(doc, options.column());
+    const column = options.column();
+    const avoid: Box[] = composeBoxes(doc, column);
+    // One lookup per element for all the searches of this look (a probe lands on the same paragraph many times).
+    const textOf = new Map<Element, Element | null>();
+    const text = column
+      ? (e: Element): Element | null => {
+          const known = textOf.get(e);
+          if (known !== undefined) return known;
+          const t = textElementOf(e, column);
+          textOf.set(e, t);
+          return t;
+        }
+      : undefined;
     const win = doc.defaultView;
     const chosen = options.preferredSide();
     const room = chooseRoom(
@@ -142,9 +154,12 @@ export function createPlacement(options: PlacementOptions): Placement {
         pill: { width: pillWidth, height: pillHeight },
         preferred: chosen ?? readingEnd(),
         chosen: chosen !== null,
-        avoid,
+        covered: (box) => coveredArea(doc, box, column, avoid, ours),
       },
-      (width, height, side, controlsOnly) => findClearance(doc, width, height, side === 'left', ours, controlsOnly ? [] : avoid),
+      (width, height, side, controlsOnly) =>
+        controlsOnly
+          ? findClearance(doc, width, height, side === 'left', ours)
+          : findClearance(doc, width, height, side === 'left', ours, avoid, text),
     );
     lastRoom = room;
     const next = `${room.side}|${room.open}|${room.width}|${Math.round(room.lift)}|${room.maxHeight ?? ''}`;

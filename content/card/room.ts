@@ -1,8 +1,8 @@
 /**
  * Where the card goes and in which shape: opened beside the main column where the gap at one side of the window is
  * wide and tall enough, else its small pill where it covers nothing, else the pill where it covers least. The rule
- * (issue "The card"): the card never covers the main column's text, the compose box or its send button
- * (`./column.ts`), nor the site's controls (`./clearance.ts`).
+ * the card never covers the main column's text, the compose box or its send button (`./column.ts`), nor the site's
+ * controls (`./clearance.ts`).
  *
  * Order of the tries, each at the side the card prefers first (the user's choice, else the page's reading direction's
  * end: right, left on right-to-left pages), then the other (the opened card only at the side the user chose):
@@ -45,8 +45,8 @@ export interface RoomRequest {
    * pill stays at that side when there is room for it), so the button never seems to do nothing.
    */
   chosen?: boolean;
-  /** The boxes to avoid (for the last resort's overlap; the clearance search has them too). */
-  avoid: readonly Box[];
+  /** The area (CSS px²) of the main column a card at `box` would cover (for the last resort). */
+  covered(box: Box): number;
 }
 
 /** Where the card goes. */
@@ -60,7 +60,7 @@ export interface Room {
   lift: number;
   /** Height limit (CSS px) in a gap shorter than the card; null: none. */
   maxHeight: number | null;
-  /** Area (CSS px²) of the avoided boxes the card covers: 0 unless no clear place was found. */
+  /** Area (CSS px²) of the main column the card covers: 0 unless no clear place was found. */
   overlap: number;
 }
 
@@ -73,17 +73,6 @@ export type ClearanceSearch = (width: number, height: number, side: Side, contro
 /** The other side. */
 export function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';
-}
-
-/** Area (CSS px²) of `boxes` inside `card`. */
-export function overlapArea(card: Box, boxes: readonly Box[]): number {
-  let area = 0;
-  for (const b of boxes) {
-    const w = Math.min(card.right, b.right) - Math.max(card.left, b.left);
-    const h = Math.min(card.bottom, b.bottom) - Math.max(card.top, b.top);
-    if (w > 0 && h > 0) area += w * h;
-  }
-  return area;
 }
 
 /** The card's box for a placement (CSS px, viewport coordinates): `EDGE_PX` from the side and from the bottom, plus `lift`. */
@@ -123,7 +112,7 @@ export function chooseRoom(req: RoomRequest, clear: ClearanceSearch): Room {
   let best: Room | null = null;
   for (const side of sides) {
     const c = clear(width, height, side, true);
-    const overlap = overlapArea(cardBox(req, side, width, height, c.lift), req.avoid);
+    const overlap = req.covered(cardBox(req, side, width, height, c.lift));
     if (!best || overlap < best.overlap) best = { side, open: false, width, lift: c.lift, maxHeight: null, overlap };
   }
   return best as Room;

@@ -8,9 +8,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import { type Box, findClearance, ROW_PX } from '../../content/card/clearance';
-import { columnBoxes } from '../../content/card/column';
+import { composeBoxes, overlapArea, textElementOf } from '../../content/card/column';
 import { CARD_SECURITY, mountCard } from '../../content/card/index';
-import { chooseRoom, NARROW_PX, OPEN_MIN_HEIGHT, overlapArea, type RoomRequest, type Side } from '../../content/card/room';
+import { chooseRoom, NARROW_PX, OPEN_MIN_HEIGHT, type RoomRequest, type Side } from '../../content/card/room';
 import type { CardArgument, CardCallbacks, CardHandle, CardState } from '../../content/card/types';
 import { columnOf, SIDE_KEY_PREFIX } from '../../content/card-host';
 import { confluence } from '../../content/sites/confluence';
@@ -35,7 +35,7 @@ function decide(width: number, height: number, avoid: Box[], extra: Partial<Room
     openHeight: 400,
     pill: { width: 150, height: 38 },
     preferred: 'right',
-    avoid,
+    covered: (b) => overlapArea(b, avoid),
     ...extra,
   };
   return chooseRoom(req, (w, h, side: Side, controlsOnly) =>
@@ -132,24 +132,36 @@ describe('the main column', () => {
     rects.clear();
   });
 
-  it('measures the innermost text units outside what is excluded, the compose box and its nearby send button', () => {
+  it('a point in nested units belongs to the innermost one; units in what the site excludes are not the column', () => {
     document.body.innerHTML = `
-      <nav><p id="nav">Menu</p></nav>
-      <div class="block" id="outer"><div class="block" id="inner">Text</div></div>
+      <nav><p id="nav">Menu <b id="navword">item</b></p></nav>
+      <div class="block" id="outer"><div class="block" id="inner">Text <i id="word">here</i></div></div>
+      <div id="plain">No unit</div>`;
+    const sel = { text: '.block, p', exclude: 'nav' };
+    const byId = (id: string) => document.getElementById(id) as Element;
+    expect(textElementOf(byId('word'), sel)).toBe(byId('inner'));
+    expect(textElementOf(byId('outer'), sel)).toBe(byId('outer'));
+    expect(textElementOf(byId('navword'), sel)).toBeNull();
+    expect(textElementOf(byId('plain'), sel)).toBeNull();
+    // A selector the engine does not know matches nothing rather than throwing.
+    expect(textElementOf(byId('word'), { text: ':unknown-pseudo(' })).toBeNull();
+  });
+
+  it('measures the compose boxes in the window and the send button of their own row, not a button far away', () => {
+    document.body.innerHTML = `
       <div id="row"><div contenteditable="true" id="editor"></div><div><button id="send">Post</button></div></div>
+      <div contenteditable="true" id="below"></div>
       <button id="far">Far away</button>`;
     const at = (id: string, b: Box) => rects.set(document.getElementById(id) as Element, b);
-    at('nav', box(0, 0, 200, 20));
-    at('outer', box(0, 0, 1024, 600));
-    at('inner', box(300, 100, 700, 120));
     at('editor', box(300, 200, 700, 260));
     at('send', box(640, 270, 700, 300));
+    at('below', box(300, 900, 700, 960));
     at('far', box(900, 700, 1000, 740));
-    const boxes = columnBoxes(document, { text: '.block, p', compose: '[contenteditable="true"]', exclude: 'nav' });
-    expect(boxes).toEqual([box(300, 100, 700, 120), box(300, 200, 700, 260), box(640, 270, 700, 300)]);
-    // Boxes outside the window count for nothing.
-    at('inner', box(300, 900, 700, 920));
-    expect(columnBoxes(document, { text: '.block' })).toEqual([]);
+    expect(composeBoxes(document, { text: 'p', compose: '[contenteditable="true"]' })).toEqual([
+      box(300, 200, 700, 260),
+      box(640, 270, 700, 300),
+    ]);
+    expect(composeBoxes(document, { text: 'p' })).toEqual([]);
   });
 
   it("a document site's column is its text inside its roots, not a list in the page's sidebar", () => {
