@@ -215,6 +215,17 @@ describe('the card: side button and a pill without room', () => {
     expect(card.host.getAttribute('data-side')).toBeNull();
   });
 
+  it('a keyboard user in the panel when it loses its room keeps the focus in the card, on the pill', () => {
+    card.update(state());
+    q('[data-action="toggle"]').click();
+    q('[data-action="copy"]').focus();
+    expect(card.host.shadowRoot?.activeElement).toBe(q('[data-action="copy"]'));
+    viewport(400, 800);
+    card.update(state({ arguments: [arg('criticism'), arg('faces')] }));
+    expect(card.host.getAttribute('data-room')).toBe('pill');
+    expect(card.host.shadowRoot?.activeElement).toBe(q('[data-action="toggle"]'));
+  });
+
   it('takes the stored side from its state', () => {
     card.update(state({ side: 'left' }));
     expect(card.host.getAttribute('data-side')).toBe('left');
