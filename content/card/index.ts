@@ -20,6 +20,7 @@
 import { t } from '../../src/i18n/index';
 import { type ClipboardResult, writeClipboard } from '../../src/platform/clipboard';
 import { createPlacement } from './placement';
+import { el, renderArgument, signatureOf } from './render';
 import { otherSide, type Room, type Side } from './room';
 import { applyStyles, CARD_CSS } from './styles';
 import type { CardArgument, CardCallbacks, CardHandle, CardState } from './types';
@@ -58,23 +59,6 @@ type Action = 'toggle' | 'dismiss' | 'copy' | 'more' | 'quote' | 'panel' | 'side
  * trusted, switch this off.
  */
 export const CARD_SECURITY = { trustedEventsOnly: true };
-
-/** The signature of what the panel shows; equal signatures mean no re-render. */
-function signatureOf(state: CardState, args: CardArgument[]): string {
-  return JSON.stringify([
-    state.status,
-    state.lang,
-    state.source,
-    args.map((a) => [a.id, a.title, a.claim, a.matched, a.quote, a.objections]),
-  ]);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /**
  * Mounts the hint card for `doc` (default: the current document). Nothing is shown until {@link CardHandle.update}
@@ -221,51 +205,6 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
       state?.status === 'unreadable' ? t('cardPillUnreadable') : n === 1 ? t('cardCountOne') : t('cardCountMany', String(n));
   }
 
-  /**
-   * "Why: “…”": the sentence that carries the argument, its decisive words marked, as a button that shows the post
-   * it comes from. The label's text around the quote comes from `cardWhy` (its `$1` is the quote).
-   */
-  function renderQuote(arg: CardArgument): HTMLParagraphElement {
-    const why = el(doc, 'p', 'why');
-    const [before = '', after = ''] = t('cardWhy', '\u0000').split('\u0000');
-    const quote = el(doc, 'button', 'quote');
-    quote.type = 'button';
-    quote.dataset.action = 'quote';
-    quote.dataset.id = arg.id;
-    const text = arg.quote as string;
-    const words = arg.matched.map((w) => w.toLowerCase());
-    // Marks whole words only: split at word boundaries and mark the parts that are decisive words.
-    for (const part of text.split(/([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u)) {
-      if (!part) continue;
-      if (words.includes(part.toLowerCase())) quote.append(el(doc, 'mark', 'word', part));
-      else quote.append(doc.createTextNode(part));
-    }
-    why.append(before, quote, after);
-    return why;
-  }
-
-  function renderArgument(arg: CardArgument, index: number): HTMLLIElement {
-    const item = el(doc, 'li', 'arg');
-    item.dataset.argumentId = arg.id;
-    const title = el(doc, 'h3', 'title', arg.title);
-    title.id = `arg-title-${index}`;
-    item.append(title, el(doc, 'p', 'claim', arg.claim));
-    if (arg.quote) item.append(renderQuote(arg));
-    else if (arg.matched.length > 0) item.append(el(doc, 'p', 'why', t('cardWhy', arg.matched.join(', '))));
-    if (arg.objections.length > 0) {
-      const objections = el(doc, 'ul', 'objections');
-      for (const label of arg.objections) objections.append(el(doc, 'li', 'objection', t('cardObjection', label)));
-      item.append(objections);
-    }
-    const copy = el(doc, 'button', 'copy', t('cardCopy'));
-    copy.type = 'button';
-    copy.dataset.action = 'copy';
-    copy.dataset.id = arg.id;
-    copy.setAttribute('aria-describedby', title.id);
-    item.append(copy);
-    return item;
-  }
-
   /** Fills the panel while expanded; empties it while collapsed (the contract allows no arguments then). */
   function renderPanel(): void {
     panel.hidden = !expanded;
@@ -278,7 +217,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     // Keep keyboard focus on the same control when the list is rebuilt under it.
     const active = shadow.activeElement as HTMLElement | null;
     const focusId = active && list.contains(active) ? active.dataset.id : undefined;
-    if (expanded && !unreadable) list.replaceChildren(...shown.map(renderArgument));
+    if (expanded && !unreadable) list.replaceChildren(...shown.map((a, i) => renderArgument(doc, a, i)));
     else list.replaceChildren();
     listSig = wanted;
     if (active && !active.isConnected) {

@@ -29,8 +29,9 @@
  * page kept removing the card.
  */
 import { type Box, findClearance } from './clearance';
-import { type ColumnSelectors, composeBoxes, coveredArea, textElementOf } from './column';
+import { composeBoxes, coveredArea, textElementOf } from './column';
 import { counterFilter, rootFilterCoversTopLayer, setCounterFilter } from './filter';
+import type { Placement, PlacementOptions } from './placement-types';
 import { chooseRoom, type Room, type Side } from './room';
 
 /** Times the card is put back after the page removed it, before it gives up on the page (a page that fights us must not make us loop). */
@@ -39,59 +40,6 @@ export const PLACEMENT_TRIES = 3;
 export const RETRY_BASE_MS = 1000;
 /** A placement that stays this long (ms) was accepted by the page: later removals start the tries afresh. */
 export const SETTLED_MS = 10_000;
-
-/** The card's size as the placement needs it, in CSS px. */
-export interface CardExtent {
-  /** Height of the opened card (the bar, the gap and the panel); null while the view keeps it closed. */
-  openHeight: number | null;
-  /** Width of the pill's bar (with the status line while one shows). */
-  pillWidth: number;
-  /** Height of the pill's bar (with the status line while one shows). */
-  pillHeight: number;
-  /** Height of the pill's bar alone (the panel's height limit is what is left above it). */
-  barHeight: number;
-}
-
-/** What the placement needs from the card's view. */
-export interface PlacementOptions {
-  doc: Document;
-  /** The card's host element (`<argumentarium-card>`), not yet attached. */
-  host: HTMLElement;
-  /** Its shadow root: its first style sheet gets the lift and the counter filter. */
-  shadow: ShadowRoot;
-  /** True while the card has something to show (not dismissed, not destroyed). */
-  wanted(): boolean;
-  /** The card's current size. */
-  extent(): CardExtent;
-  /** The main column the card must not cover (the site module's selectors), or null (nothing but the controls). */
-  column(): ColumnSelectors | null;
-  /** The side the user chose for this site, or null: the end of the page's reading direction. */
-  preferredSide(): Side | null;
-  /** Called when the decision of where the card goes changed (also its first one after being placed). */
-  onRoom?(room: Room): void;
-  /** The page removed the card more than {@link PLACEMENT_TRIES} times: it stays off this page. */
-  onEvicted(): void;
-  /** Aborting it removes every observer and listener of the placement. */
-  signal: AbortSignal;
-}
-
-/** A card's placement. */
-export interface Placement {
-  /** True where the Popover API exists (the host has `popover="manual"`); else the card is `position: fixed`. */
-  readonly popoverSupported: boolean;
-  /** True once the page made the card give up (see {@link PlacementOptions.onEvicted}). */
-  readonly evicted: boolean;
-  /** True while the card shows: wanted by the view and not evicted. */
-  visible(): boolean;
-  /** Puts the host where it belongs and on top, or detaches it (focus back to the page) when it does not show. */
-  place(): void;
-  /** Decides again where the card goes and in which shape (`./room.ts`), after its size or the page changed. */
-  keepClear(): void;
-  /** The last decision, or null before the card was first placed. */
-  room(): Room | null;
-  /** Hides and removes the host and stops any putting back. */
-  remove(): void;
-}
 
 /** Places `options.host` on `options.doc` (see the module comment). */
 export function createPlacement(options: PlacementOptions): Placement {
