@@ -127,7 +127,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
   font-size: 13px; line-height: 18px; font-weight: 600;
 }
 .more {
-  margin-top: 8px; padding: 4px 0; border: 0; background: transparent;
+  margin-top: 8px; margin-inline-end: 16px; padding: 4px 0; border: 0; background: transparent;
   color: var(--accent); text-decoration: underline; font-size: 13px; line-height: 18px;
 }
 .status {
