@@ -10,7 +10,7 @@ import { reasoningFor } from '../copy/index';
 import { t } from '../i18n/index';
 import type { PageSnippet } from '../messages';
 import type { RankedArgument } from '../relevance/types';
-import { Highlight, type TextRange } from '../ui/Highlight';
+import { Highlight, wordRanges } from '../ui/Highlight';
 
 /** Why an argument is shown for the current page. */
 export interface Why {
@@ -39,15 +39,6 @@ export interface ArgumentItemProps {
 
 function quoted(words: readonly string[]): string {
   return words.map((w) => t('popupQuoted', w)).join(', ');
-}
-
-/** Where the whole words `words` (case-insensitive) stand in `text`: the decisive words inside a quote. */
-function wordRanges(text: string, words: readonly string[]): TextRange[] {
-  const wanted = new Set(words.map((w) => w.toLowerCase()));
-  const out: TextRange[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
-    if (wanted.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /** The list item. Its disclosure button has class `arg-toggle` (arrow keys move between them, see `Popup`). */

@@ -22,7 +22,7 @@ import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { ArgumentItem, type Why } from './ArgumentItem';
 import { CopySettingsControls, useCopySettings, writeCopy } from './copy-settings';
-import { AboutPanel, ArgumentsPanel, isTypingTarget, OpenPanelButton, pageMessage, type SearchState, tabForKey } from './panels';
+import { AboutPanel, ArgumentsPanel, isTypingTarget, OpenPanelButton, pageMessage, type SearchState, TabList } from './panels';
 
 export type { FormatChoice } from './panels';
 
@@ -205,14 +205,6 @@ export function Popup(props: PopupProps): JSX.Element {
     next?.focus();
   };
 
-  const onTabKey = (e: KeyboardEvent): void => {
-    const next = tabForKey(TABS, tab, e.key);
-    if (!next) return;
-    e.preventDefault();
-    setTab(next);
-    document.getElementById(`tab-${next}`)?.focus();
-  };
-
   const item = (arg: Argument, w?: Why): JSX.Element => (
     <ArgumentItem
       key={arg.id}
@@ -266,22 +258,15 @@ export function Popup(props: PopupProps): JSX.Element {
 
         <OpenPanelButton onError={(m) => announce(m, 'error')} />
 
-        <div role="tablist" class="popup-tabs" aria-label={t('popupTabsLabel')} onKeyDown={onTabKey}>
-          {TABS.map((id) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`tab-${id}`}
-              aria-selected={tab === id ? 'true' : 'false'}
-              aria-controls={`panel-${id}`}
-              tabIndex={tab === id ? 0 : -1}
-              onClick={() => setTab(id)}
-            >
-              {t(`popupTab${id[0]?.toUpperCase()}${id.slice(1)}`)}
-            </button>
-          ))}
-        </div>
+        <TabList
+          tabs={TABS}
+          current={tab}
+          label={t('popupTabsLabel')}
+          idPrefix="tab-"
+          panelPrefix="panel-"
+          name={(id) => t(`popupTab${id[0]?.toUpperCase()}${id.slice(1)}`)}
+          onSelect={setTab}
+        />
       </header>
 
       <main>

@@ -233,3 +233,44 @@ export function tabForKey<T>(tabs: readonly T[], current: T, key: string): T | u
   if (key === 'End') return tabs[tabs.length - 1];
   return undefined;
 }
+
+/**
+ * A WAI-ARIA tab list: one button per tab (`<idPrefix><tab>`), each controlling the panel `<panelPrefix><tab>`; only
+ * the selected tab is a Tab stop, and the arrow, Home and End keys move between them (see {@link tabForKey}).
+ */
+export function TabList<T extends string>(props: {
+  tabs: readonly T[];
+  current: T;
+  label: string;
+  idPrefix: string;
+  panelPrefix: string;
+  name: (tab: T) => string;
+  onSelect: (tab: T) => void;
+}): JSX.Element {
+  const { tabs, current, idPrefix, panelPrefix } = props;
+  const onKey = (e: KeyboardEvent): void => {
+    const next = tabForKey(tabs, current, e.key);
+    if (!next) return;
+    e.preventDefault();
+    props.onSelect(next);
+    document.getElementById(`${idPrefix}${next}`)?.focus();
+  };
+  return (
+    <div role="tablist" class="popup-tabs" aria-label={props.label} onKeyDown={onKey}>
+      {tabs.map((id) => (
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          id={`${idPrefix}${id}`}
+          aria-selected={current === id ? 'true' : 'false'}
+          aria-controls={`${panelPrefix}${id}`}
+          tabIndex={current === id ? 0 : -1}
+          onClick={() => props.onSelect(id)}
+        >
+          {props.name(id)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -21,11 +21,11 @@ import { t } from '../i18n/index';
 import type { PanelFeed, PanelSection } from '../messages';
 import { openOptionsSection } from '../platform/panel';
 import { CopySettingsControls, useCopySettings, writeCopy } from '../popup/copy-settings';
-import { pageMessage, tabForKey } from '../popup/panels';
+import { pageMessage, TabList } from '../popup/panels';
 import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
-import { Highlight, type TextRange } from '../ui/Highlight';
+import { Highlight, wordRanges } from '../ui/Highlight';
 import { type FeedDeps, type FeedState, feedFromReport, useFeed } from './useFeed';
 
 type Tab = 'document' | 'briefing';
@@ -46,15 +46,6 @@ export interface SidePanelProps {
   tabId?: number;
   /** Replaced in tests. */
   feedDeps?: FeedDeps;
-}
-
-/** Where the whole words `words` (case-insensitive) stand in `text`: the decisive words inside a quote. */
-function wordRanges(text: string, words: readonly string[]): TextRange[] {
-  const wanted = new Set(words.map((w) => w.toLowerCase()));
-  const out: TextRange[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
-    if (wanted.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /** The feed to list, from the panel's state: the content script's, or one made from a page report. */
@@ -142,14 +133,6 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
     void reveal({ quote }).then((ok) => {
       if (!ok) announce(t('panelQuoteGone'), 'info');
     });
-  };
-
-  const onTabKey = (e: KeyboardEvent): void => {
-    const next = tabForKey(TABS, tab, e.key);
-    if (!next) return;
-    e.preventDefault();
-    setTab(next);
-    document.getElementById(`ptab-${next}`)?.focus();
   };
 
   const argument = (r: RankedArgument, s: number): JSX.Element | null => {
@@ -268,22 +251,15 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
       <header class="popup-header panel-header">
         <h1 class="popup-name">{t('extName')}</h1>
         <CopySettingsControls s={copySettings} autoFormat={autoFormat} />
-        <div role="tablist" class="popup-tabs" aria-label={t('panelTabsLabel')} onKeyDown={onTabKey}>
-          {TABS.map((id) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`ptab-${id}`}
-              aria-selected={tab === id ? 'true' : 'false'}
-              aria-controls={`ppanel-${id}`}
-              tabIndex={tab === id ? 0 : -1}
-              onClick={() => setTab(id)}
-            >
-              {id === 'document' ? t('panelTabDocument') : t('popupTabBriefing')}
-            </button>
-          ))}
-        </div>
+        <TabList
+          tabs={TABS}
+          current={tab}
+          label={t('panelTabsLabel')}
+          idPrefix="ptab-"
+          panelPrefix="ppanel-"
+          name={(id) => (id === 'document' ? t('panelTabDocument') : t('popupTabBriefing'))}
+          onSelect={setTab}
+        />
       </header>
 
       <main>

@@ -40,3 +40,12 @@ export function Highlight({ text, ranges }: { text: string; ranges: readonly Tex
   if (at < text.length) parts.push(text.slice(at));
   return <>{parts}</>;
 }
+
+/** Where the whole words `words` (case-insensitive) stand in `text`: the decisive words inside a quote. */
+export function wordRanges(text: string, words: readonly string[]): TextRange[] {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  const out: TextRange[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
+    if (wanted.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
