@@ -197,7 +197,9 @@ export class Scorer {
     st.counts[index] = (st.counts[index] as number) + 1;
     const lex = st.lex;
     if (e.context) st.ctx++;
-    for (const t of e.targets) {
+    const targets = e.targets;
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i] as number;
       // Arguments and objections (targets below ctxTarget) collect agreeing cues alike.
       if (t < lex.ctxTarget) {
         const last = this.cueSent[t];
