@@ -248,6 +248,17 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
     keepClear();
   }
 
+  /**
+   * The user asked for the panel where it would cover the page's text: the card stays the pill and says so in its
+   * status line (seen, and read by screen readers; a title alone never shows on a touch screen). Where the side panel
+   * can open from the card (Chrome), it opens now, inside the user's click, with the same arguments beside the page.
+   */
+  function noRoom(): void {
+    const panelHere = state?.panel === 'button' && !!callbacks.onPanel;
+    if (panelHere) callbacks.onPanel?.();
+    showStatus(t(panelHere ? 'cardNoRoomPanel' : 'cardNoRoom'), 'ok');
+  }
+
   function copied(title: string, result: { ok: boolean; error?: string }): void {
     if (destroyed) return;
     if (result.ok) showStatus(t('cardCopied', title), 'ok');
@@ -312,6 +323,7 @@ export function mountCard(callbacks: CardCallbacks, signal: AbortSignal, doc: Do
           // By what the user sees: a pill standing for a panel without room opens (again) rather than closing.
           setExpanded(!(expanded && placement.room()?.open !== false));
           userClosedWhileComposing = !expanded && !!state?.composing;
+          if (expanded && placement.room()?.open === false) noRoom();
           break;
         case 'dismiss':
           onDismissed();

@@ -248,6 +248,36 @@ describe('the card: side button and a pill without room', () => {
     expect(q('[data-action="toggle"]').getAttribute('aria-expanded')).toBe('true');
     expect(q('[data-action="toggle"]').hasAttribute('title')).toBe(false);
   });
+
+  it('a tap on a pill without room says so in its status line, which a touch screen shows and a screen reader reads', () => {
+    viewport(400, 800);
+    card.update(state());
+    expect(q('.status').textContent).toBe('');
+    q('[data-action="toggle"]').click();
+    expect(card.host.getAttribute('data-room')).toBe('pill');
+    expect(q('.status').textContent).toBe(t('cardNoRoom'));
+    expect(q('.status').getAttribute('role')).toBe('status');
+  });
+
+  it('where the side panel opens from the card, a tap on a pill without room opens it, inside the click', () => {
+    controller.abort();
+    controller = new AbortController();
+    const onPanel = vi.fn();
+    card = mountCard({ onCopied: vi.fn(), onDismiss: vi.fn(), onSide, onPanel }, controller.signal, document);
+    viewport(400, 800);
+    card.update(state({ panel: 'button' }));
+    q('[data-action="toggle"]').click();
+    expect(onPanel).toHaveBeenCalledTimes(1);
+    expect(q('.status').textContent).toBe(t('cardNoRoomPanel'));
+    // With room the card opens itself; closing and opening it again leaves the side panel alone.
+    viewport(1024, 768);
+    card.update(state({ panel: 'button', arguments: [arg('criticism'), arg('faces')] }));
+    expect(card.host.getAttribute('data-room')).toBe('open');
+    q('[data-action="toggle"]').click();
+    q('[data-action="toggle"]').click();
+    expect(card.host.getAttribute('data-room')).toBe('open');
+    expect(onPanel).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('the side remembered per site', () => {
