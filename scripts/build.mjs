@@ -122,6 +122,29 @@ const noInnerHtml = {
   },
 };
 
+/**
+ * The built-in arguments of each language, as the popup and the side panel load them (`src/popup/builtins-data.ts`,
+ * whose `builtinsPath` names the files): `builtinsInLanguage` of `src/catalog/builtins.ts`, run here in Node from an
+ * in-memory bundle, so the files hold exactly what that function gives.
+ * @returns JSON text by path inside the extension (`catalog/de.json`, `catalog/en.json`)
+ */
+async function builtinsFiles() {
+  const result = await build({
+    stdin: {
+      contents: "export { builtinsInLanguage } from './src/catalog/builtins'; export { LANGS } from './src/catalog/types';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
+  });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return Object.fromEntries(mod.LANGS.map((lang) => [`catalog/${lang}.json`, JSON.stringify(mod.builtinsInLanguage(lang))]));
+}
+
 async function bundle(outdir) {
   const entryPoints = {};
   for (const { name, entry } of [...SCRIPTS, ...PAGES]) {
@@ -153,6 +176,10 @@ export async function buildAll() {
   rmSync(outBase, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   const metafile = await bundle(tmp);
+  for (const [path, json] of Object.entries(await builtinsFiles())) {
+    mkdirSync(dirname(join(tmp, path)), { recursive: true });
+    writeFileSync(join(tmp, path), json);
+  }
   for (const browser of ['chrome', 'firefox']) {
     const out = join(outBase, browser);
     mkdirSync(out, { recursive: true });

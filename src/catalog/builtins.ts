@@ -6,7 +6,7 @@
  */
 import { REFS, SEED } from './sources';
 import { BUILTIN_IDS, type BuiltinId, type CatalogText, SOURCE_TITLE, SOURCES_OF, type SpecificAudience, TEXTS } from './texts';
-import type { ArgumentSource, ArgumentText, BuiltinArgument, Localized } from './types';
+import type { Argument, ArgumentSource, ArgumentText, BuiltinArgument, Lang, Localized } from './types';
 
 /**
  * The seed post every built-in argument is based on. Only its title is known (see `SEED`): no address, date or
@@ -63,4 +63,14 @@ export function buildBuiltins(signalsOf: (id: BuiltinId) => Localized<readonly s
       audienceSources,
     };
   });
+}
+
+/**
+ * The built-in arguments with the text of `lang` only and no signal words, in the catalog's order: what a page that
+ * shows one language needs (the build writes it to `catalog/<lang>.json` in the package, `scripts/build.mjs`; the
+ * popup and the side panel load it, `src/popup/builtins-data.ts`). Merging the parts of both languages gives
+ * `buildBuiltins` with empty signals.
+ */
+export function builtinsInLanguage(lang: Lang): Argument[] {
+  return buildBuiltins(() => ({ de: [], en: [] })).map((arg) => ({ ...arg, text: { [lang]: arg.text[lang] } }));
 }

@@ -52,6 +52,11 @@ export interface PopupProps {
   initialPage?: PageReportResult | null;
   /** The briefing the user was building, read from storage at start (`null`: none). */
   briefingDraft?: BriefingDraft | null;
+  /**
+   * Loads the built-ins' texts in a language and draws the page again with them (`startPage`); the language switch
+   * awaits it. Absent: every language is in `args` already (tests).
+   */
+  addLanguage?: (lang: Lang) => Promise<void>;
 }
 
 export function Popup(props: PopupProps): JSX.Element {
@@ -65,7 +70,7 @@ export function Popup(props: PopupProps): JSX.Element {
   const searchSeq = useRef(0);
   const [current, announce] = useAnnouncer();
   const briefing = useBriefingDraft(props.briefingDraft, (m) => announce(m, 'error'));
-  const copySettings = useCopySettings({ lang: props.lang, settings: props.settings, briefing, announce });
+  const copySettings = useCopySettings({ lang: props.lang, settings: props.settings, briefing, announce, addLanguage: props.addLanguage });
   const { lang, audience, formatChoice, includeSources } = copySettings;
   const searchRef = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

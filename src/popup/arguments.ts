@@ -1,9 +1,10 @@
 /**
- * The list of arguments the popup and the briefing view offer, and the source credit of the About tab.
+ * The built-in arguments of the briefing page, both languages bundled, and the source credit. (The popup and the side
+ * panel load one language at a time instead, `./builtins-data.ts`, for the popup's size budget.)
  *
  * Why the built-ins are assembled here from `catalog/texts.ts` instead of imported from `catalog/index.ts`:
  * that module merges in the signal lexicon (`catalog/signals.ts`, ~12 KB gzipped), which only relevance needs,
- * and relevance runs in the background (the popup stays under its 60 KB gzipped budget, `npm run bench`). The popup's built-ins
+ * and relevance runs in the background (the pages stay small). These built-ins
  * are the catalog's with empty `signals` (both built by `catalog/builtins.ts`); `tests/dom/popup-arguments.test.tsx`
  * checks that they stay equal to the catalog's in everything else.
  */

@@ -27,7 +27,10 @@ export interface CopySettings {
   /** The format picked: a format, or `auto` (the destination's). */
   formatChoice: FormatChoice;
   includeSources: boolean;
-  /** Switches the UI language (strings loaded first; on failure announces it and keeps the old one). */
+  /**
+   * Switches the UI language (the built-ins' texts and the strings loaded first; on failure announces it and keeps the
+   * old one).
+   */
   changeLang(next: Lang): Promise<void>;
   setAudience(next: Audience): void;
   /** The format belongs to the briefing being built: it is saved with the briefing, not in the settings. */
@@ -37,9 +40,16 @@ export interface CopySettings {
 
 /**
  * The copy settings of a popup-like page, starting from the stored `settings` (the format from the briefing being
- * built when there is one). A failed save is announced; the choice stays in effect for this page.
+ * built when there is one). A failed save is announced; the choice stays in effect for this page. `addLanguage` loads
+ * the built-ins' texts of a language the page has not loaded yet (`startPage`); absent, the texts are all there.
  */
-export function useCopySettings(init: { lang: Lang; settings: Settings; briefing: DraftState; announce: Announce }): CopySettings {
+export function useCopySettings(init: {
+  lang: Lang;
+  settings: Settings;
+  briefing: DraftState;
+  announce: Announce;
+  addLanguage?: (lang: Lang) => Promise<void>;
+}): CopySettings {
   const { settings, briefing, announce } = init;
   const [lang, setLang] = useState<Lang>(init.lang);
   const [audience, setAudience] = useState<Audience>(settings.audience);
@@ -54,7 +64,12 @@ export function useCopySettings(init: { lang: Lang; settings: Settings; briefing
     formatChoice,
     includeSources,
     changeLang: async (next) => {
-      if (!(await applyLanguage(next))) {
+      // The texts first: when they fail, the strings stay in the language the list is in.
+      const texts = await (init.addLanguage?.(next) ?? Promise.resolve()).then(
+        () => true,
+        () => false,
+      );
+      if (!texts || !(await applyLanguage(next))) {
         announce(t('popupLangFailed'), 'error');
         return;
       }

@@ -5,6 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { SOURCE_CREDIT } from '../catalog/builtins';
 import type { Argument, Audience, Lang } from '../catalog/types';
 import { isInternalAudience } from '../catalog/types';
 import { OUTPUT_FORMATS, type OutputFormat } from '../copy/index';
@@ -13,7 +14,6 @@ import { activePanelTab, openSidePanel, type PanelTab, panelKind } from '../plat
 import { openOptions, type PageReportResult } from '../platform/tabs';
 import type { Why } from './ArgumentItem';
 import { AudienceSelect } from './AudienceSelect';
-import { SOURCE_CREDIT } from './arguments';
 import { formatName } from './labels';
 
 /** The popup's format choice: `auto` follows the destination (the active tab's site). */

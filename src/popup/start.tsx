@@ -1,6 +1,7 @@
 /**
  * Starting a popup-like page (the popup, the side panel): loads the settings, the user's and the organisation's
- * arguments, the stored briefing and the UI language's strings, then renders the page's view on `#app`; a failure to
+ * arguments, the stored briefing, the UI language's strings and its built-in arguments (`./builtins-data.ts`: one
+ * language at start, the other when the user switches to it), then renders the page's view on `#app`; a failure to
  * load shows a plain message instead of an empty page.
  */
 import { type JSX, render } from 'preact';
@@ -12,7 +13,7 @@ import { loadSettings, loadUserArguments } from '../platform/storage';
 import type { Settings } from '../settings/index';
 import { loadManaged, loadManagedWithin, type ManagedDefaults } from '../settings/managed';
 import { applyLanguage, resolveLang } from '../ui/locale';
-import { builtinArguments } from './arguments';
+import { BuiltinTexts } from './builtins-data';
 
 /**
  * How long the first paint waits for the organisation's policy (`storage.managed`). Its first read after a browser
@@ -33,6 +34,11 @@ export interface StartData {
   intranetSites: readonly string[];
   /** The briefing being built, `null` for none. */
   briefingDraft: BriefingDraft | null;
+  /**
+   * Loads the built-ins' texts in `lang` and draws the page again with them in `args`; the view awaits it before it
+   * switches to `lang`. @throws when the texts cannot be loaded (the page stays as it was)
+   */
+  addLanguage: (lang: Lang) => Promise<void>;
 }
 
 /**
@@ -53,23 +59,33 @@ export async function startPage(
     loadDraft(),
   ]);
   const lang = resolveLang(settings.lang);
-  await applyLanguage(lang);
+  const builtins = new BuiltinTexts();
+  await Promise.all([applyLanguage(lang), builtins.ensure(lang)]);
   await beforePaint?.();
-  const paint = (managed: ManagedDefaults) =>
+  let managed = early ?? noManaged;
+  const paint = () =>
     render(
       view({
         settings,
         lang,
-        args: effectiveCatalog(builtinArguments, settings, user, managed.arguments),
+        args: effectiveCatalog(builtins.list, settings, user, managed.arguments),
         intranetSites: [...settings.intranetSites, ...managed.intranetSites],
         briefingDraft,
+        addLanguage,
       }),
       root,
     );
-  paint(early ?? noManaged);
+  async function addLanguage(next: Lang): Promise<void> {
+    await builtins.ensure(next);
+    paint();
+  }
+  paint();
   if (!early) {
     const late = await loadManaged().catch(() => noManaged);
-    if (late.arguments.length || late.intranetSites.length) paint(late);
+    if (late.arguments.length || late.intranetSites.length) {
+      managed = late;
+      paint();
+    }
   }
 }
 

@@ -42,6 +42,11 @@ export interface SidePanelProps {
   intranetSites: readonly string[];
   /** The briefing the user was building, read from storage at start (`null`: none). */
   briefingDraft?: BriefingDraft | null;
+  /**
+   * Loads the built-ins' texts in a language and draws the page again with them (`startPage`); the language switch
+   * awaits it. Absent: every language is in `args` already (tests).
+   */
+  addLanguage?: (lang: Lang) => Promise<void>;
   /** The tab to show (`?tab=` in the panel's URL); default: the active tab of the panel's window. */
   tabId?: number;
   /** Replaced in tests. */
@@ -62,7 +67,7 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
   const [picksRev, setPicksRev] = useState(0);
   const [current, announce] = useAnnouncer();
   const briefing = useBriefingDraft(props.briefingDraft, (m) => announce(m, 'error'));
-  const copySettings = useCopySettings({ lang: props.lang, settings: props.settings, briefing, announce });
+  const copySettings = useCopySettings({ lang: props.lang, settings: props.settings, briefing, announce, addLanguage: props.addLanguage });
   const { lang, audience, formatChoice, includeSources } = copySettings;
   const { state, reveal, retry } = useFeed(props.tabId, props.feedDeps);
   const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

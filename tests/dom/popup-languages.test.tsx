@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+/**
+ * The built-ins one language at a time (`src/popup/builtins-data.ts`, the `catalog/<lang>.json` files the build writes
+ * with `builtinsInLanguage`): both languages together are the catalog without its signal words; the popup starts
+ * (`startPage`) with the texts of its language only and loads the other language's when the user switches to it; a
+ * file that cannot be loaded leaves the popup in its language, says so, and a later switch asks for it again.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtinsInLanguage } from '../../src/catalog/builtins';
+import { catalog } from '../../src/catalog/index';
+import { type Argument, textOf } from '../../src/catalog/types';
+import { t } from '../../src/i18n/index';
+import { doAct, flush, setValue } from './popup-helpers';
+
+const fake = vi.hoisted(() => ({
+  /** Paths asked of the extension package, in order. */
+  asked: [] as string[],
+  /** Paths whose load fails. */
+  failing: new Set<string>(),
+  saved: [] as Record<string, unknown>[],
+  files: {} as Record<string, unknown>,
+}));
+
+vi.mock('../../src/platform/browser', () => ({ browser: {} }));
+vi.mock('../../src/platform/clipboard', () => ({ writeClipboard: vi.fn(async () => ({ ok: true, method: 'clipboard-item' })) }));
+vi.mock('../../src/platform/storage', async () => {
+  const { defaults: d } = await import('../../src/settings/index');
+  return {
+    loadSettings: vi.fn(async () => ({ settings: d, repaired: [] })),
+    loadUserArguments: vi.fn(async () => []),
+    saveSettings: vi.fn(async (patch: Record<string, unknown>) => {
+      fake.saved.push(patch);
+      return patch;
+    }),
+  };
+});
+vi.mock('../../src/settings/managed', () => ({
+  loadManaged: vi.fn(async () => ({ arguments: [], intranetSites: [], problems: [] })),
+  loadManagedWithin: vi.fn(async () => ({ arguments: [], intranetSites: [], problems: [] })),
+}));
+vi.mock('../../src/briefing/store', async (original) => ({
+  ...(await original<typeof import('../../src/briefing/store')>()),
+  loadDraft: vi.fn(async () => null),
+  saveDraft: vi.fn(async () => {}),
+}));
+vi.mock('../../src/platform/tabs', () => ({
+  requestPageReport: vi.fn(async () => ({ kind: 'no-access' })),
+  searchInBackground: vi.fn(async () => []),
+  reportCopied: vi.fn(async () => {}),
+  openExtensionPage: vi.fn(async () => {}),
+  openOptions: vi.fn(async () => {}),
+}));
+vi.mock('../../src/platform/i18n', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  return {
+    uiLanguage: () => 'en-US',
+    browserMessage: () => '',
+    loadMessages: async (lang: string) => JSON.parse(readFileSync(resolve(__dirname, '../../_locales', lang, 'messages.json'), 'utf8')),
+    loadExtensionJson: async (path: string) => {
+      fake.asked.push(path);
+      if (fake.failing.has(path)) throw new Error(`${path}: HTTP 404`);
+      return structuredClone(fake.files[path]);
+    },
+  };
+});
+
+const { builtinsPart, BuiltinTexts, mergeLanguages } = await import('../../src/popup/builtins-data');
+const { mountPage, startPage } = await import('../../src/popup/start');
+const { Popup } = await import('../../src/popup/Popup');
+
+/** An argument with every language's signals emptied: the built-in files carry none (ranking runs in the background). */
+function withoutSignals(arg: Argument): Argument {
+  const text: Argument['text'] = {};
+  for (const [lang, x] of Object.entries(arg.text) as [keyof Argument['text'], NonNullable<Argument['text']['de']>][]) {
+    text[lang] = { ...x, signals: [] };
+  }
+  return { ...arg, text };
+}
+
+const title = (lang: 'de' | 'en') => textOf(catalog.find((a) => a.id === 'criticism')!, lang).title;
+
+/** Starts the popup as `popup.html` does (`src/popup/index.tsx`), on a fresh `#app`. */
+async function startPopup(): Promise<HTMLElement> {
+  document.body.innerHTML = '<div id="app"></div>';
+  await doAct(() => mountPage((root) => startPage(root, (d) => <Popup {...d} pageReport={async () => ({ kind: 'no-access' })} />)));
+  await flush();
+  return document.getElementById('app')!;
+}
+
+const shownTitle = (root: HTMLElement) => root.querySelector('[data-argument-id="criticism"] .arg-title')?.textContent;
+
+beforeEach(() => {
+  fake.asked = [];
+  fake.failing.clear();
+  fake.saved = [];
+  fake.files = { 'catalog/de.json': builtinsInLanguage('de'), 'catalog/en.json': builtinsInLanguage('en') };
+});
+
+describe('the built-ins of one language', () => {
+  it('hold that language only; both together are the catalog without signal words, in its order', () => {
+    const de = builtinsInLanguage('de');
+    const en = builtinsInLanguage('en');
+    expect(de.every((a) => Object.keys(a.text).join() === 'de')).toBe(true);
+    expect(en.every((a) => Object.keys(a.text).join() === 'en')).toBe(true);
+    expect(mergeLanguages([de, en])).toEqual(catalog.map(withoutSignals));
+    expect(mergeLanguages([en, de]).map((a) => a.id)).toEqual(catalog.map((a) => a.id));
+  });
+
+  it('survive the JSON file round trip unchanged', () => {
+    const en = builtinsInLanguage('en');
+    expect(builtinsPart(JSON.parse(JSON.stringify(en)), 'en')).toEqual(en);
+  });
+
+  it('reject a file that is not one language’s built-ins, naming the file', () => {
+    expect(() => builtinsPart({}, 'de')).toThrow('catalog/de.json: not a list of arguments');
+    expect(() => builtinsPart([], 'de')).toThrow('catalog/de.json: not a list of arguments');
+    // The English file where the German one was asked.
+    expect(() => builtinsPart(builtinsInLanguage('en'), 'de')).toThrow(
+      'catalog/de.json: entry 0 is not a built-in argument with its de text',
+    );
+  });
+
+  it('load each language once, even when asked twice at the same time', async () => {
+    const load = vi.fn(async (lang: 'de' | 'en') => builtinsInLanguage(lang));
+    const texts = new BuiltinTexts(load);
+    expect(texts.list).toEqual([]);
+    await Promise.all([texts.ensure('de'), texts.ensure('de')]);
+    await texts.ensure('de');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(texts.list.map((a) => Object.keys(a.text).join())).toEqual(catalog.map(() => 'de'));
+    await texts.ensure('en');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(texts.list).toEqual(catalog.map(withoutSignals));
+  });
+});
+
+describe('the popup’s languages', () => {
+  it('starts with the texts of its language only', async () => {
+    const root = await startPopup();
+    expect(fake.asked).toEqual(['catalog/en.json']);
+    expect(shownTitle(root)).toBe(title('en'));
+  });
+
+  it('loads the other language when the user switches to it, and shows its texts', async () => {
+    const root = await startPopup();
+    await doAct(() => setValue(root.querySelector('.popup-lang select') as HTMLSelectElement, 'de'));
+    await flush();
+    expect(fake.asked).toEqual(['catalog/en.json', 'catalog/de.json']);
+    expect(shownTitle(root)).toBe(title('de'));
+    expect(root.querySelector('.popup')?.getAttribute('lang')).toBe('de');
+    expect(fake.saved).toContainEqual({ lang: 'de' });
+    // Back to English: loaded already, nothing asked.
+    await doAct(() => setValue(root.querySelector('.popup-lang select') as HTMLSelectElement, 'en'));
+    await flush();
+    expect(fake.asked).toHaveLength(2);
+    expect(shownTitle(root)).toBe(title('en'));
+  });
+
+  it('stays in its language and says so when the other language’s texts cannot be loaded; a later switch asks again', async () => {
+    fake.failing.add('catalog/de.json');
+    const root = await startPopup();
+    await doAct(() => setValue(root.querySelector('.popup-lang select') as HTMLSelectElement, 'de'));
+    await flush();
+    expect(root.querySelector('.popup-status')?.textContent).toContain(t('popupLangFailed'));
+    expect(shownTitle(root)).toBe(title('en'));
+    expect(root.querySelector('.popup')?.getAttribute('lang')).toBe('en');
+    expect(fake.saved).not.toContainEqual({ lang: 'de' });
+
+    fake.failing.clear();
+    await doAct(() => setValue(root.querySelector('.popup-lang select') as HTMLSelectElement, 'de'));
+    await flush();
+    expect(fake.asked.filter((p) => p === 'catalog/de.json')).toHaveLength(2);
+    expect(shownTitle(root)).toBe(title('de'));
+  });
+
+  it('shows why it cannot start when its language’s texts cannot be loaded', async () => {
+    fake.failing.add('catalog/en.json');
+    const root = await startPopup();
+    expect(root.querySelector('[data-argument-id]')).toBeNull();
+    expect(root.textContent).toBe(`${t('popupStartFailed')} catalog/en.json: HTTP 404`);
+  });
+});
