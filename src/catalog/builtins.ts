@@ -16,23 +16,26 @@ export const SOURCE: Readonly<ArgumentSource> = SEED;
 
 /** One-sentence credit line naming the source post, for the popup's About section. */
 export const SOURCE_CREDIT: Localized<string> = {
-  de: `Die Argumente beruhen auf dem Blogbeitrag „${SOURCE_TITLE}“ (Autor und Datum nicht ermittelt), in eigenen Worten für 2026 neu gefasst; Zielgruppenvarianten, Antworten auf Einwände und Rechtshinweise sind eigene Ergänzungen mit eigenen Quellen.`,
-  en: `The arguments are based on the German blog post “${SOURCE_TITLE}” (How to justify social media in a company; author and date not established), restated in our own words for 2026; audience variants, answers to objections and legal notes are our additions, each with its own sources.`,
+  de: `Die Argumente beruhen auf dem Blogbeitrag „${SOURCE_TITLE}“ (Autor und Datum nicht ermittelt), für 2026 neu gefasst; Zielgruppenfassungen, Antworten auf Einwände und Rechtshinweise sind Ergänzungen der Redaktion mit eigenen Quellen.`,
+  en: `The arguments are based on the German blog post “${SOURCE_TITLE}” (How to justify social media in a company; author and date not established), restated in new words for 2026; audience versions, answers to objections and legal notes are editorial additions, each with its own sources.`,
 };
 
 /**
  * Joins one language's text with that language's signal words, flattening the objections into the plain strings
- * relevance reads plus the parallel `answers` and `objectionTopics` (fresh arrays, so callers cannot alter the sources).
+ * relevance reads plus the parallel `answers`, `objectionTopics` and `objectionAudiences` (fresh arrays and objects, so
+ * callers cannot alter the sources).
  */
 function withSignals(text: CatalogText, signals: readonly string[]): ArgumentText {
-  const { objections, audiences, practice, ...rest } = text;
+  const { objections, audiences, practice, audiencePractice, ...rest } = text;
   return {
     ...rest,
     objections: objections.map((o) => o.text),
     answers: objections.map((o) => o.answer),
     objectionTopics: objections.map((o) => o.topic ?? ''),
+    objectionAudiences: objections.map((o) => [...(o.audiences ?? [])]),
     audiences: { ...audiences },
     practice: { ...practice },
+    audiencePractice: Object.fromEntries(Object.entries(audiencePractice).map(([a, p]) => [a, { ...p }])),
     signals: [...signals],
   };
 }

@@ -11,7 +11,7 @@ import type { BuiltinArgument } from './types';
 export { SOURCE, SOURCE_CREDIT } from './builtins';
 
 export { REFS, type RefKey, SEED } from './sources';
-export { BUILTIN_IDS, type BuiltinId, type CatalogObjection, type CatalogText, type SpecificAudience } from './texts';
+export { BUILTIN_IDS, type BuiltinId, type CatalogObjection, type CatalogText } from './texts';
 export type {
   Argument,
   ArgumentPractice,
@@ -22,8 +22,9 @@ export type {
   Lang,
   Localized,
   ObjectionAnswer,
+  SpecificAudience,
 } from './types';
-export { answerForTopic, isInternalAudience, LANGS, objectionsOf, SPECIFIC_AUDIENCES, textOf } from './types';
+export { answerForAudience, answerForTopic, isInternalAudience, LANGS, objectionsOf, SPECIFIC_AUDIENCES, textOf } from './types';
 
 /**
  * The built-in arguments, in the source post's order: its eight numbered arguments

@@ -8,8 +8,8 @@ import type { ArgumentSource } from './types';
 
 /**
  * The German blog post the ten arguments are based on (its introduction and eight numbered arguments), restated and
- * updated, never quoted. Only its title is known: the copy we have names no author, date or address, and no public
- * page with them could be found, so none is given.
+ * updated, never quoted. Only its title is known: the copy we have names no author, date or address, and searches for
+ * its title (last in December 2026) found no public page with them, so none is given.
  */
 export const SEED: Readonly<ArgumentSource> = Object.freeze({ title: 'Wie man Social Media im Unternehmen rechtfertigt', kind: 'seed' });
 
@@ -28,7 +28,7 @@ export const REFS = {
     title: 'BAG, Beschluss 1 ABR 7/15: Facebook-Seite mit Besucher-Beiträgen',
     translations: { en: { title: 'German Federal Labour Court, decision 1 ABR 7/15: Facebook page with visitor posts' } },
     date: '2016-12-13',
-    url: 'http://www.jurpc.de/jurpc/show?id=20170070',
+    url: 'https://www.bundesarbeitsgericht.de/entscheidung/1-abr-7-15/',
     marks: ['1 ABR 7/15', '13.12.2016', '13 December 2016'],
   }),
   /**
@@ -54,11 +54,15 @@ export const REFS = {
     url: 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62016CJ0210',
     marks: ['C-210/16', '05.06.2018', '5 June 2018'],
   }),
-  /** The DSK's resolution and short expert opinion: Facebook pages cannot currently be run in conformity. */
+  /**
+   * The resolution of the DSK (Datenschutzkonferenz: the Conference of the Independent Data Protection Supervisory
+   * Authorities of the Federation and the Länder) and its short expert opinion: Facebook pages cannot currently be run
+   * in conformity. Address: the opinion's version 1.0 on the DSK's site.
+   */
   dsk2022: ref({
     title: 'DSK-Beschluss zur Task Force Facebook-Fanpages mit Kurzgutachten',
     translations: {
-      en: { title: 'Resolution of the German data protection conference DSK on Facebook pages, with a short expert opinion' },
+      en: { title: 'Resolution of the Data Protection Conference DSK on Facebook pages, with a short expert opinion' },
     },
     date: '2022-03-23',
     url: 'https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf',
@@ -67,14 +71,16 @@ export const REFS = {
   /**
    * The DSK's press release on its FAQ on Facebook pages, adopted on 22.06.2022: no general ban, lawful operation not
    * currently possible without changes by Meta, similar problems on other networks. Cited as the press release it is:
-   * the FAQ document's own address could not be established (the ULD's page on the DSK's short opinion,
+   * the FAQ document's own address on datenschutzkonferenz-online.de could not be established (searched again in
+   * December 2026; the ULD's page on the DSK's short opinion,
    * https://datenschutzzentrum.de/artikel/1412-Kurzgutachten-zur-datenschutzrechtlichen-Konformitaet-des-Betriebs-von-Facebook-Fanpages.html,
-   * lists the FAQ with that date but its link target could not be read), so none is guessed.
+   * lists the FAQ with that date but its link target could not be read), so none is guessed. Address: the press
+   * release as published by the Saarland's data protection authority.
    */
   dskFaq2022: ref({
     title: 'Pressemitteilung der DSK: Datenschutzkonferenz veröffentlicht FAQ zu Facebook-Fanpages',
     translations: {
-      en: { title: 'Press release of the German data protection conference DSK: DSK publishes FAQ on Facebook pages' },
+      en: { title: 'Press release of the Data Protection Conference DSK: the DSK publishes an FAQ on Facebook pages' },
     },
     date: '2022-06-23',
     url: 'https://www.datenschutz.saarland.de/ueber-uns/oeffentlichkeitsarbeit/detail/pressemitteilung-der-konferenz-der-unabhaengigen-datenschutzaufsichtsbehoerden-des-bundes-und-der-laender-vom-23-juni-2022',
@@ -98,15 +104,50 @@ export const REFS = {
     marks: ['13 K 1419/23', '17.07.2025', '17 July 2025'],
   }),
   /**
-   * Employees' pictures may be published only with their written consent (§ 22 KUG); consent given without limits does
-   * not end with the employment, and revoking it needs a plausible reason.
+   * Meta's page on Page Insights with the "Page Insights Controller Addendum", its arrangement with page operators as
+   * joint controllers (Article 26 GDPR) for the processing behind the page statistics. No date is given: the page's
+   * version date could not be established.
    */
-  bagKug2015: ref({
-    title: 'BAG, Urteil 8 AZR 1011/13: Einwilligung in die Veröffentlichung von Videoaufnahmen eines Arbeitnehmers',
-    translations: { en: { title: 'German Federal Labour Court, judgment 8 AZR 1011/13: consent to publishing an employee’s video' } },
-    date: '2015-02-19',
-    url: 'https://iww.de/wvv/quellenmaterial/id/175572',
-    marks: ['8 AZR 1011/13', '19.02.2015', '19 February 2015'],
+  metaInsights: ref({
+    title: 'Meta: Informationen zu Seiten-Insights mit dem Page Insights Controller Addendum',
+    translations: { en: { title: 'Meta: Information about Page Insights, with the Page Insights Controller Addendum' } },
+    author: 'Meta Platforms Ireland',
+    url: 'https://www.facebook.com/legal/terms/page_controller_addendum',
+    marks: ['Page Insights Controller Addendum'],
+  }),
+  /**
+   * A national rule on employees' data that does not meet Article 88(2) GDPR is no "more specific rule" and must be
+   * left unapplied (unless it is a legal basis under Article 6(3)). It concerned § 23(1) sentence 1 of Hesse's data
+   * protection act, which the referring court read as identical to § 26(1) sentence 1 BDSG.
+   */
+  cjeu2023: ref({
+    title: 'EuGH, Urteil C-34/21: Beschäftigtendatenschutz und Artikel 88 DSGVO',
+    translations: { en: { title: 'CJEU, judgment C-34/21: employee data protection and Article 88 GDPR' } },
+    date: '2023-03-30',
+    url: 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62021CJ0034',
+    marks: ['C-34/21', '30.03.2023', '30 March 2023'],
+  }),
+  /**
+   * § 26 BDSG: paragraph 2 judges the voluntariness of an employee's consent by their dependence and the circumstances
+   * and asks for written or electronic form; paragraph 1 is the general clause that C-34/21 put in doubt.
+   */
+  bdsg26: ref({
+    title: 'Bundesdatenschutzgesetz (BDSG), § 26 Datenverarbeitung für Zwecke des Beschäftigungsverhältnisses',
+    translations: { en: { title: 'German Federal Data Protection Act (BDSG), section 26, processing for employment purposes' } },
+    url: 'https://www.gesetze-im-internet.de/bdsg_2018/__26.html',
+    marks: ['BDSG'],
+  }),
+  /**
+   * Article 50(4) of the AI Act: deployers disclose deep fakes (image, audio or video) and AI-generated text published
+   * to inform the public on matters of public interest, unless it has undergone human review or editorial control and
+   * someone holds editorial responsibility. Applies from 2 August 2026 (Article 113).
+   */
+  aiAct: ref({
+    title: 'KI-Verordnung, Verordnung (EU) 2024/1689, Artikel 50',
+    translations: { en: { title: 'AI Act, Regulation (EU) 2024/1689, Article 50' } },
+    date: '2024-06-13',
+    url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+    marks: ['2024/1689'],
   }),
   /** § 87 BetrVG: no. 1 (order and conduct in the establishment), no. 6 (technical devices that can monitor), no. 12. */
   betrvg87: ref({
@@ -115,10 +156,10 @@ export const REFS = {
     url: 'https://www.gesetze-im-internet.de/betrvg/__87.html',
     marks: ['§ 87', 'section 87'],
   }),
-  /** GDPR Articles 26 (joint controllers) and 28 (processors). */
+  /** The GDPR: Articles 7(3) (withdrawing consent), 26 (joint controllers) and 28 (processors). */
   gdpr: ref({
-    title: 'Datenschutz-Grundverordnung, Verordnung (EU) 2016/679, Artikel 26 und 28',
-    translations: { en: { title: 'General Data Protection Regulation, Regulation (EU) 2016/679, Articles 26 and 28' } },
+    title: 'Datenschutz-Grundverordnung, Verordnung (EU) 2016/679',
+    translations: { en: { title: 'General Data Protection Regulation, Regulation (EU) 2016/679' } },
     date: '2016-04-27',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
     marks: ['DSGVO', 'GDPR'],
@@ -199,26 +240,11 @@ export const REFS = {
     marks: ['Edelman'],
   }),
   /**
-   * A report of Bitkom's survey of companies in Germany (size classes from 20 employees): 73 % use social media, 39 %
-   * have had negative experiences there, mostly criticism of products (25 %) or of company policy (9 %), insults 7 %,
-   * massive waves of outrage 3 %. The title is the report's headline; Bitkom's own release could not be found, so the
-   * report is cited.
-   */
-  bitkom2017: ref({
-    title: 'Soziale Medien: Firmen spüren Gegenwind im Netz, Bericht über eine Bitkom-Umfrage',
-    translations: {
-      en: { title: 'Social media: companies feel headwind online, a report on a Bitkom survey', author: 'Rudolf Huber, cid' },
-    },
-    author: 'Rudolf Huber, cid',
-    date: '2017-07-14',
-    url: 'http://business-panorama.de/news.php?newsid=443116',
-    marks: ['Bitkom'],
-  }),
-  /**
-   * softgarden's online survey "Jobsuche in Zeiten von Google Jobs", 2,733 applicants, first quarter of 2019: 86 %
-   * kept searching after the first results to learn more about jobs and employers or find further offers; as the
-   * channel to start a search, job boards 51 %, career sites 21 %, Google 17 %, social media about 1 %. Not a
-   * representative sample. The title describes the report (its headline could not be read); address: Haufe's report.
+   * softgarden's online survey "Jobsuche in Zeiten von Google Jobs", 2,733 applicants, first quarter of 2019. As the
+   * channel to start a job search: job boards 51 %, career sites 21 %, Google 17 %, social media 0.7 % (Personalwirtschaft
+   * and iBusiness give the decimals). After the first results 86 % (86.4 %) kept researching to learn more about the
+   * jobs and the employers or find further offers, "very often" or "often" on career sites (83 %), job boards (82 %) and
+   * Google (78 %). The title describes the report (its headline could not be read); address: Haufe's report.
    */
   softgarden2019: ref({
     title: 'softgarden-Umfrage Jobsuche in Zeiten von Google Jobs, Bericht von Haufe',
@@ -228,30 +254,35 @@ export const REFS = {
     marks: ['softgarden-Umfrage von 2019', '2019 softgarden survey'],
   }),
   /**
-   * A softgarden study of applicants, reported in July 2024: of the sources about a prospective employer, employers'
-   * social media presences rank last for credibility (43 % find them not credible or rather not credible), while 48 %
-   * find recommendations from friends and acquaintances fully credible. Sample size not given in the report. The title
-   * describes the report (its headline could not be read); address: Computerwoche's report.
+   * softgarden's press release on its online survey of 4,312 people currently applying (June 2024): counting "credible"
+   * and "rather credible" together, recommendations, job ads, career sites and employer reviews each exceed 70 %, while
+   * employers' social media presences come last with 57.1 % (42.9 % find them "(rather) not credible"); 48.2 % find
+   * recommendations from friends and acquaintances fully credible. Address: the release on presseportal.de (ots).
    */
   softgarden2024: ref({
-    title: 'softgarden-Studie zur Glaubwürdigkeit von Arbeitgebern, Bericht der Computerwoche',
-    translations: { en: { title: 'softgarden study on the credibility of employers, reported by Computerwoche' } },
-    date: '2024-07',
-    url: 'https://www.computerwoche.de/a/arbeitgeber-patzen-im-recruiting-prozess,3698885',
+    title: 'Arbeitgeber: K.o. durch Unglaubwürdigkeit – Neue softgarden-Studie zur Glaubwürdigkeit im Recruiting',
+    translations: {
+      en: {
+        title: 'Employers: knocked out by a lack of credibility – new softgarden study on credibility in recruiting',
+        author: 'softgarden',
+      },
+    },
+    author: 'softgarden',
+    date: '2024-06',
+    url: 'https://www.presseportal.de/pm/100361/5809965',
     marks: ['softgarden-Umfrage von 2024', '2024 softgarden survey'],
   }),
   /**
-   * The McKinsey Global Institute's report of July 2012: by fully using social technologies within and across
-   * enterprises, companies could raise the productivity of interaction workers (high-skill knowledge workers,
-   * managers and professionals) by 20 to 25 %. An estimate of potential, not a measured effect. Address: McKinsey's
-   * discussion document on the report (9 August 2012), whose introduction states the estimate.
+   * Bitkom's press release of 22 December 2023 on a representative survey of 604 companies in Germany with 20 or more
+   * employees: 77 % have at least one account or profile on a social network, on average on four platforms.
    */
-  mgi2012: ref({
-    title: 'The social economy: Unlocking value and productivity through social technologies',
-    author: 'McKinsey Global Institute',
-    date: '2012-07',
-    url: 'https://www.slideshare.net/McK_CMSOForum/mgi-social-economy',
-    marks: ['McKinsey'],
+  bitkom2023: ref({
+    title: 'Bitkom: Drei Viertel der Unternehmen nutzen soziale Medien',
+    translations: { en: { title: 'Bitkom: three quarters of companies use social media', author: 'Bitkom Research' } },
+    author: 'Bitkom Research',
+    date: '2023-12-22',
+    url: 'https://bitkom-research.de/news/drei-viertel-der-unternehmen-nutzen-soziale-medien',
+    marks: ['Bitkom'],
   }),
 } as const satisfies Record<string, Readonly<ArgumentSource>>;
 

@@ -21,7 +21,9 @@
  * and lexicon topics travel in parallel arrays (`objectionsOf` in `types.ts`). Pure data, free of browser APIs.
  */
 import type { RefKey } from './sources';
-import type { ArgumentPractice, ArgumentText, Audience, Localized } from './types';
+import type { ArgumentPractice, ArgumentText, Localized, SpecificAudience } from './types';
+
+export type { SpecificAudience } from './types';
 
 /** The ids of the built-in arguments: the post's eight numbered ones, then two from its introduction. */
 export const BUILTIN_IDS = [
@@ -40,9 +42,6 @@ export const BUILTIN_IDS = [
 /** One of the built-in argument ids. */
 export type BuiltinId = (typeof BUILTIN_IDS)[number];
 
-/** The audiences that have their own reasoning variant (everything but `general`). */
-export type SpecificAudience = Exclude<Audience, 'general'>;
-
 /**
  * One objection with its answer, as written here. `topic` is the id of the relevance lexicon's objection
  * (`src/relevance/objections.ts`) this one is an instance of, so that an objection found on a page gets this answer.
@@ -53,16 +52,30 @@ export interface CatalogObjection {
   /** The answer: one or two sentences. */
   answer: string;
   topic?: string;
+  /** The audiences this objection concerns most; a briefing for one of them names it first. */
+  audiences?: SpecificAudience[];
 }
+
+/**
+ * The audiences whose practice notes differ from the general ones and are written for them: legal (the legal risk and
+ * its mitigation), IT (ownership, access, recovery, processors) and the works council (co-determination,
+ * voluntariness, no monitoring of performance).
+ */
+export const OWN_PRACTICE_AUDIENCES = ['legal', 'it', 'works-council'] as const satisfies readonly SpecificAudience[];
 
 /**
  * The text of a built-in argument in one language, without `signals` (merged from `SIGNALS`), with its objections
  * and answers together, every audience variant present (3–4 sentences each) and the practice notes.
  */
-export type CatalogText = Omit<ArgumentText, 'signals' | 'audiences' | 'objections' | 'answers' | 'objectionTopics' | 'practice'> & {
+export type CatalogText = Omit<
+  ArgumentText,
+  'signals' | 'audiences' | 'objections' | 'answers' | 'objectionTopics' | 'objectionAudiences' | 'practice' | 'audiencePractice'
+> & {
   objections: CatalogObjection[];
   audiences: Record<SpecificAudience, string>;
   practice: ArgumentPractice;
+  /** Notes written for legal, IT and the works council, replacing the general note of the same kind in their copies. */
+  audiencePractice: Record<(typeof OWN_PRACTICE_AUDIENCES)[number], Partial<ArgumentPractice>>;
 };
 
 /** Title of the source post, cited by every built-in argument. */
@@ -71,36 +84,41 @@ export const SOURCE_TITLE = 'Wie man Social Media im Unternehmen rechtfertigt';
 /**
  * The references each argument's texts rely on, besides the seed post: `general` for the public text, its objection
  * answers and practice notes; `audiences` for each variant that cites a figure, a ruling, a statute or a position.
- * A variant without an entry cites no reference, and its copy says it is our addition.
+ * A variant without an entry cites no reference, and its copy says it is an editorial addition.
  */
 export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Partial<Record<SpecificAudience, RefKey[]>> }> = {
   transparency: { general: [], audiences: { 'works-council': ['betrvg87'], legal: ['ddg5', 'cjeu2018'] } },
   'target-groups': {
     general: ['ardZdf2024'],
-    audiences: { management: ['ardZdf2024'], legal: ['cjeu2018', 'gdpr', 'uwg5a'], it: ['gdpr'] },
+    audiences: { management: ['ardZdf2024'], legal: ['cjeu2018', 'gdpr', 'metaInsights', 'uwg5a'], it: ['gdpr'] },
   },
   'emotional-bond': {
     general: ['edelmanBrands2019'],
-    audiences: { management: ['edelmanBrands2019'], legal: ['bagKug2015'], it: ['gdpr'] },
+    audiences: { management: ['edelmanBrands2019'], legal: ['gdpr', 'bdsg26', 'cjeu2023'], it: ['gdpr'] },
   },
   insights: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
   crowdsourcing: { general: [], audiences: { 'works-council': ['betrvg87'], it: ['gdpr'] } },
   criticism: {
-    general: ['dsk2022', 'dskFaq2022', 'vgKoeln2025', 'bitkom2017'],
+    general: ['dsk2022', 'dskFaq2022', 'vgKoeln2025'],
     audiences: { 'works-council': ['bag2016', 'lagHamburg2018', 'betrvg87'], legal: ['dsk2022', 'dskFaq2022', 'vgKoeln2025'] },
   },
   faces: {
     general: ['softgarden2024'],
-    audiences: { management: ['softgarden2024'], 'works-council': ['betrvg87', 'bag2016'], legal: ['bagKug2015', 'uwg5a'] },
+    audiences: { management: ['softgarden2024'], 'works-council': ['betrvg87', 'bag2016'], legal: ['gdpr', 'bdsg26', 'uwg5a'] },
   },
-  'internal-communication': { general: [], audiences: { management: ['mgi2012'], 'works-council': ['betrvg87'] } },
+  'internal-communication': { general: [], audiences: { 'works-council': ['betrvg87'] } },
   'employer-branding': {
-    general: ['softgarden2019'],
+    general: [],
     audiences: { management: ['softgarden2019'], legal: ['agg', 'romeis2018'] },
   },
   'first-mover': {
-    general: ['ardZdf2024', 'eurostat2024'],
-    audiences: { management: ['eurostat2024'], 'works-council': ['betrvg87', 'bag2016', 'lagHamburg2018'], it: ['gdpr'] },
+    general: ['ardZdf2024', 'eurostat2024', 'bag2016'],
+    audiences: {
+      management: ['bitkom2023'],
+      'works-council': ['betrvg87', 'bag2016', 'lagHamburg2018'],
+      legal: ['ddg5', 'cjeu2018', 'aiAct'],
+      it: ['gdpr'],
+    },
   },
 };
 
@@ -118,6 +136,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Das muss auch niemand: Transparenz heißt, Entscheidungen und ihre Gründe zu erklären, nicht Interna offenzulegen. Was veröffentlicht wird, legt eine Freigaberegel fest.',
           topic: 'disclosure',
+          audiences: ['legal'],
         },
         {
           text: 'Transparenz steht doch schon in unserem Leitbild.',
@@ -129,16 +148,18 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Angreifbar macht vor allem ein Schweigen, das andere füllen. Wer seine Gründe selbst erklärt, muss sie nicht erst mitten in einer Krise nachliefern.',
           topic: 'loss-of-control',
+          audiences: ['management'],
         },
         {
           text: 'Dann hängen wir von Plattformen und ihren Algorithmen ab.',
           answer:
             'Deshalb gehört der Kern in den eigenen Newsroom: Beiträge auf Plattformen verweisen dorthin, und wichtige Kontakte werden zusätzlich über Website und Newsletter gehalten. Ändert eine Plattform ihre Regeln, kostet das Reichweite, aber nicht die Stimme des Unternehmens.',
+          audiences: ['it', 'management'],
         },
       ],
       audiences: {
         management:
-          'Ob Kundschaft, Investoren und Partner einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt ein Reputationsrisiko. Es braucht vor allem Arbeitszeit: eine verantwortliche Person, einen Redaktionsplan und eine Freigaberegel. Messen lässt sich das an Antwortzeiten, an Rückfragen der Medien und an der Tonalität von Erwähnungen.',
+          'Ob Kundschaft, Investorinnen und Investoren sowie Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt ein Reputationsrisiko. Es braucht vor allem Arbeitszeit: eine verantwortliche Person, einen Redaktionsplan und eine Freigaberegel.',
         hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information sollte deshalb immer vor oder zeitgleich mit der externen geplant werden. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
           'Verbindliche Regeln dafür, wie Beschäftigte sich in sozialen Medien zum Unternehmen äußern, betreffen das Verhalten im Betrieb und unterliegen in der Regel der Mitbestimmung nach § 87 Absatz 1 Nummer 1 BetrVG. Eine Social-Media-Richtlinie mit solchen Regeln gehört deshalb vor ihrer Einführung zum Betriebsrat. Sinnvoll ist eine Betriebsvereinbarung, die auch festhält, was nicht gilt: keine Pflicht zu privaten Beiträgen und keine Auswertung privater Profile.',
@@ -148,10 +169,25 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Eine verantwortliche Person in der Kommunikation, eine Vertretung und ein Pilot auf einem Kanal für drei Monate; als Planungsannahme ein halber Arbeitstag pro Woche, den der Pilot überprüft.',
+          'Eine verantwortliche Person in der Kommunikation, eine Vertretung und eine Pilotphase von drei Monaten auf einem Kanal; als Planungsannahme ein halber Arbeitstag pro Woche, den die Pilotphase überprüft.',
         measures:
           'Der Anteil der Fragen, die innerhalb eines Werktags beantwortet sind, und die Zahl der Medienanfragen, die sich auf eigene Beiträge beziehen.',
         risk: 'Ein Beitrag verrät mehr als gewollt; dagegen helfen eine schriftliche Freigaberegel für heikle Themen und ein zweiter Blick vor dem Posten.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Ein Beitrag verrät Geschäftsgeheimnisse oder personenbezogene Daten, oder einem Kanal fehlen Impressum und Datenschutzinformation; eine Freigaberegel mit Rechtsprüfung für heikle Themen und eine Checkliste für jeden neuen Kanal halten das Risiko klein.',
+        },
+        it: {
+          start:
+            'Das Konto auf das Unternehmen registrieren, mit Zwei-Faktor-Authentifizierung, zwei Administratorrollen und einer Wiederherstellungsadresse des Unternehmens; die Zugänge gehören ins Berechtigungskonzept wie bei jedem anderen System.',
+          risk: 'Ein übernommenes oder verwaistes Konto, weil nur eine Person Zugang hatte; ein geübter Wiederherstellungsablauf und das Entziehen von Rollen beim Ausscheiden beugen vor.',
+        },
+        'works-council': {
+          start:
+            'Die Social-Media-Richtlinie vor ihrer Einführung mit dem Betriebsrat beraten und festhalten, dass niemand zu Beiträgen verpflichtet ist und private Profile nicht ausgewertet werden.',
+          risk: 'Regeln für Äußerungen über das Unternehmen werden ohne den Betriebsrat eingeführt und müssen zurückgenommen werden; eine früh abgeschlossene Betriebsvereinbarung verhindert das.',
+        },
       },
     },
     en: {
@@ -161,10 +197,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. What it explains in public is also available as a source when search engines and AI assistants put together answers about it. A company that stays silent on its own channels leaves the interpretation to others.',
       objections: [
         {
-          text: "We don't want to air everything in public.",
+          text: 'We don’t want to air everything in public.',
           answer:
             'Nobody has to: transparency means explaining decisions and their reasons, not disclosing internal matters. A sign-off process decides what is published.',
           topic: 'disclosure',
+          audiences: ['legal'],
         },
         {
           text: 'Transparency is already in our mission statement.',
@@ -176,16 +213,18 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'What makes a company vulnerable is a silence that others fill. A company that explains its reasons itself does not have to supply them in the middle of a crisis.',
           topic: 'loss-of-control',
+          audiences: ['management'],
         },
         {
           text: 'Then we depend on platforms and their algorithms.',
           answer:
             'That is why the core belongs in the company’s own newsroom: posts on platforms point there, and key contacts are also kept through the website and a newsletter. If a platform changes its rules, that costs reach, but not the company’s voice.',
+          audiences: ['it', 'management'],
         },
       ],
       audiences: {
         management:
-          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. What it takes is mainly staff time: one owner, an editorial plan and a sign-off process. It can be measured by response times, by journalists’ follow-up questions and by the tone of mentions.',
+          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. What it takes is mainly staff time: one owner, an editorial plan and a sign-off process.',
         hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. Internal information should therefore go out before external communication, or together with it. Nobody should be obliged to appear in public; transparency concerns the company, not employees’ private lives.',
         'works-council':
           'Binding rules on how employees speak about the company on social media concern conduct in the workplace and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). A social media policy with such rules should therefore go to the works council before it is introduced. A works agreement should also state what does not apply: no duty to post privately and no monitoring of private profiles.',
@@ -200,18 +239,33 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'The share of questions answered within one working day, and the number of press enquiries that refer to the company’s own posts.',
         risk: 'A post reveals more than intended; a written sign-off process for sensitive topics and a second reader before anything goes out guard against it.',
       },
+      audiencePractice: {
+        legal: {
+          risk: 'A post discloses trade secrets or personal data, or a channel lacks its legal notice and privacy notice; a sign-off process with legal review for sensitive topics and a checklist for every new channel keep the risk small.',
+        },
+        it: {
+          start:
+            'Register the account to the company, with two-factor authentication, two administrator roles and a company recovery address; access belongs in the access-rights concept like that of any other system.',
+          risk: 'A hijacked or orphaned account because only one person had access; a rehearsed recovery routine and removing roles when people leave prevent it.',
+        },
+        'works-council': {
+          start:
+            'Discuss the social media policy with the works council before it is introduced, and record that nobody is obliged to post and that private profiles are not monitored.',
+          risk: 'Rules on what staff may say about the company are introduced without the works council and have to be withdrawn; a works agreement concluded early prevents that.',
+        },
+      },
     },
   },
 
   'target-groups': {
     de: {
-      title: 'Interessierte und Multiplikatoren direkt erreichen',
-      claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Multiplikatoren direkt und kommt mit ihnen ins Gespräch.',
+      title: 'Interessierte und Meinungsbildende direkt erreichen',
+      claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Meinungsbildende direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
         'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Offen ist meist nicht mehr, ob die eigene Zielgruppe soziale Medien nutzt, sondern auf welcher Plattform sie zu finden ist.',
       objections: [
         {
-          text: 'Unsere Kunden sind gar nicht auf Social Media.',
+          text: 'Unsere Kundschaft ist gar nicht auf Social Media.',
           answer:
             'Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, mit dem stärksten Zuwachs bei den 50- bis 69-Jährigen. Wo die eigene Zielgruppe ist, zeigt ein Blick auf die Profile von Kundschaft und Wettbewerb.',
           topic: 'audience-absent',
@@ -232,24 +286,40 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Organische Reichweite ist kein Versprechen, deshalb zählen Gespräche und Anfragen mehr als Reichweite. Beiträge von Fachleuten aus dem Haus und gezielte kleine Kampagnen ergänzen den Unternehmenskanal.',
           topic: 'no-roi',
+          audiences: ['management'],
         },
       ],
       audiences: {
         management:
-          'Reichweite über Menschen, die sich selbst melden, und über Multiplikatoren ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal. Messen lässt sich der Nutzen an qualifizierten Anfragen und Kontakten, die über den Kanal kommen und im CRM so markiert werden.',
+          'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
           'Wer das Unternehmenskonto betreut, ist oft an Kürzeln oder Signaturen erkennbar, und Kommentare können dann Rückschlüsse auf die Arbeit dieser Beschäftigten zulassen. Deshalb sollte vorab mit dem Betriebsrat vereinbart werden, dass Reaktionen auf Beiträge nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Für die Besucherdaten, aus denen die Plattform Seitenstatistiken erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO). Ratsam ist deshalb, Statistik- und Zielgruppenfunktionen nur so weit zu nutzen, wie sie gebraucht werden, und diese Entscheidung mit der oder dem Datenschutzbeauftragten zu dokumentieren. Anzeigen kennzeichnen die Plattformen selbst; das Unternehmen muss dafür sorgen, dass bezahlte Kooperationen mit Influencern als Werbung erkennbar sind (§ 5a Absatz 4 UWG).',
+          'Für die Besucherdaten, aus denen die Plattform Seitenstatistiken erstellt, ist der Betreiber einer Unternehmensseite nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO). Die Seitenstatistik kann der Betreiber nicht abschalten, die gemeinsame Verantwortlichkeit besteht also, sobald die Seite existiert; Meta stellt dafür das „Page Insights Controller Addendum“ als Vereinbarung bereit, auf die die Datenschutzinformation des Kanals verweisen sollte. Anzeigen kennzeichnen die Plattformen selbst; das Unternehmen muss dafür sorgen, dass bezahlte Kooperationen mit Influencerinnen und Influencern als Werbung erkennbar sind (§ 5a Absatz 4 UWG).',
         it: 'Die Plattformen liefern eigene Statistiken; zusätzliche Tracking-Software auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
         start:
           'Eine Zielgruppe und eine Plattform auswählen, eine verantwortliche Person benennen und drei Monate lang testen, welche Themen Gespräche auslösen.',
         measures:
-          'Qualifizierte Anfragen und Kontakte, die nachweislich über den Kanal kommen, und die Zahl der Gespräche mit Multiplikatoren.',
+          'Qualifizierte Anfragen und Kontakte, die nachweislich über den Kanal kommen, und die Zahl der Gespräche mit Meinungsbildenden.',
         risk: 'Zu viele Kanäle mit zu wenig Zeit; ein Kanal, der verlässlich betreut wird, ist besser als drei, die verwaisen.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Für die Seitenstatistik besteht gemeinsame Verantwortlichkeit mit der Plattform, sobald die Seite existiert; die Datenschutzinformation nennt das und verweist auf die Vereinbarung der Plattform, und Zielgruppen aus Kundendaten werden nur nach Prüfung durch die oder den Datenschutzbeauftragten genutzt.',
+        },
+        it: {
+          start:
+            'Anfragen aus dem Kanal in das vorhandene CRM oder Ticketsystem leiten und Planungstools erst anbinden, wenn ein Auftragsverarbeitungsvertrag vorliegt.',
+          risk: 'Anfragen landen in privaten Postfächern oder in Tools ohne Vertrag; ein gemeinsamer Posteingang mit Unternehmenskonten und eine Liste freigegebener Tools verhindern das.',
+        },
+        'works-council': {
+          start:
+            'Mit dem Betriebsrat vereinbaren, wer in welcher Arbeitszeit antwortet, wie Erreichbarkeit außerhalb der Arbeitszeit geregelt ist und dass Reaktionen nicht zur Leistungsbewertung dienen.',
+          risk: 'Kommentare lassen Rückschlüsse auf einzelne Beschäftigte zu, die das Konto betreuen; Teamkürzel statt Namen und der vereinbarte Verzicht auf Einzelauswertungen schützen sie.',
+        },
       },
     },
     en: {
@@ -259,13 +329,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. The open question is usually no longer whether an audience uses social media, but on which platform it can be found.',
       objections: [
         {
-          text: "Our customers aren't on social media.",
+          text: 'Our customers aren’t on social media.',
           answer:
             'According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with the strongest growth among those aged 50 to 69. A look at the profiles of customers and competitors shows where a company’s own audience is.',
           topic: 'audience-absent',
         },
         {
-          text: "We're B2B, this isn't for us.",
+          text: 'We’re B2B, this isn’t for us.',
           answer:
             'B2B decisions are made by people too, and buyers, specialist departments and candidates look at what a supplier shows in public. One well-run channel with expert content, usually LinkedIn, is often enough.',
           topic: 'audience-absent',
@@ -280,16 +350,17 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Organic reach is not guaranteed, which is why conversations and enquiries count for more than reach. Posts by the company’s own experts and small targeted campaigns complement its channel.',
           topic: 'no-roi',
+          audiences: ['management'],
         },
       ],
       audiences: {
         management:
-          'Reach through people who come forward and through opinion leaders does not replace paid reach, but it complements it where advertising enjoys little trust. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel. The benefit can be measured in qualified enquiries and contacts that arrive through the channel and are tagged as such in the CRM.',
+          'Reach that comes from interested people and opinion leaders does not replace paid reach, but it complements it where advertising is little trusted. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
           'The people who run the company account can often be identified by initials or signatures, and comments may then allow conclusions about their work. It is worth agreeing with the works council beforehand that reactions to posts are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles page statistics (Article 26 GDPR). Statistics and targeting features should therefore be used only as far as needed, and that decision documented with the data protection officer. Platforms label ads themselves; the company has to make sure that paid partnerships with influencers are recognisable as advertising (section 5a(4) UWG).',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the visitor data from which the platform compiles page statistics (Article 26 GDPR). The operator cannot switch the page statistics off, so joint controllership applies as soon as the page exists; Meta provides the “Page Insights Controller Addendum” as the arrangement between them, and the channel’s privacy notice should refer to it. Platforms label ads themselves; the company has to make sure that paid partnerships with influencers are recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
@@ -297,6 +368,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         measures:
           'Qualified enquiries and contacts that demonstrably come through the channel, and the number of conversations with opinion leaders.',
         risk: 'Too many channels with too little time; one channel that is reliably looked after beats three that are abandoned.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Joint controllership with the platform for the page statistics applies as soon as the page exists; the privacy notice says so and refers to the platform’s arrangement, and custom audiences built from customer data are used only after the data protection officer has reviewed them.',
+        },
+        it: {
+          start:
+            'Route enquiries from the channel into the existing CRM or ticket system, and connect scheduling tools only once a data processing agreement is in place.',
+          risk: 'Enquiries end up in private inboxes or in tools without a contract; a shared inbox with company accounts and a list of approved tools prevent it.',
+        },
+        'works-council': {
+          start:
+            'Agree with the works council who replies in which working hours, how availability outside working hours is handled, and that reactions are not used to assess performance.',
+          risk: 'Comments allow conclusions about the individual employees who run the account; team signatures instead of names and an agreed ban on individual analyses protect them.',
+        },
       },
     },
   },
@@ -310,7 +396,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. In einer Edelman-Studie von 2019 mit 16.000 Befragten in acht Ländern, darunter Deutschland, nannten 81 Prozent es ein wichtiges Kaufkriterium, einer Marke vertrauen zu können, dass sie das Richtige tut. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
         {
-          text: 'Unsere Kunden kaufen nach Preis, nicht nach Gefühl.',
+          text: 'Unsere Kundschaft kauft nach Preis, nicht nach Gefühl.',
           answer:
             'Der Preis entscheidet oft, aber selten allein, gerade wenn Angebote vergleichbar sind. Dann geben Vertrauen und Vertrautheit den Ausschlag, und beides entsteht durch wiederholten Kontakt.',
         },
@@ -324,6 +410,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Diese Werte werden am besten vor dem Start festgelegt und nach einem halben Jahr mit der Ausgangslage verglichen.',
           topic: 'no-roi',
+          audiences: ['management'],
         },
         {
           text: 'Haben wir schon probiert, hat nichts gebracht.',
@@ -339,7 +426,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Dafür eignet sich eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
         legal:
-          'Eine ohne Einschränkung erteilte Einwilligung von Beschäftigten in Fotos oder Videos endet nach dem BAG-Urteil vom 19.02.2015 (8 AZR 1011/13) nicht automatisch mit dem Ausscheiden, kann aber aus einem plausiblen Grund widerrufen werden; auch für Aufnahmen von Kundschaft ist eine dokumentierte Einwilligung der sichere Weg. Musik, Bilder und Memes sind urheberrechtlich geschützt; was online kursiert, ist nicht automatisch frei nutzbar, und die Lizenzbedingungen der Musikbibliotheken der Plattformen sind für Unternehmenskonten gesondert zu prüfen. Gewinnspiele und Aktionen brauchen eigene Teilnahmebedingungen.',
+          'Für Fotos und Videos von Beschäftigten oder Kundschaft ist eine freiwillige, dokumentierte Einwilligung der sichere Weg; sie kann nach Artikel 7 Absatz 3 DSGVO jederzeit mit Wirkung für die Zukunft widerrufen werden, und die Planung sollte damit rechnen, Aufnahmen wieder entfernen zu müssen. Ob Beschäftigte freiwillig einwilligen, ist nach § 26 Absatz 2 BDSG mit Blick auf ihre Abhängigkeit vom Arbeitgeber zu beurteilen, und die Einwilligung ist schriftlich oder elektronisch einzuholen; auf die allgemeine Regel in § 26 Absatz 1 BDSG sollte sich seit dem EuGH-Urteil vom 30.03.2023 (C-34/21) zu einer gleich lautenden hessischen Vorschrift niemand mehr verlassen. Musik, Bilder und Memes sind urheberrechtlich geschützt, die Lizenzbedingungen der Musikbibliotheken der Plattformen sind für Unternehmenskonten gesondert zu prüfen, und Gewinnspiele brauchen eigene Teilnahmebedingungen.',
         it: 'Für Bilder und Videos reicht eine gemeinsame, zugriffsgeschützte Ablage mit dokumentierten Nutzungsrechten. Vor der Veröffentlichung sollten Metadaten wie der Aufnahmeort aus den Dateien entfernt werden. Für Planungstools gilt: nur mit Unternehmenskonten, Zwei-Faktor-Authentifizierung und einem Auftragsverarbeitungsvertrag.',
       },
       practice: {
@@ -348,6 +435,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         measures:
           'Wiederkehrende Interaktionen derselben Menschen und Erwähnungen durch Kundschaft, verglichen mit der Ausgangslage vor dem Start.',
         risk: 'Ein Ton, der nicht zur Marke passt, oder Haltung ohne Handeln; vorbeugen lässt sich mit einer schriftlichen Tonalitätslinie und einer Freigabe für Haltungsthemen.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Eine widerrufene Einwilligung, ungeklärte Musikrechte oder ein täuschend echtes KI-Bild ohne Kennzeichnung; dokumentierte Einwilligungen mit Löschweg, lizenzierte Musik und eine Kennzeichnungsregel für KI-Inhalte halten das Risiko klein.',
+        },
+        it: {
+          start:
+            'Eine zugriffsgeschützte Ablage für Bilder und Videos einrichten, in der Einwilligungen und Nutzungsrechte neben den Dateien dokumentiert sind.',
+          risk: 'Dateien verraten über Metadaten Aufnahmeorte, oder Aufnahmen bleiben nach einem Widerruf online; Metadaten vor dem Posten entfernen und einen Löschablauf für alle Kanäle festlegen.',
+        },
+        'works-council': {
+          start:
+            'Mit dem Betriebsrat Freiwilligkeit, Widerruf und Löschung von Aufnahmen vereinbaren, bevor das erste Foto aus dem Betrieb erscheint.',
+          risk: 'Aufnahmen zeigen, wie jemand arbeitet, und werden später zur Leistungskontrolle herangezogen; die Vereinbarung schließt das ausdrücklich aus.',
+        },
       },
     },
     en: {
@@ -362,15 +464,16 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Price often decides, but rarely alone, especially when offers are comparable. Then trust and familiarity tip the balance, and both grow from repeated contact.',
         },
         {
-          text: "Emotions don't fit our serious brand.",
+          text: 'Emotions don’t fit our serious brand.',
           answer:
-            'Emotion does not mean slapstick: care, pride in the work and a clear position move people too. The tone follows the brand, not the other way round.',
+            'Emotion does not mean slapstick: care, pride in the work and a clear stance move people too. The tone follows the brand, not the other way round.',
         },
         {
           text: 'What does it measurably bring?',
           answer:
             'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after six months.',
           topic: 'no-roi',
+          audiences: ['management'],
         },
         {
           text: 'We tried it once and it did nothing.',
@@ -386,7 +489,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
         legal:
-          'Under the Federal Labour Court’s judgment of 19 February 2015 (8 AZR 1011/13), an employee’s unrestricted consent to photos or videos does not end automatically when they leave, but it can be withdrawn for a plausible reason; for footage of customers, too, documented consent is the safe route. Music, images and memes are protected by copyright; what circulates online is not automatically free to use, and the licence terms of the platforms’ music libraries need checking separately for business accounts. Contests and promotions need their own terms of participation.',
+          'For photos and videos of employees or customers, voluntary, documented consent is the safe route; under Article 7(3) GDPR it can be withdrawn at any time with effect for the future, so plans should allow for taking footage down again. Whether employees consent freely is judged under section 26(2) BDSG in the light of their dependence on the employer, and consent is to be given in writing or electronically; since the CJEU judgment of 30 March 2023 (C-34/21) on an identically worded provision of Hesse, nobody should rely on the general rule in section 26(1) BDSG. Music, images and memes are protected by copyright, the licence terms of the platforms’ music libraries need checking separately for business accounts, and contests need their own terms of participation.',
         it: 'A shared, access-controlled store for images and videos with documented usage rights is enough. Metadata such as the location should be removed from files before publishing. For scheduling tools the rule is: company accounts only, two-factor authentication and a data processing agreement.',
       },
       practice: {
@@ -394,6 +497,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Choose a format that can be kept up, such as a monthly look into one department, and name one person in communications as its editor.',
         measures: 'Repeat interactions from the same people and mentions by customers, compared with the baseline before the start.',
         risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and sign-off for positions on public issues prevent both.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Consent that is withdrawn, music rights that were never cleared, or a deceptively real AI image without a label; documented consent with a way to delete, licensed music and a labelling rule for AI content keep the risk small.',
+        },
+        it: {
+          start:
+            'Set up an access-controlled store for images and videos in which consent and usage rights are recorded next to the files.',
+          risk: 'Files reveal locations through their metadata, or footage stays online after consent is withdrawn; strip metadata before posting and set a deletion routine that covers every channel.',
+        },
+        'works-council': {
+          start:
+            'Agree voluntariness, withdrawal and deletion of footage with the works council before the first photo from the workplace appears.',
+          risk: 'Footage shows how someone works and is later used to check performance; the agreement rules that out expressly.',
+        },
       },
     },
   },
@@ -408,30 +526,33 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Was wir intern machen, interessiert doch niemanden.',
           answer:
-            'Das lässt sich prüfen, statt es anzunehmen: Ein Pilot mit wenigen Einblicken zeigt nach einigen Wochen, welche Themen Reaktionen auslösen. Was niemanden interessiert, wird dann eben nicht fortgesetzt.',
+            'Das lässt sich prüfen, statt es anzunehmen: Eine Pilotphase mit wenigen Einblicken zeigt nach einigen Wochen, welche Themen Reaktionen auslösen. Was niemanden interessiert, wird dann eben nicht fortgesetzt.',
         },
         {
           text: 'Wir wollen der Konkurrenz keine Einblicke geben.',
           answer:
             'Einblicke zeigen, wie gearbeitet wird, nicht, was in Entwicklung ist. Eine Freigaberegel legt fest, welche Themen tabu sind.',
           topic: 'disclosure',
+          audiences: ['legal'],
         },
         {
           text: 'Wer soll das alles machen?',
           answer:
-            'Die Einblicke entstehen in den Fachabteilungen; die Kommunikation sammelt, schreibt und gibt frei. Als Planungsannahme genügt im Pilot ein Beitrag pro Woche, den eine Person in wenigen Stunden vorbereitet.',
+            'Die Einblicke entstehen in den Fachabteilungen; die Kommunikation sammelt, schreibt und gibt frei. Als Planungsannahme genügt in der Pilotphase ein Beitrag pro Woche, den eine Person in wenigen Stunden vorbereitet.',
           topic: 'no-resources',
+          audiences: ['management', 'hr'],
         },
         {
           text: 'Dafür haben wir weder Budget noch eine Stelle.',
           answer:
-            'Eine neue Stelle braucht der Anfang nicht: Ein Pilot von drei Monaten mit einer verantwortlichen Person und einem festen Zeitanteil, als Planungsannahme ein halber Arbeitstag pro Woche, zeigt, was der Kanal wirklich an Arbeitszeit kostet. Über Budget und Stelle lässt sich danach mit eigenen Zahlen entscheiden statt mit Schätzungen.',
+            'Eine neue Stelle braucht der Anfang nicht: Eine Pilotphase von drei Monaten mit einer verantwortlichen Person und einem festen Zeitanteil, als Planungsannahme ein halber Arbeitstag pro Woche, zeigt, was der Kanal wirklich an Arbeitszeit kostet. Über Budget und Stelle lässt sich danach mit eigenen Zahlen entscheiden statt mit Schätzungen.',
           topic: 'no-resources',
+          audiences: ['management'],
         },
       ],
       audiences: {
         management:
-          'Kommentare und Rückfragen sind keine kostenlose Marktforschung, denn sie sind weder repräsentativ noch vollständig. Sie zeigen aber früh und ohne Auftrag, welche Fragen Kundschaft und Fachwelt beschäftigen. Der Aufwand ist die Zeit für Beiträge und für die Auswertung der Reaktionen, und eine Freigaberegel hält Geschäftsgeheimnisse intern. Messbar ist der Nutzen an Hinweisen, die nachweislich in Produkt- oder Kommunikationsentscheidungen eingeflossen sind.',
+          'Kommentare und Rückfragen sind keine kostenlose Marktforschung, denn sie sind weder repräsentativ noch vollständig. Sie zeigen aber früh und ohne Auftrag, welche Fragen Kundschaft und Fachwelt beschäftigen. Der Aufwand ist die Zeit für Beiträge und für die Auswertung der Reaktionen, und eine Freigaberegel hält Geschäftsgeheimnisse intern.',
         hr: 'Einblicke kommen aus den Fachabteilungen; Beschäftigte entscheiden selbst, ob sie etwas beitragen. Beiträge sollten in der Arbeitszeit entstehen und Anerkennung finden, etwa durch Nennung, wenn die Person das möchte. Hilfreich ist eine kurze Schulung dazu, was öffentlich gesagt werden kann.',
         'works-council':
           'Reaktionen auf Beiträge, die einzelne Beschäftigte zeigen, können Rückschlüsse auf deren Arbeit erlauben. Werden solche Reaktionen mit einem Tool ausgewertet, kommt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG in Betracht. Vorab sollte feststehen, dass Auswertungen nur Themen und Formate betreffen, nie einzelne Personen.',
@@ -441,10 +562,25 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; im Pilot erscheint ein Einblick pro Woche.',
+          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; in der Pilotphase erscheint ein Einblick pro Woche.',
         measures:
           'Kommentare mit Rückfragen oder Hinweisen je Beitrag und die Zahl der Hinweise, die an Fachabteilungen weitergegeben wurden.',
         risk: 'Ein Foto oder ein Satz verrät Vertrauliches; eine kurze Checkliste vor dem Posten und eine Freigabe für Fachinhalte beugen vor.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Ein Einblick legt Geschäftsgeheimnisse, Kundendaten oder Rechte Dritter offen; ein Freigabeschritt für Fachinhalte sowie Zweck und Löschfrist für ausgewertete Kommentare begrenzen das Risiko.',
+        },
+        it: {
+          start:
+            'Für den Anfang die Statistik der Plattformen nutzen; Social-Listening-Dienste erst nach der Prüfung, die jeder Cloud-Dienst durchläuft, mit Auftragsverarbeitungsvertrag und bekanntem Speicherort.',
+          risk: 'Fotos aus Büro oder Produktion zeigen Bildschirme, Zugangsdaten oder Pläne; ein Blick auf den Bildhintergrund vor dem Posten gehört in die Checkliste.',
+        },
+        'works-council': {
+          start:
+            'Beschäftigte entscheiden selbst, ob sie zu Einblicken beitragen, und tun es in der Arbeitszeit; mit dem Betriebsrat wird vorab festgelegt, dass Auswertungen nur Themen und Formate betreffen.',
+          risk: 'Reaktionen auf Beiträge mit einzelnen Beschäftigten werden als Urteil über deren Leistung gelesen; Auswertungen nur auf Ebene der Beiträge verhindern das.',
+        },
       },
     },
     en: {
@@ -459,26 +595,29 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'That can be tested instead of assumed: a pilot with a few insights shows within weeks which topics get reactions. Whatever interests nobody is simply not continued.',
         },
         {
-          text: "We don't want to give competitors a look inside.",
+          text: 'We don’t want to give competitors a look inside.',
           answer: 'Insights show how the work is done, not what is in development. A sign-off process decides which topics are off limits.',
           topic: 'disclosure',
+          audiences: ['legal'],
         },
         {
           text: 'Who is going to do all this?',
           answer:
             'The insights come from the specialist departments; communications collects, writes and approves. As a planning assumption, one post a week is enough for the pilot, prepared by one person in a few hours.',
           topic: 'no-resources',
+          audiences: ['management', 'hr'],
         },
         {
           text: 'We have neither the budget nor a position for this.',
           answer:
             'Starting needs no new position: a three-month pilot with one owner and a fixed share of working time, as a planning assumption half a working day a week, shows what the channel really costs in staff time. Budget and headcount can then be decided on real figures rather than estimates.',
           topic: 'no-resources',
+          audiences: ['management'],
         },
       ],
       audiences: {
         management:
-          'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions occupy customers and experts. The cost is the time for posts and for reviewing reactions, and a sign-off process keeps trade secrets internal. The benefit can be measured by the tips that demonstrably fed into product or communication decisions.',
+          'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions occupy customers and experts. The cost is the time for posts and for reviewing reactions, and a sign-off process keeps trade secrets internal.',
         hr: 'Insights come from the specialist departments; employees decide for themselves whether to contribute. Contributions should be made in working time and deserve recognition, for instance a credit if the person wants one. A short training session on what can be said in public helps.',
         'works-council':
           'Reactions to posts that show individual employees can allow conclusions about their work. If such reactions are analysed with a tool, co-determination under section 87(1)(6) BetrVG may apply. It should be agreed beforehand that analyses cover topics and formats only, never individual people.',
@@ -491,6 +630,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week.',
         measures: 'Comments with questions or tips per post, and the number of tips passed on to specialist departments.',
         risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and sign-off for specialist content prevent that.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'An insight exposes trade secrets, customer data or third-party rights; a sign-off step for specialist content, and a defined purpose and retention period for analysed comments, limit the risk.',
+        },
+        it: {
+          start:
+            'Start with the platforms’ own statistics; add social listening services only after the review any cloud service gets, with a data processing agreement and a known storage location.',
+          risk: 'Photos from offices or production show screens, credentials or plans; checking the background before posting belongs on the checklist.',
+        },
+        'works-council': {
+          start:
+            'Employees decide for themselves whether to contribute insights, and do so in working time; it is agreed with the works council beforehand that analyses cover topics and formats only.',
+          risk: 'Reactions to posts featuring individual employees are read as a verdict on their performance; analysing posts only, never people, prevents that.',
+        },
       },
     },
   },
@@ -506,6 +660,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           text: 'Entscheidungen trifft bei uns die Geschäftsleitung, nicht das Internet.',
           answer:
             'So bleibt es auch: Eine Umfrage liefert Hinweise, keinen Auftrag. Am besten wird sie so formuliert, dass jedes mögliche Ergebnis umsetzbar ist.',
+          audiences: ['management'],
         },
         {
           text: 'Dann stimmen am Ende Trolle über unser Produkt ab.',
@@ -522,6 +677,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Veröffentlichte Hausregeln, eine tägliche Sichtung an Werktagen und das zügige Entfernen rechtswidriger Beiträge, sobald sie bekannt sind, halten dieses Risiko klein. Wer das übernimmt und wann die Rechtsabteilung hinzukommt, legt die Richtlinie vorab fest.',
           topic: 'legal-risk',
+          audiences: ['legal'],
         },
       ],
       audiences: {
@@ -541,6 +697,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Die Beteiligung im Verhältnis zur Reichweite des Kanals und ob das Ergebnis sichtbar in eine Entscheidung eingeflossen ist.',
         risk: 'Eine Abstimmung, deren Ergebnis man dann nicht umsetzen will; nur zu fragen, was offen bleiben darf, senkt dieses Risiko.',
       },
+      audiencePractice: {
+        legal: {
+          risk: 'Ideen werden übernommen, ohne dass Nutzungsrechte geregelt sind, oder Umfragen erheben mehr Daten als nötig; Teilnahmebedingungen mit Rechteeinräumung und eine Datenschutzinformation zu jeder Umfrage verhindern das.',
+        },
+        it: {
+          start:
+            'Die Abstimmungsfunktion der Plattform oder ein vorhandenes Intranet-Tool nutzen; externe Umfragedienste nur mit Auftragsverarbeitungsvertrag und möglichst mit Verarbeitung in der EU.',
+          risk: 'Rohdaten bleiben nach der Aktion in einem Dienst liegen; der Export der Ergebnisse und die Löschung der Rohdaten zu einem festen Termin gehören zum Abschluss.',
+        },
+        'works-council': {
+          start:
+            'Interne Umfragen erst starten, wenn Anonymität, Mindestgrößen für ausgewertete Gruppen und die Löschung der Rohdaten mit dem Betriebsrat vereinbart sind; Ideen von Beschäftigten können unter das betriebliche Vorschlagswesen fallen.',
+          risk: 'Kleine Gruppen machen Antworten Einzelnen zuordenbar; Mindestgrößen und eine freiwillige Teilnahme ohne Nachteile schützen davor.',
+        },
+      },
     },
     en: {
       title: 'Ask many, decide better',
@@ -552,6 +723,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           text: 'Decisions here are made by management, not by the internet.',
           answer:
             'That does not change: a poll gives pointers, not a mandate. It is best worded so that every possible result can be implemented.',
+          audiences: ['management'],
         },
         {
           text: 'Trolls will end up voting on our product.',
@@ -568,6 +740,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Published house rules, a daily check on working days and removing unlawful posts promptly once they are known keep that risk small. The policy settles in advance who does this and when the legal department is brought in.',
           topic: 'legal-risk',
+          audiences: ['legal'],
         },
       ],
       audiences: {
@@ -586,6 +759,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         measures: 'Participation relative to the channel’s reach, and whether the result visibly fed into a decision.',
         risk: 'A vote whose result nobody then wants to implement; asking only what can stay open reduces that risk.',
       },
+      audiencePractice: {
+        legal: {
+          risk: 'Ideas are adopted without settled usage rights, or polls collect more data than needed; terms of participation that grant the rights and a privacy notice for every poll prevent it.',
+        },
+        it: {
+          start:
+            'Use the platform’s own poll feature or an existing intranet tool; external survey services only with a data processing agreement and preferably with processing in the EU.',
+          risk: 'Raw data stays behind in a service after the campaign; exporting the results and deleting the raw data on a fixed date are part of closing it.',
+        },
+        'works-council': {
+          start:
+            'Start internal polls only once anonymity, minimum group sizes for analysis and deletion of raw data are agreed with the works council; employees’ ideas may fall under the company suggestion scheme.',
+          risk: 'Small groups make answers traceable to individuals; minimum group sizes and voluntary participation without disadvantage protect against that.',
+        },
+      },
     },
   },
 
@@ -599,8 +787,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir haben Angst vor einem Shitstorm.',
           answer:
-            'Ein Shitstorm braucht keinen Unternehmenskanal und ist seltener als befürchtet: Laut einem Bericht über eine Bitkom-Umfrage von 2017 hatten 39 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten schon negative Erfahrungen in sozialen Medien gemacht, meist Kritik an Produkten, eine massive Empörungswelle aber nur 3 Prozent. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt er sich früher erkennen und sachlich beantworten.',
+            'Ein Shitstorm braucht keinen Unternehmenskanal: Empörung verbreitet sich auch dort, wo das Unternehmen nicht mitliest, und meist beginnt sie als Kritik an einem Produkt oder einer Entscheidung. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt sie sich früher erkennen und sachlich beantworten.',
           topic: 'public-criticism',
+          audiences: ['management'],
         },
         {
           text: 'Wir verlieren die Kontrolle darüber, was über uns gesagt wird.',
@@ -616,13 +805,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich und sieht ähnliche Fragen bei anderen Netzwerken; das VG Köln hat am 17.07.2025 die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben (nicht rechtskräftig). Wer trotzdem startet, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung: Statistik- und Trackingfunktionen weitgehend aus, der eigene Newsroom als Zentrum.',
+            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich und sieht ähnliche Fragen bei anderen Netzwerken; das VG Köln hat am 17.07.2025 die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben (nicht rechtskräftig). Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie ein Pixel auf der Website und macht den eigenen Newsroom zum Zentrum.',
           topic: 'data-protection',
+          audiences: ['legal', 'it'],
         },
       ],
       audiences: {
         management:
-          'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ohne Gegenstimme. Eine schnelle, sachliche Antwort begrenzt den Schaden nicht immer, zeigt aber allen Mitlesenden, wie das Unternehmen mit Problemen umgeht. Ein vorbereiteter Krisenablauf mit Zuständigkeiten und Freigaben kostet einige Stunden Arbeit, bevor er gebraucht wird. Messbar sind die Antwortzeit, der Anteil beantworteter Beschwerden und die Tonalität der Erwähnungen im Zeitverlauf.',
+          'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ohne Gegenstimme. Eine schnelle, sachliche Antwort begrenzt den Schaden nicht immer, zeigt aber allen Mitlesenden, wie das Unternehmen mit Problemen umgeht. Ein vorbereiteter Krisenablauf mit Zuständigkeiten und Freigaben kostet einige Stunden Arbeit, bevor er gebraucht wird.',
         hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, brauchen Schutz: einen Meldeweg, das Entfernen von Beleidigungen und auf Wunsch Unterstützung bei einer Anzeige. Moderation in belastenden Phasen sollte auf mehrere Personen verteilt werden.',
         'works-council':
           'Stellt ein Unternehmen auf seiner Facebook-Seite die Funktion für Besucher-Beiträge bereit, über die sich Besuchende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; das ist die Entscheidung eines Landesarbeitsgerichts, höchstrichterlich geklärt ist nur der Fall der Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch, die regelt, wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht zur Leistungskontrolle dienen.',
@@ -632,10 +822,25 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Einen Ablauf für Kritik schriftlich festlegen: wer beobachtet, wer antwortet, wer eskaliert und wer freigibt, jeweils mit Vertretung; im Pilot eine tägliche Sichtung an Werktagen.',
+          'Einen Ablauf für Kritik schriftlich festlegen: wer beobachtet, wer antwortet, wer eskaliert und wer freigibt, jeweils mit Vertretung; in der Pilotphase eine tägliche Sichtung an Werktagen.',
         measures:
           'Die mittlere Antwortzeit auf Kritik und der Anteil der Beschwerden, die öffentlich oder per Direktnachricht geklärt wurden.',
         risk: 'Eine vorschnelle oder gereizte Antwort verschärft den Konflikt; vorbereitete Antwortbausteine und das Vier-Augen-Prinzip bei heiklen Fällen halten dagegen.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Die Datenschutzaufsicht beanstandet die Seite, oder die Moderation wirkt willkürlich; eine dokumentierte Risikoentscheidung mit der oder dem Datenschutzbeauftragten, veröffentlichte Hausregeln und dokumentierte Löschungen halten dagegen.',
+        },
+        it: {
+          start:
+            'Benachrichtigungen und einen gemeinsamen Posteingang einrichten und festlegen, wer im Krisenfall Zugriff hat und Beiträge verbergen oder korrigieren kann.',
+          risk: 'Ein gekapertes Konto mitten in einer Krise; Zwei-Faktor-Authentifizierung, zwei Administratorrollen und ein geübter Wiederherstellungsablauf verkürzen den Ausfall.',
+        },
+        'works-council': {
+          start:
+            'Vor dem Start mit dem Betriebsrat eine Betriebsvereinbarung schließen, die den Umgang mit Kommentaren über Beschäftigte regelt und ihre Nutzung zur Leistungskontrolle ausschließt.',
+          risk: 'Beschäftigte werden öffentlich angegriffen oder sollen Kritik nach Feierabend beantworten; ein Meldeweg, das Entfernen von Beleidigungen und Moderation nur in der Arbeitszeit schützen sie.',
+        },
       },
     },
     en: {
@@ -646,10 +851,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'Customers, candidates and employees talk about companies in public, whether those companies are present or not. Without a channel of its own, a company often misses it and has no voice in it. A channel of its own helps it spot criticism early, answer it factually and clear up many misunderstandings before they spread. That way, people talk not only about the company but with it.',
       objections: [
         {
-          text: "We're afraid of a shitstorm.",
+          text: 'We’re afraid of a shitstorm.',
           answer:
-            'A shitstorm does not need a company channel and is rarer than feared: according to a report on a Bitkom survey of 2017, 39 per cent of companies in Germany with 20 or more employees had had negative experiences on social media, mostly criticism of products, but only 3 per cent a massive wave of outrage. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
+            'A shitstorm does not need a company channel: outrage spreads where the company is not listening too, and it usually starts as criticism of a product or a decision. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
           topic: 'public-criticism',
+          audiences: ['management'],
         },
         {
           text: 'We would lose control of what is said about us.',
@@ -665,18 +871,19 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law and sees similar questions on other networks; on 17 July 2025 the Administrative Court of Cologne lifted the ban on the Federal Press Office’s Facebook page (not final). A company that starts anyway makes a documented risk decision with its data protection officer: most statistics and tracking features off, and its own newsroom as the hub.',
+            'That has to be taken seriously: in its positions of 23 March 2022 and 22 June 2022, Germany’s Data Protection Conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law and sees similar questions on other networks; on 17 July 2025 the Administrative Court of Cologne lifted the ban on the Federal Press Office’s Facebook page (not final). An organisation that runs a page anyway makes a documented risk decision with its data protection officer, adds no tracking of its own such as a pixel on its website, and makes its own newsroom the hub.',
           topic: 'data-protection',
+          audiences: ['legal', 'it'],
         },
       ],
       audiences: {
         management:
-          'Criticism that nobody answers shapes the company’s image unopposed. A quick, factual reply does not always limit the damage, but it shows everyone reading along how the company deals with problems. A prepared crisis routine with responsibilities and approvals costs a few hours of work before it is needed. Response time, the share of complaints answered and the tone of mentions over time can be measured.',
+          'Criticism that nobody answers shapes the company’s image unopposed. A quick, factual reply does not always limit the damage, but it shows everyone reading along how the company deals with problems. A prepared crisis routine with responsibilities and approvals costs a few hours of work before it is needed.',
         hr: 'People who answer criticism need backing, clear rules and a way to hand on difficult cases. Employees who are attacked personally need protection: a reporting route, removal of insults and, if they wish, support in filing a complaint with the police. Moderation during stressful periods should be shared among several people.',
         'works-council':
-          'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device within the meaning of section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. A works agreement before launch should therefore settle how comments about employees are handled and rule out using them to monitor performance.',
+          'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device under section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. A works agreement before launch should therefore settle how comments about employees are handled and rule out using them to monitor performance.',
         legal:
-          'In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the German data protection conference (DSK) holds that Facebook pages cannot currently be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s Facebook page, holding that only Meta has to obtain consent to its cookies; the judgment is not final, and the Federal Data Protection Commissioner has appealed. Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
+          'In its resolution of 23 March 2022 and its FAQ of 22 June 2022, the Data Protection Conference (DSK) of Germany’s federal and state supervisory authorities holds that Facebook pages cannot currently be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s Facebook page, holding that only Meta has to obtain consent to its cookies; the judgment is not final, and the Federal Data Protection Commissioner has appealed. Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
         it: 'Notifications and a shared inbox make sure critical comments are not missed. Just as important are two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
       },
       practice: {
@@ -684,6 +891,20 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Write down a routine for criticism: who monitors, who replies, who escalates and who approves, each with a deputy; during the pilot, a daily check on working days.',
         measures: 'Median response time to criticism, and the share of complaints resolved publicly or by direct message.',
         risk: 'A hasty or irritated reply escalates the conflict; prepared reply templates and a second pair of eyes for sensitive cases keep that in check.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'The supervisory authority objects to the page, or moderation looks arbitrary; a documented risk decision with the data protection officer, published house rules and documented removals counter that.',
+        },
+        it: {
+          start: 'Set up notifications and a shared inbox, and settle who has access in a crisis and can hide or correct posts.',
+          risk: 'A hijacked account in the middle of a crisis; two-factor authentication, two administrator roles and a rehearsed recovery routine shorten the outage.',
+        },
+        'works-council': {
+          start:
+            'Conclude a works agreement before launch that governs how comments about employees are handled and rules out using them to monitor performance.',
+          risk: 'Employees are attacked in public or expected to answer criticism after hours; a reporting route, removal of insults and moderation only in working time protect them.',
+        },
       },
     },
   },
@@ -693,7 +914,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 schnitten die Social-Media-Auftritte von Arbeitgebern bei Bewerbenden unter allen abgefragten Informationsquellen bei der Glaubwürdigkeit am schlechtesten ab. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden landeten die Social-Media-Auftritte von Arbeitgebern bei der Glaubwürdigkeit hinter Empfehlungen, Stellenanzeigen, Karriereseiten und Arbeitgeberbewertungen. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -705,9 +926,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Das gilt heute schon, mit oder ohne Programm, und auf einem privaten Profil spricht jede Person für sich selbst. Eine Richtlinie mit klaren Grenzen (keine Interna, keine Kundendaten, Zugehörigkeit offenlegen), Schulung und eine Ansprechperson für Zweifelsfälle machen gute Beiträge wahrscheinlicher als ein Verbot.',
           topic: 'loss-of-control',
+          audiences: ['management'],
         },
         {
-          text: 'Wenn jemand kündigt, nimmt er seine Follower mit.',
+          text: 'Wer kündigt, nimmt die eigenen Follower mit.',
           answer:
             'Das stimmt: Beiträge auf einem persönlichen Profil gehören der Person und gehen mit ihr. Im Unternehmen bleiben die Kontakte und Anfragen, die im CRM erfasst sind, und die Inhalte auf den Unternehmenskanälen, und mehrere sichtbare Menschen statt einer einzigen Stimme verteilen das Risiko.',
         },
@@ -716,16 +938,23 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Wer für das Unternehmen postet, sollte das freiwillig und in einem vereinbarten Zeitrahmen tun. Die private Nutzung regelt die Richtlinie wie bisher, unabhängig von diesem Programm.',
           topic: 'wasting-time',
+          audiences: ['management', 'hr'],
+        },
+        {
+          text: 'Müssen Beschäftigte dann für das Unternehmen posten?',
+          answer:
+            'Nein: Wer mitmacht, tut das freiwillig und kann jederzeit ohne Nachteile aufhören. Am besten hält eine Betriebsvereinbarung das fest, zusammen mit der Arbeitszeit für Beiträge und dem Verzicht darauf, Beitragszahlen zur Leistungsbewertung zu nutzen.',
+          audiences: ['works-council', 'hr'],
         },
       ],
       audiences: {
         management:
-          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für unglaubwürdig oder eher unglaubwürdig, Empfehlungen aus dem Bekanntenkreis dagegen fast die Hälfte für uneingeschränkt glaubwürdig. Persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt, und ein Programm für sichtbare Fachleute kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es. Messbar sind Reichweite und Interaktionen der teilnehmenden Profile sowie Anfragen und Bewerbungen, die sich auf sie beziehen.',
+          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für unglaubwürdig oder eher unglaubwürdig, Empfehlungen aus dem Freundes- und Bekanntenkreis dagegen 48 Prozent für uneingeschränkt glaubwürdig. Persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt, und ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es.',
         hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, sollte das freiwillig tun und jederzeit aufhören können. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; eine Richtlinie gibt Orientierung, macht aber keine Vorgaben für das Privatleben.',
         'works-council':
-          'Ein Programm für sichtbare Fachleute braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
+          'Ein Programm, das Fachleute sichtbar macht, braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
         legal:
-          'Das BAG hat am 19.02.2015 (8 AZR 1011/13, noch zum alten BDSG) für Fotos und Videos von Beschäftigten eine schriftliche Einwilligung verlangt; der sichere Weg ist bis heute eine freiwillige, dokumentierte Einwilligung, die den Zweck nennt und auf den Widerruf hinweist; Name und Funktion in dienstlicher Rolle, etwa als Ansprechperson, brauchen nicht in jedem Fall eine Einwilligung, was im Einzelfall die oder der Datenschutzbeauftragte klärt. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
+          'Für Fotos und Videos von Beschäftigten ist eine freiwillige Einwilligung der sichere Weg, die den Zweck nennt, nach § 26 Absatz 2 BDSG schriftlich oder elektronisch erteilt wird und nach Artikel 7 Absatz 3 DSGVO jederzeit widerrufen werden kann; ob Name und Funktion in dienstlicher Rolle, etwa als Ansprechperson, ohne Einwilligung genannt werden dürfen, klärt die oder der Datenschutzbeauftragte im Einzelfall. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
         it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Authentifizierung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Für gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, braucht es einen Meldeweg, damit sie der Plattform schnell gemeldet werden.',
       },
       practice: {
@@ -735,12 +964,27 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Interaktionen und Profilbesuche der Teilnehmenden im Zeitverlauf sowie Anfragen und Bewerbungen, die sich ausdrücklich auf sie beziehen.',
         risk: 'Ein unbedachter Beitrag oder Anfeindungen gegen Teilnehmende; Schulung, ein Meldeweg und Rückendeckung durch die Führung machen es beherrschbar.',
       },
+      audiencePractice: {
+        legal: {
+          risk: 'Ein Beitrag gilt als verdeckte Werbung, oder ein Foto bleibt nach dem Widerruf der Einwilligung online; die Richtlinie verlangt, die Zugehörigkeit offenzulegen, und legt fest, wie Aufnahmen nach einem Widerruf entfernt werden.',
+        },
+        it: {
+          start:
+            'Beschäftigte posten über eigene Profile; das Unternehmen vergibt keine Zugangsdaten, sondern Rollen auf seinen Unternehmensseiten, und gibt Sicherheitshinweise wie die Zwei-Faktor-Authentifizierung.',
+          risk: 'Gefälschte Profile geben sich als Beschäftigte oder als das Unternehmen aus; ein Meldeweg und eine regelmäßige Suche nach dem eigenen Namen bringen sie schnell zur Plattform.',
+        },
+        'works-council': {
+          start:
+            'Die Teilnahme freiwillig halten und das in einer Betriebsvereinbarung festhalten, zusammen mit der Arbeitszeit für Beiträge.',
+          risk: 'Reichweite oder Beitragszahlen Einzelner fließen in Beurteilungen ein; die Vereinbarung schließt das aus und erlaubt den Ausstieg jederzeit ohne Nachteile.',
+        },
+      },
     },
     en: {
       title: 'Give the company faces',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey, candidates rated employers’ social media presences the least credible of all the sources of information they were asked about. On LinkedIn, personal posts appear in these people’s own networks and so frequently reach people the company page does not. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
+        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey of 4,312 candidates, employers’ social media presences came behind recommendations, job ads, careers sites and employer reviews for credibility. On LinkedIn, personal posts appear in these people’s own networks and so frequently reach people the company page does not. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -748,10 +992,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Official positions remain with the press office. Experts talk about their work, not on behalf of the company, and a policy draws the line.',
         },
         {
-          text: "We can't control what employees post.",
+          text: 'We can’t control what employees post.',
           answer:
             'That is already true today, with or without a programme, and on a personal profile everyone speaks for themselves. A policy with clear limits (no internal matters, no customer data, disclose the connection), training and a contact person for doubtful cases make good posts more likely than a ban does.',
           topic: 'loss-of-control',
+          audiences: ['management'],
         },
         {
           text: 'When someone leaves, they take their followers with them.',
@@ -761,18 +1006,25 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Then everyone will be on LinkedIn during working hours.',
           answer:
-            'Whoever posts for the company should do so voluntarily and within an agreed amount of time. Private use is governed by the policy as before, independently of this programme.',
+            'People who post for the company should do so voluntarily and within an agreed amount of time. The policy covers private use as before, whether or not this programme exists.',
           topic: 'wasting-time',
+          audiences: ['management', 'hr'],
+        },
+        {
+          text: 'Will staff be expected to post for the company?',
+          answer:
+            'No: taking part is voluntary and anyone can stop at any time without disadvantage. A works agreement is the best place to record that, together with working time for posts and a commitment not to assess performance by post counts.',
+          audiences: ['works-council', 'hr'],
         },
       ],
       audiences: {
         management:
-          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible, while almost half found recommendations from people they know fully credible. Personal profiles on LinkedIn frequently reach networks the company page does not, and a programme for visible experts costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it. Reach and interactions of the participating profiles, and enquiries and applications that refer to them, can be measured.',
+          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible, while 48 per cent found recommendations from friends and acquaintances fully credible. Personal profiles on LinkedIn frequently reach networks the company page does not, and a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
         hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
-          'A programme for visible experts needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
+          'A programme that makes experts visible needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
         legal:
-          'On 19 February 2015 (8 AZR 1011/13, still under the old Federal Data Protection Act) the Federal Labour Court required written consent for photos and videos of employees; the safe route today is still voluntary, documented consent that names the purpose and points out that it can be withdrawn; a name and job title in a work role, such as a contact person, do not always need consent, which the data protection officer settles case by case. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
+          'For photos and videos of employees, the safe route is voluntary consent that names the purpose, is given in writing or electronically under section 26(2) BDSG and can be withdrawn at any time under Article 7(3) GDPR; whether a name and job title may be shown in a work role, such as a contact person, without consent is for the data protection officer to settle case by case. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
         it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. A reporting route for fake profiles impersonating employees or the company gets them reported to the platform quickly.',
       },
       practice: {
@@ -781,6 +1033,20 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         measures:
           'Interactions and profile visits of the participants over time, and enquiries and applications that explicitly refer to them.',
         risk: 'A careless post or hostility towards participants; training, a reporting route and backing from management keep it manageable.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'A post counts as hidden advertising, or a photo stays online after consent is withdrawn; the policy requires disclosing the connection and sets out how footage is removed after a withdrawal.',
+        },
+        it: {
+          start:
+            'Employees post from their own profiles; the company hands out no credentials, only roles on its company pages, and gives security advice such as two-factor authentication.',
+          risk: 'Fake profiles pose as employees or as the company; a reporting route and regular searches for the company’s name get them to the platform quickly.',
+        },
+        'works-council': {
+          start: 'Keep participation voluntary and record that in a works agreement, together with the working time for posts.',
+          risk: 'Reach or post counts of individuals find their way into appraisals; the agreement rules that out and lets anyone stop at any time without disadvantage.',
+        },
       },
     },
   },
@@ -803,17 +1069,25 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Diskutiert wird ohnehin, nur an der Kaffeemaschine und in privaten Chats. Im Intranet werden die Fragen sichtbar und lassen sich einmal für alle beantworten.',
           topic: 'wasting-time',
+          audiences: ['management'],
         },
         {
           text: 'Wer soll das alles moderieren?',
           answer:
             'Die Inhalte gibt es schon als Rundmails; neu ist nur das Antworten. Sinnvoll ist, die Moderation in der internen Kommunikation zu verankern und Führungskräften feste, kurze Zeitfenster dafür einzuräumen.',
           topic: 'no-resources',
+          audiences: ['management', 'hr'],
+        },
+        {
+          text: 'Wird dann ausgewertet, wer was kommentiert?',
+          answer:
+            'Das sollte ausgeschlossen sein: Lesestatistiken lassen sich auf Beiträge statt Personen begrenzen, und eine Betriebsvereinbarung kann jede Auswertung zur Verhaltens- oder Leistungskontrolle ausschließen. Weil ein solches Intranet Verhalten sichtbar machen kann, bestimmt der Betriebsrat ohnehin mit.',
+          audiences: ['works-council'],
         },
       ],
       audiences: {
         management:
-          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind, und Probleme kommen früher auf den Tisch. Das McKinsey Global Institute schätzte 2012, dass solche sozialen Werkzeuge bei voller Nutzung die Produktivität von Wissensarbeitenden um 20 bis 25 Prozent steigern könnten; das ist ein geschätztes Potenzial, kein gemessener Effekt. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden. Als Kennzahlen eignen sich Lesequoten, Fragen je Beitrag und die Zeit, bis eine Frage beantwortet ist.',
+          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und können sie einmal für alle beantworten, statt sie in vielen Einzelgesprächen zu klären. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
         hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren sollte freiwillig bleiben, und kritische Beiträge dürfen keine Nachteile bringen. Regeln für den Umgang miteinander entstehen am besten gemeinsam mit der Belegschaft.',
         'works-council':
           'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Eine Betriebsvereinbarung sollte Auswertungen auf Beiträge statt Personen beschränken und kritische Kommentare ausdrücklich schützen.',
@@ -824,8 +1098,24 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       practice: {
         start:
           'Einen regelmäßigen Informationsstrom, etwa die Mitteilungen der Geschäftsführung, ins Intranet mit Kommentarfunktion verlegen; die interne Kommunikation moderiert und sammelt offene Fragen.',
-        measures: 'Fragen und Kommentare je Beitrag und der Anteil der Fragen, die innerhalb einer Woche beantwortet sind.',
+        measures:
+          'Fragen und Kommentare je Beitrag, Lesequoten auf Ebene der Beiträge und der Anteil der Fragen, die innerhalb einer Woche beantwortet sind.',
         risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; verbindliche Antwortzusagen der Führung halten die Beteiligung lebendig.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Kommentare werden zur Leistungskontrolle ausgewertet oder ohne Frist aufbewahrt; Nutzungsbedingungen mit Zweck, Aufbewahrungs- und Löschfristen verhindern das.',
+        },
+        it: {
+          start:
+            'Die News- und Kommentarfunktion der vorhandenen Plattform einschalten, mit Anmeldung über Single Sign-on, und Lesestatistiken auf Beiträge begrenzen.',
+          risk: 'Vertrauliches erreicht einen zu großen Kreis; Rechte und Sichtbarkeit je Bereich vor dem Start einstellen und prüfen.',
+        },
+        'works-council': {
+          start:
+            'Die Einführung mit dem Betriebsrat vereinbaren, bevor Kommentare und Lesestatistiken eingeschaltet werden, denn beides kann Verhalten sichtbar machen.',
+          risk: 'Kritische Kommentare haben Folgen für die, die sie schreiben; die Betriebsvereinbarung schützt sie ausdrücklich und beschränkt Auswertungen auf Beiträge.',
+        },
       },
     },
     en: {
@@ -844,29 +1134,52 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'People discuss anyway, at the coffee machine and in private chats. On the intranet the questions become visible and can be answered once for everyone.',
           topic: 'wasting-time',
+          audiences: ['management'],
         },
         {
           text: 'Who is going to moderate all this?',
           answer:
             'The content already exists as all-staff emails; only the replying is new. Moderation is best made part of the internal communications team’s job, with short, fixed time slots planned for leaders.',
           topic: 'no-resources',
+          audiences: ['management', 'hr'],
+        },
+        {
+          text: 'Will management track who comments on what?',
+          answer:
+            'It should not: read statistics can be limited to posts rather than people, and a works agreement can rule out any use for monitoring conduct or performance. Because such an intranet can make conduct visible, the works council has a say anyway.',
+          audiences: ['works-council'],
         },
       ],
       audiences: {
         management:
-          'All-staff emails of unknown effect give way to posts whose reactions are visible, and problems surface earlier. The McKinsey Global Institute estimated in 2012 that fully used, such social tools could raise the productivity of knowledge workers by 20 to 25 per cent; that is an estimated potential, not a measured effect. The main investment is moderation time; many intranets already have the technology. Useful measures are read rates, questions per post and the time until a question is answered.',
+          'All-staff emails of unknown effect give way to posts whose reactions are visible, and problems surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
         hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting should stay voluntary, and critical contributions must not lead to disadvantages. Rules of conduct work best when drawn up together with the workforce.',
         'works-council':
-          'An intranet with comments, reactions and read statistics is a technical device that can make conduct visible, and is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
+          'An intranet with comments, reactions and read statistics can make conduct visible, and as a technical device it is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
         legal:
-          'Data protection and personal rights apply internally too: comments are personal data. Using them to monitor performance should be ruled out, and retention and deletion periods should be set. Rules of conduct and for confidential content belong in the terms of use.',
+          'Data protection and personality rights apply internally too: comments are personal data. Using them to monitor performance should be ruled out, and retention and deletion periods should be set. The terms of use should cover conduct and confidential content.',
         it: 'The intranet or collaboration platform often already has news and comment features that only need switching on. Sign-in uses the existing company account with single sign-on. Permissions and visibility can be set so that confidential matters stay within the right group, and read statistics can be limited to the level of posts.',
       },
       practice: {
         start:
           'Move one regular stream of information, such as management’s announcements, to an intranet page open to comments; internal communications moderates and collects open questions.',
-        measures: 'Questions and comments per post, and the share of questions answered within a week.',
+        measures: 'Questions and comments per post, read rates per post, and the share of questions answered within a week.',
         risk: 'Critical questions go unanswered and participation fades; firm commitments from leaders to reply keep it alive.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Comments are analysed to monitor performance or kept without a time limit; terms of use that set a purpose and retention and deletion periods prevent that.',
+        },
+        it: {
+          start:
+            'Switch on the news and comment features of the existing platform, with single sign-on, and limit read statistics to posts.',
+          risk: 'Confidential matters reach too wide a group; set and test permissions and visibility for each area before launch.',
+        },
+        'works-council': {
+          start:
+            'Agree the introduction with the works council before comments and read statistics are switched on, because both can make conduct visible.',
+          risk: 'Critical comments have consequences for those who write them; the works agreement protects them expressly and limits analyses to posts.',
+        },
       },
     },
   },
@@ -877,7 +1190,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Zeigt ein Unternehmen in sozialen Medien, wie dort gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
       reasoning:
-        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. In einer softgarden-Umfrage von 2019 unter 2.733 Bewerbenden suchten 86 Prozent nach den ersten Treffern weiter, um mehr über Stelle und Arbeitgeber zu erfahren oder weitere Angebote zu finden. Fehlt dort etwas, bleibt die Anzeige das einzige Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
+        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Wer nach dem Unternehmen sucht und nichts findet, dem bleibt die Anzeige als einziges Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
       objections: [
         {
           text: 'Wir finden auch so genug Bewerbende.',
@@ -887,43 +1200,60 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Recruiting läuft bei uns über Stellenbörsen.',
           answer:
-            'Die Stellenbörse bleibt, sie zeigt aber nur die Anzeige. Wer dort auf das Unternehmen aufmerksam wird und mehr wissen will, sollte in sozialen Medien mehr finden als die Anzeige noch einmal.',
+            'Die Stellenbörse bleibt; sie zeigt aber nur die Anzeige. Wer dort auf das Unternehmen aufmerksam wird und mehr wissen will, sollte in sozialen Medien mehr finden als die Anzeige noch einmal.',
         },
         {
           text: 'Wer soll das neben dem Tagesgeschäft machen?',
           answer:
-            'Personalabteilung und Kommunikation teilen sich die Arbeit: HR liefert Themen und Kontakte, die Kommunikation schreibt und plant. Als Planungsannahme genügt im Pilot ein Beitrag alle zwei Wochen.',
+            'Personalabteilung und Kommunikation teilen sich die Arbeit: HR liefert Themen und Kontakte, die Kommunikation schreibt und plant. Als Planungsannahme genügt in der Pilotphase ein Beitrag alle zwei Wochen.',
           topic: 'no-resources',
+          audiences: ['management', 'hr'],
         },
         {
           text: 'Mit KI lässt sich heute alles fälschen, warum sich dann noch zeigen?',
           answer:
             'Gerade deshalb: Ein verifiziertes, aktives Konto ist die Stelle, an der Bewerbende Echtes von gefälschten Anzeigen, Bildern oder Konten unterscheiden können. Dazu gehören Verifizierung, eine regelmäßige Suche nach falschen Konten unter dem eigenen Namen und ein eingeübter Weg, sie der Plattform zu melden.',
+          audiences: ['it'],
         },
       ],
       audiences: {
         management:
-          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht: In der softgarden-Umfrage von 2019 begannen Bewerbende ihre Suche kaum in sozialen Medien, sondern meist auf Jobbörsen und Karriereseiten; ob der Auftritt den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation. Ablesen lässt sich das an Bewerbungen mit der Quelle soziale Medien, an der Zeit bis zur Besetzung und am Anteil der Initiativbewerbungen.',
+          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht: In der softgarden-Umfrage von 2019 unter 2.733 Bewerbenden begannen nur 0,7 Prozent ihre Suche in sozialen Medien, und 86 Prozent recherchierten nach den ersten Treffern weiter, meist auf Karriereseiten, Jobbörsen und bei Google; ob der Auftritt den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
         hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Mitbestimmung bei Ausschreibungen und Personalauswahl bleibt unberührt, auch wenn Stellen über soziale Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
         legal:
-          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige selbst nur an bestimmte Altersgruppen ausspielen lässt, liefert damit womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbermanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
+          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige selbst nur an bestimmte Altersgruppen ausspielen lässt, liefert damit womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbungsmanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
         it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerbungsportal. Bewerbungen sollten nie über Direktnachrichten angenommen werden, damit die Unterlagen geschützt bleiben. Woher Bewerbungen kommen, zeigen einfache Kampagnenparameter in den Links, ohne zusätzliche Tracker.',
       },
       practice: {
         start:
-          'HR und Kommunikation vereinbaren ein gemeinsames Format, etwa Porträts von Teams oder Auszubildenden, und einen Pilot von sechs Monaten auf der Plattform, auf der die gesuchten Profile unterwegs sind.',
+          'HR und Kommunikation vereinbaren ein gemeinsames Format, etwa Porträts von Teams oder Auszubildenden, und eine Pilotphase von sechs Monaten auf der Plattform, auf der die gesuchten Profile unterwegs sind.',
         measures:
-          'Bewerbungen mit der Quelle soziale Medien im Bewerbermanagementsystem und die Zeit bis zur Besetzung, verglichen mit dem Vorjahr.',
+          'Bewerbungen mit der Quelle soziale Medien im Bewerbungsmanagementsystem, die Zeit bis zur Besetzung und der Anteil der Initiativbewerbungen, verglichen mit dem Vorjahr.',
         risk: 'Inhalte, die ein schöneres Bild zeichnen als der Alltag; echte Beschäftigte statt Models und ehrliche Einblicke verringern das Risiko enttäuschter Neueinstellungen.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Eine Anzeige, die nur bestimmten Altersgruppen ausgespielt wird, liefert ein Indiz für Benachteiligung; die Ausspielung nicht nach Alter oder Geschlecht einschränken und Bewerbungen nur über das Bewerbungsmanagementsystem annehmen.',
+        },
+        it: {
+          start:
+            'Karriereinhalte verlinken auf das Bewerbungsportal, und die Links tragen einfache Kampagnenparameter statt zusätzlicher Tracker.',
+          risk: 'Gefälschte Stellenanzeigen oder Konten unter dem Namen des Unternehmens; dagegen helfen Verifizierung, eine regelmäßige Suche nach Fälschungen und ein eingeübter Meldeweg an die Plattform.',
+        },
+        'works-council': {
+          start:
+            'Mit dem Betriebsrat vorab abstimmen, wer gezeigt wird und wie die Einwilligung eingeholt wird; die Beteiligung fließt weder in Zielvereinbarungen noch in Beurteilungen ein.',
+          risk: 'Beschäftigte fühlen sich gedrängt, in Arbeitgeberinhalten aufzutreten; eine Absage ohne Begründung und ohne Nachteile muss möglich sein.',
+        },
       },
     },
     en: {
       title: 'Visible as an employer where candidates look',
       claim: 'A company that shows on social media what working there is like gets noticed by candidates earlier, and seen more clearly.',
       reasoning:
-        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. In a 2019 softgarden survey of 2,733 candidates, 86 per cent kept searching after the first results, to learn more about the job and the employer or to find further offers. If nothing is there, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy opens. An employer that is visible like this is often already familiar to skilled candidates by the time the right vacancy is posted.',
+        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If they look the company up and find nothing, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy opens. An employer that is visible like this is often already familiar to skilled candidates by the time the right vacancy is posted.',
       objections: [
         {
           text: 'We get enough applicants anyway.',
@@ -940,19 +1270,21 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'HR and communications share the work: HR provides topics and contacts, communications writes and plans. As a planning assumption, one post every two weeks is enough for the pilot.',
           topic: 'no-resources',
+          audiences: ['management', 'hr'],
         },
         {
           text: 'With AI anything can be faked now, so why show ourselves at all?',
           answer:
             'That is exactly why: a verified, active account is where candidates can tell the real thing from fake ads, images or accounts. That takes verification, regular searches for fake accounts under the company’s name and a rehearsed way of reporting them to the platform.',
+          audiences: ['it'],
         },
       ],
       audiences: {
         management:
-          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies: in the 2019 softgarden survey, candidates rarely started their search on social media, mostly on job boards and career sites instead; the company’s own figures will show whether the presence reduces the need for ads. The cost is staff time in HR and communications. Applications with social media as their source, time to hire and the share of unsolicited applications show whether it works.',
+          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies: in the 2019 softgarden survey of 2,733 candidates, only 0.7 per cent started their search on social media, and 86 per cent kept researching after the first results, mostly on careers sites, job boards and Google; the company’s own figures will show whether the presence reduces the need for ads. The cost is staff time in HR and communications.',
         hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. Apprenticeships and entry-level jobs deserve formats of their own.',
         'works-council':
-          'Taking part in employer content should be voluntary and count neither in target agreements nor in appraisals. The works council’s co-determination rights on job postings and selection remain unaffected when vacancies are promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
+          'Appearing in employer-branding content should be voluntary and count neither in target agreements nor in appraisals. The works council’s co-determination rights on job postings and selection remain unaffected when vacancies are promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
         legal:
           'Job ads on social networks must be non-discriminatory like any other (section 11 of the German General Equal Treatment Act, AGG); an employer that has an ad shown only to certain age groups may thereby supply evidence of discrimination, which shifts the burden of proof to the employer under section 22 AGG. Application documents belong in the applicant tracking system, not in direct messages. Candidates’ social media profiles may be consulted only to a limited, job-related extent.',
         it: 'The existing platforms and a link to the careers portal are enough for recruiting content. Applications should never be accepted by direct message, so that documents stay protected. Simple campaign parameters in links show where applications come from, without additional trackers.',
@@ -961,8 +1293,23 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'HR and communications agree on one shared format, such as portraits of teams or apprentices, and a six-month pilot on the platform where the people they are looking for spend time.',
         measures:
-          'Applications with social media as their source in the applicant tracking system, and time to hire, compared with the previous year.',
+          'Applications with social media as their source in the applicant tracking system, time to hire and the share of unsolicited applications, compared with the previous year.',
         risk: 'Content that paints a rosier picture than everyday work; real employees instead of models and honest insights reduce the risk of disappointed new hires.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'An ad shown only to certain age groups supplies evidence of discrimination; do not restrict delivery by age or gender, and accept applications only through the applicant tracking system.',
+        },
+        it: {
+          start:
+            'Careers content links to the application portal, and the links carry simple campaign parameters instead of additional trackers.',
+          risk: 'Fake job ads or accounts under the company’s name; verification, regular searches for fakes and a rehearsed way of reporting them to the platform help against them.',
+        },
+        'works-council': {
+          start:
+            'Agree with the works council beforehand who is shown and how consent is obtained; taking part counts neither in target agreements nor in appraisals.',
+          risk: 'Employees feel pressed to appear in employer-branding content; declining without giving a reason and without disadvantage has to be possible.',
+        },
       },
     },
   },
@@ -978,7 +1325,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Das macht in unserer Branche doch niemand.',
           answer:
-            'Das lohnt einen Blick: Meist sind zumindest Fachmedien, Verbände und einzelne Wettbewerber schon dort. Und wenn wirklich niemand da ist, gehört die Aufmerksamkeit dem, der zuerst gut auftritt.',
+            'Das lohnt einen Blick: Meist sind zumindest Fachmedien, Verbände und einzelne Konkurrenzunternehmen schon dort. Und wenn wirklich niemand da ist, gehört die Aufmerksamkeit dem, der zuerst gut auftritt.',
         },
         {
           text: 'Wir warten ab, bis es sich bewährt hat.',
@@ -989,30 +1336,52 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'X ist doch kein Umfeld mehr für uns.',
           answer:
-            'Die Plattform folgt der Zielgruppe und einem Umfeld, das zur Marke passt, und auf X zu verzichten ist eine legitime Entscheidung. Den Unternehmensnamen dort trotzdem zu sichern, erschwert Nachahmern das Spiel.',
+            'Die Plattform folgt der Zielgruppe und einem Umfeld, das zur Marke passt, und auf X zu verzichten ist eine legitime Entscheidung. Den Unternehmensnamen dort trotzdem zu sichern, erschwert es anderen, sich als das Unternehmen auszugeben.',
         },
         {
           text: 'Das kostet nur Zeit und bringt nichts Messbares.',
           answer:
-            'Ein Pilot mit festen Zielen macht es messbar: vorher Kennzahlen wie Anfragen, Bewerbungen und Antwortzeiten festlegen und nach drei Monaten entscheiden. Auch das Fehlen hat Kosten, sie stehen nur auf keiner Rechnung.',
+            'Eine Pilotphase mit festen Zielen macht es messbar: vorher Kennzahlen wie Anfragen, Bewerbungen und Antwortzeiten festlegen und nach drei Monaten entscheiden. Auch das Fehlen hat Kosten; sie stehen nur auf keiner Rechnung.',
           topic: 'no-roi',
+          audiences: ['management'],
+        },
+        {
+          text: 'Braucht das nicht erst die Zustimmung des Betriebsrats?',
+          answer:
+            'Oft ja: Kann die Öffentlichkeit auf einer Unternehmensseite Beiträge über Beschäftigte veröffentlichen, bestimmt der Betriebsrat nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) mit. Ihn vor der Pilotphase zu beteiligen, am besten mit einer Rahmenvereinbarung für alle Kanäle, kostet weniger Zeit als ein späterer Stopp.',
+          audiences: ['works-council', 'management'],
         },
       ],
       audiences: {
         management:
-          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr, laut Eurostat nutzten im Jahr 2023 schon 60,9 Prozent der Unternehmen in der EU mit mindestens zehn Beschäftigten soziale Medien; das Fehlen kann dagegen Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Ein Pilot auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Messbar sind Anfragen, Bewerbungen und Erwähnungen, verglichen mit der Ausgangslage. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
-        hr: 'Ein Pilot mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
+          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr: Laut Bitkom-Umfrage vom 22.12.2023 haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk, und das Fehlen kann Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Eine Pilotphase auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
+        hr: 'Eine Pilotphase mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
         'works-council':
-          'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, und das LAG Hamburg hat es als Landesarbeitsgericht am 13.09.2018 (2 TaBV 5/18) auf ein Konto bei X (damals Twitter) übertragen. Der Betriebsrat sollte deshalb vor dem Start der Pilotphase beteiligt werden, statt vor vollendete Tatsachen gestellt zu werden. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
+          'Ein neuer Unternehmenskanal mit Kommentar- oder Antwortfunktion berührt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG: Das BAG hat das am 13.12.2016 (1 ABR 7/15) für eine Facebook-Seite mit Besucher-Beiträgen entschieden, und das LAG Hamburg hat es als Landesarbeitsgericht am 13.09.2018 (2 TaBV 5/18) auf ein Konto bei X (damals Twitter) übertragen. Den Betriebsrat vor dem Start der Pilotphase zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen, ist deshalb der sichere Weg. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
         legal:
-          'Vor dem Start stehen eine Richtlinie, die Anbieterkennzeichnung und eine Datenschutzerklärung für jeden Kanal. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Eine kurze Prüfung vor dem Start ist günstiger als Korrekturen danach.',
-        it: 'Ein Pilot kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Es lohnt sich, den Unternehmensnamen auch auf Plattformen zu registrieren, die vorerst nicht genutzt werden; das erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
+          'Vor dem Start braucht jeder Kanal eine Anbieterkennzeichnung nach § 5 DDG und eine Datenschutzinformation; für die Seitenstatistik ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich. Den Unternehmensnamen auch auf Plattformen zu sichern, die vorerst nicht genutzt werden, erschwert es anderen, sich als das Unternehmen auszugeben, und Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689 offenzulegen, wenn Bilder, Videos oder Töne mit KI erzeugt sind und täuschend echt wirken, und ebenso bei KI-Texten, die die Öffentlichkeit über Fragen von öffentlichem Interesse informieren sollen, sofern sie niemand redaktionell geprüft und verantwortet hat.',
+        it: 'Eine Pilotphase kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Es lohnt sich, den Unternehmensnamen auch auf Plattformen zu registrieren, die vorerst nicht genutzt werden; das erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
         start:
-          'Eine Plattform nach Zielgruppe wählen, eine verantwortliche Person mit Vertretung benennen und einen Pilot von drei Monaten mit vorher festgelegten Zielen vereinbaren.',
+          'Eine Plattform nach Zielgruppe wählen, eine verantwortliche Person mit Vertretung benennen und eine Pilotphase von drei Monaten mit vorher festgelegten Zielen vereinbaren.',
         measures: 'Anfragen, Bewerbungen und Erwähnungen im Vergleich zur Ausgangslage, dazu die Antwortzeit auf Fragen.',
         risk: 'Ein Start ohne Ausdauer, nach dem der Kanal verwaist; ein realistischer Redaktionsplan und eine feste Vertretung verringern das Risiko.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'Ein Kanal startet ohne Anbieterkennzeichnung, Datenschutzinformation oder Kennzeichnung von KI-Inhalten; eine kurze Prüfung vor dem Start kostet weniger als Korrekturen danach.',
+        },
+        it: {
+          start:
+            'Konten auf bestehenden Plattformen anlegen, den Unternehmensnamen auch auf vorerst ungenutzten Plattformen sichern und Planungstools nur mit Auftragsverarbeitungsvertrag anbinden.',
+          risk: 'Jemand anders eröffnet ein Konto unter dem Namen des Unternehmens; gesicherte Namen und ein eingeübter Meldeweg an die Plattform beugen vor.',
+        },
+        'works-council': {
+          start:
+            'Den Betriebsrat vor der Pilotphase beteiligen, am besten mit einer Rahmenvereinbarung für alle Kanäle mit Kommentar- oder Antwortfunktion.',
+          risk: 'Der Kanal muss nach dem Start gestoppt werden, weil die Mitbestimmung übergangen wurde; die frühe Beteiligung des Betriebsrats verhindert das.',
+        },
       },
     },
     en: {
@@ -1028,7 +1397,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'It is worth a look: usually at least trade media, associations and some competitors are already there. And if nobody really is, the attention goes to whoever first shows up well.',
         },
         {
-          text: "We'll wait until it has proven itself.",
+          text: 'We’ll wait until it has proven itself.',
           answer:
             'Social media is no longer a trend to wait out: according to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use it at least weekly. Only the choice of platform can wait, and it can be tested on a small scale.',
           topic: 'passing-trend',
@@ -1036,29 +1405,51 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'X is no place for us any more.',
           answer:
-            'The platform follows the audience and a setting that suits the brand, and staying off X is a legitimate decision. Securing the company name there anyway makes life harder for impersonators.',
+            'The platform follows the audience and a setting that suits the brand, and staying off X is a legitimate decision. Securing the company name there anyway makes it harder for others to pose as the company.',
         },
         {
           text: 'It only costs time and brings nothing measurable.',
           answer:
             'A pilot with fixed goals makes it measurable: set figures such as enquiries, applications and response times beforehand, and decide after three months. Absence has costs too; they just appear on no invoice.',
           topic: 'no-roi',
+          audiences: ['management'],
+        },
+        {
+          text: 'Doesn’t this need the works council’s consent first?',
+          answer:
+            'Often, yes: if the public can post about employees on a company page, the works council has a say under the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). Involving it before the pilot, ideally with a framework agreement for all channels, costs less time than a later stop.',
+          audiences: ['works-council', 'management'],
         },
       ],
       audiences: {
         management:
-          'In most industries a presence no longer gives a head start: according to Eurostat, 60.9 per cent of EU enterprises with at least ten employees already used social media in 2023, whereas absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Enquiries, applications and mentions can be measured against the baseline. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
+          'In most industries a presence no longer gives a head start: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network, and absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
-          'A new company channel with a comment or reply function brings in co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). The works council should therefore be involved before the pilot starts, not presented with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
+          'A new company channel with a comment or reply function brings in co-determination under section 87(1)(6) BetrVG: the Federal Labour Court decided so on 13 December 2016 (1 ABR 7/15) for a Facebook page with visitor posts, and a regional court, the Regional Labour Court of Hamburg, extended this on 13 September 2018 (2 TaBV 5/18) to an account on X (then Twitter). It is therefore safest to bring the works council in before the pilot starts rather than present it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
         legal:
-          'Before launch come a policy, a legal notice and a privacy notice for each channel. Industry rules, such as those for advertising in regulated markets, apply on social media too. A short check before launch costs less than corrections afterwards.',
+          'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the page statistics. Securing the company name on platforms not yet in use makes it harder for others to pose as the company, and industry rules, such as those for advertising in regulated markets, apply on social media too. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosure when images, video or audio are generated with AI and look deceptively real, and likewise for AI-generated text published to inform the public on matters of public interest unless it has undergone human review and someone holds editorial responsibility.',
         it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. It is worth registering the company name on platforms not yet in use as well; that makes it harder for others to impersonate the company. Scheduling tools process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
         start: 'Choose one platform by audience, name an owner with a deputy, and agree a three-month pilot with goals set in advance.',
         measures: 'Enquiries, applications and mentions compared with the baseline, plus the response time to questions.',
         risk: 'A launch without stamina, after which the channel is abandoned; a realistic editorial plan and a fixed deputy reduce that risk.',
+      },
+      audiencePractice: {
+        legal: {
+          risk: 'A channel launches without a legal notice, a privacy notice or labels for AI content; a short check before launch costs less than corrections afterwards.',
+        },
+        it: {
+          start:
+            'Open accounts on existing platforms, secure the company name on platforms not yet in use, and connect scheduling tools only with a data processing agreement.',
+          risk: 'Someone else opens an account under the company’s name; secured names and a rehearsed way of reporting to the platform prevent it.',
+        },
+        'works-council': {
+          start:
+            'Involve the works council before the pilot, ideally with a framework agreement for all channels that have a comment or reply function.',
+          risk: 'The channel has to be stopped after launch because co-determination was bypassed; involving the works council early prevents that.',
+        },
       },
     },
   },

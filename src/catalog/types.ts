@@ -22,6 +22,9 @@ export type Audience = 'general' | 'management' | 'hr' | 'works-council' | 'lega
 /** The audiences that have their own variant, in display order. */
 export const SPECIFIC_AUDIENCES = ['management', 'hr', 'works-council', 'legal', 'it'] as const satisfies readonly Audience[];
 
+/** An audience with its own variant: every audience but `general`. */
+export type SpecificAudience = Exclude<Audience, 'general'>;
+
 /**
  * Whether `audience`'s text is internal (a briefing for management, HR, the works council, legal or IT)
  * rather than public. Internal text is never offered as a public post (the `x` copy format).
@@ -74,6 +77,11 @@ export interface ObjectionAnswer {
   answer?: string;
   /** The id of the relevance lexicon's objection this one is an instance of (`no-resources`, …), if any. */
   topic?: string;
+  /**
+   * The audiences this objection concerns most (staff time for management, data protection for legal, voluntariness
+   * for the works council): a briefing for one of them names it before the others. Missing: none in particular.
+   */
+  audiences?: SpecificAudience[];
 }
 
 /** The text of one argument in one language. */
@@ -99,10 +107,18 @@ export interface ArgumentText {
   answers?: string[];
   /** `objectionTopics[i]` is the relevance lexicon's objection id that `objections[i]` is an instance of; blank: none. */
   objectionTopics?: string[];
+  /** `objectionAudiences[i]` are the audiences `objections[i]` concerns most (see {@link ObjectionAnswer.audiences}). */
+  objectionAudiences?: SpecificAudience[][];
   /** Reasoning variants per audience; `general` is `reasoning`. Optional. */
   audiences?: Partial<Record<Exclude<Audience, 'general'>, string>>;
   /** How to start, measures of success and the main risk. Every built-in has it; optional for user arguments. */
   practice?: ArgumentPractice;
+  /**
+   * Practice notes written for one audience, used instead of the general note of the same kind when that audience's
+   * copy is made: legal reads the legal risk and its mitigation, IT ownership, access and recovery, the works council
+   * co-determination and voluntariness. A kind an audience has no note for falls back to `practice`.
+   */
+  audiencePractice?: Partial<Record<SpecificAudience, Partial<ArgumentPractice>>>;
 }
 
 /** One argument: a stable id and its text in one or both languages. */
@@ -117,7 +133,7 @@ export interface Argument {
   sources?: ArgumentSource[];
   /**
    * References of an audience variant, cited after the seed post (the `seed` entry of `sources`) instead of the general
-   * references when that variant is copied: the variants are our additions (rulings, authorities' positions), which the
+   * references when that variant is copied: the variants are editorial additions (rulings, authorities' positions), which the
    * seed post never contained, and the copy says so.
    */
   audienceSources?: Partial<Record<Exclude<Audience, 'general'>, ArgumentSource[]>>;
@@ -141,8 +157,9 @@ export function textOf(arg: Argument, lang: Lang): ArgumentText {
 }
 
 /**
- * The objections of `text` with their answers and topics, in order: `objections` zipped with the parallel
- * `answers` and `objectionTopics`. Blank objections are skipped; a blank answer or topic becomes `undefined`.
+ * The objections of `text` with their answers, topics and audiences, in order: `objections` zipped with the parallel
+ * `answers`, `objectionTopics` and `objectionAudiences`. Blank objections are skipped; a blank answer or topic and an
+ * empty or unknown audience list become `undefined`.
  */
 export function objectionsOf(text: ArgumentText): ObjectionAnswer[] {
   const out: ObjectionAnswer[] = [];
@@ -150,7 +167,8 @@ export function objectionsOf(text: ArgumentText): ObjectionAnswer[] {
     if (!objection.trim()) return;
     const answer = text.answers?.[i]?.trim();
     const topic = text.objectionTopics?.[i]?.trim();
-    out.push({ objection, ...(answer ? { answer } : {}), ...(topic ? { topic } : {}) });
+    const audiences = text.objectionAudiences?.[i]?.filter((a) => (SPECIFIC_AUDIENCES as readonly string[]).includes(a));
+    out.push({ objection, ...(answer ? { answer } : {}), ...(topic ? { topic } : {}), ...(audiences?.length ? { audiences } : {}) });
   });
   return out;
 }
@@ -161,4 +179,13 @@ export function objectionsOf(text: ArgumentText): ObjectionAnswer[] {
  */
 export function answerForTopic(text: ArgumentText, topic: string): ObjectionAnswer | undefined {
   return objectionsOf(text).find((o) => o.topic === topic && o.answer);
+}
+
+/**
+ * The first answered objection of `text` that concerns `audience` (see {@link ObjectionAnswer.audiences}), or
+ * `undefined` when none does or `audience` is `general`.
+ */
+export function answerForAudience(text: ArgumentText, audience: Audience): ObjectionAnswer | undefined {
+  if (audience === 'general') return undefined;
+  return objectionsOf(text).find((o) => o.answer && o.audiences?.includes(audience));
 }

@@ -7,6 +7,7 @@ import {
   type ArgumentSource,
   type ArgumentText,
   type Audience,
+  answerForAudience,
   answerForTopic,
   type Lang,
   type ObjectionAnswer,
@@ -36,7 +37,8 @@ export interface BriefingItem {
   length: ArgumentLength;
   /**
    * The objection to name: one of the argument's own objections (its answer is added when it has one). Default: the
-   * argument's first objection that has an answer. Empty string: name none.
+   * argument's first answered objection that concerns the briefing's audience, else its first answered objection.
+   * Empty string: name none.
    */
   objection?: string;
   /**
@@ -76,11 +78,15 @@ interface ItemParts {
   addition: boolean;
 }
 
-/** The objection a full briefing item names: see {@link BriefingItem.objection} and {@link BriefingItem.topic}. */
-function chosenObjection(item: BriefingItem, text: ArgumentText): ObjectionAnswer | undefined {
+/**
+ * The objection a full briefing item names: see {@link BriefingItem.objection} and {@link BriefingItem.topic}. Without
+ * either, the first answered objection that concerns the briefing's audience (`audiences` in the catalog), else the
+ * first answered one.
+ */
+function chosenObjection(item: BriefingItem, text: ArgumentText, audience: Audience = 'general'): ObjectionAnswer | undefined {
   if (item.objection !== undefined && !item.objection.trim()) return undefined;
   const all = objectionsOf(text);
-  const fallback = all.find((o) => o.answer) ?? all[0];
+  const fallback = answerForAudience(text, audience) ?? all.find((o) => o.answer) ?? all[0];
   if (item.topic) return answerForTopic(text, item.topic) ?? fallback;
   if (item.objection) {
     const wanted = item.objection.trim();
@@ -93,8 +99,8 @@ function itemParts(item: BriefingItem, n: number, options: BriefingOptions): Ite
   const text = textOf(item.arg, options.lang);
   const full = item.length === 'full';
   const reasoning = full ? reasoningFor(text, options.audience) : undefined;
-  const objection = full ? chosenObjection(item, text) : undefined;
-  const practice = full ? practiceRows(text.practice, options.lang, options.audience) : [];
+  const objection = full ? chosenObjection(item, text, options.audience) : undefined;
+  const practice = full ? practiceRows(text, options.lang, options.audience) : [];
   const copied = [
     text.title,
     text.claim,

@@ -90,7 +90,7 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   // A one-line copy is title and claim, the same for every audience: it cites what the general text cites.
   const audience = full ? (options.audience ?? 'general') : 'general';
   const reasoning = reasoningFor(text, audience);
-  const practice = full && isInternalAudience(audience) && usesVariant(text, audience) ? practiceRows(text.practice, lang, audience) : [];
+  const practice = full && isInternalAudience(audience) && usesVariant(text, audience) ? practiceRows(text, lang, audience) : [];
 
   if (format === 'x') {
     const plain = formatForX(arg, lang, options);

@@ -18,7 +18,7 @@ export interface CopyLabels {
   seedKind: string;
   /** After the seed post's title: that the text is restated and updated. */
   seedNote: string;
-  /** After the seed post in the citation of an audience variant: that this variant is ours. */
+  /** After the seed post in the citation of an audience variant: that the variant is an editorial addition. */
   variantNote: string;
   /** Before an objection. */
   objection: string;
@@ -38,7 +38,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     basedOn: 'Grundlage',
     seedKind: 'Blogbeitrag',
     seedNote: 'für 2026 neu gefasst',
-    variantNote: 'die Fassung für diese Zielgruppe ist eine eigene Ergänzung',
+    variantNote: 'Fassung für diese Zielgruppe: Ergänzung der Redaktion',
     objection: 'Einwand',
     answer: 'Antwort',
     start: 'Einstieg',
@@ -51,7 +51,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     basedOn: 'Based on',
     seedKind: 'the German blog post',
     seedNote: 'restated for 2026',
-    variantNote: 'this version for one audience is our addition',
+    variantNote: 'version for this audience: editorial addition',
     objection: 'Objection',
     answer: 'Answer',
     start: 'How to start',

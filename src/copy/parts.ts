@@ -52,9 +52,10 @@ type PracticeKey = 'start' | 'measures' | 'risk';
  * council: how to start (who posts, in whose time, voluntarily) and the main risk, not measures of success, which a
  * works council reads as possible monitoring of staff (co-determination under BetrVG § 87 (1) no. 6). Legal: the main
  * risk. IT: how to start (tools, accounts) and the main risk. `general` is a briefing without a chosen audience (an
- * internal document): all three; a single public copy carries none (see `formatArgument`).
+ * internal document): all three; a single public copy carries none (see `formatArgument`). Which words each note has
+ * is catalog data: an audience's own note (`ArgumentText.audiencePractice`) replaces the general one of its kind.
  */
-const PRACTICE_FOR: Record<Audience, readonly PracticeKey[]> = {
+export const PRACTICE_FOR: Readonly<Record<Audience, readonly PracticeKey[]>> = {
   general: ['start', 'measures', 'risk'],
   management: ['start', 'measures', 'risk'],
   hr: ['start', 'measures'],
@@ -63,10 +64,18 @@ const PRACTICE_FOR: Record<Audience, readonly PracticeKey[]> = {
   it: ['start', 'risk'],
 };
 
-/** The practice notes `audience` gets (see {@link PRACTICE_FOR}) as `[label, text]` pairs, the blank ones left out. */
-export function practiceRows(practice: ArgumentPractice | undefined, lang: Lang, audience: Audience = 'general'): Array<[string, string]> {
-  if (!practice) return [];
-  return PRACTICE_FOR[audience].map((k): [string, string] => [COPY_LABELS[lang][k], practice[k]?.trim() ?? '']).filter(([, v]) => v);
+/**
+ * The practice notes `audience` gets from `text` (the kinds of {@link PRACTICE_FOR}) as `[label, text]` pairs: the
+ * audience's own note of a kind (`text.audiencePractice`) where there is one, else the general note; blank ones are
+ * left out.
+ */
+export function practiceRows(text: ArgumentText, lang: Lang, audience: Audience = 'general'): Array<[string, string]> {
+  const general = text.practice;
+  const own: Partial<ArgumentPractice> | undefined = audience === 'general' ? undefined : text.audiencePractice?.[audience];
+  if (!general && !own) return [];
+  return PRACTICE_FOR[audience]
+    .map((k): [string, string] => [COPY_LABELS[lang][k], own?.[k]?.trim() || general?.[k]?.trim() || ''])
+    .filter(([, v]) => v);
 }
 
 export function practicePlain(rows: Array<[string, string]>): string {

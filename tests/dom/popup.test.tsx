@@ -242,7 +242,7 @@ describe('popup lists', () => {
   });
 
   it.each([
-    [{ kind: 'restricted', url: 'chrome://extensions/' } as PageReportResult, /can't be read/],
+    [{ kind: 'restricted', url: 'chrome://extensions/' } as PageReportResult, /can’t be read/],
     [{ kind: 'no-access', url: 'https://example.com/' } as PageReportResult, /may not read this page/],
     [{ kind: 'error', message: 'timeout' } as PageReportResult, /did not answer in time/],
     [{ kind: 'error', message: 'Tab closed' } as PageReportResult, /could not be read: Tab closed/],
@@ -253,7 +253,7 @@ describe('popup lists', () => {
         url: 'https://docs.google.com/document/d/1',
         report: { url: 'https://docs.google.com/document/d/1', site: 'gdocs', status: 'unreadable', chars: 0, ranked: [] },
       } as PageReportResult,
-      /can't read/,
+      /can’t read/,
     ],
     [
       {
@@ -268,7 +268,7 @@ describe('popup lists', () => {
           ranked: [],
         },
       } as PageReportResult,
-      /^This LinkedIn page's layout isn't recognised, so no hints here\. The extension may need an update\.$/,
+      /^This LinkedIn page’s layout isn’t recognised, so no hints here\. The extension may need an update\.$/,
     ],
     [
       {
@@ -513,7 +513,7 @@ describe('a page report known before the first paint', () => {
     const firstToggle = root.querySelector('[data-argument-id] .arg-toggle');
     await flush();
     expect(ask).not.toHaveBeenCalled();
-    expect(root.querySelector('[data-page-state]')?.textContent).toMatch(/can't be read/);
+    expect(root.querySelector('[data-page-state]')?.textContent).toMatch(/can’t be read/);
     expect(root.querySelector('[data-argument-id] .arg-toggle')).toBe(firstToggle);
   });
 

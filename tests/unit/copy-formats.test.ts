@@ -329,12 +329,12 @@ describe('citations of built-in-style sources', () => {
     const legal = formatArgument(arg, 'en', { format: 'plain', audience: 'legal', includeSources: true }).plain;
     expect(
       legal.endsWith(
-        'Based on: the German blog post “Ein Beitrag”, restated for 2026; this version for one audience is our addition. Source: Federal Labour Court, decision 1 ABR 7/15 (Bundesarbeitsgericht, 13 December 2016), https://example.org/bag',
+        'Based on: the German blog post “Ein Beitrag”, restated for 2026; version for this audience: editorial addition. Source: Federal Labour Court, decision 1 ABR 7/15 (Bundesarbeitsgericht, 13 December 2016), https://example.org/bag',
       ),
     ).toBe(true);
     const hr = formatArgument(arg, 'de', { format: 'plain', audience: 'hr', includeSources: true }).plain;
     expect(
-      hr.endsWith('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst; die Fassung für diese Zielgruppe ist eine eigene Ergänzung'),
+      hr.endsWith('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst; Fassung für diese Zielgruppe: Ergänzung der Redaktion'),
     ).toBe(true);
   });
 
@@ -409,6 +409,29 @@ describe('practice notes per audience', () => {
     expect(notes(formatArgument(practised, 'en', { format: 'plain', audience: 'general' }).plain)).toEqual([]);
   });
 
+  it('an audience’s own note replaces the general note of its kind; a kind without one falls back', () => {
+    const own: Argument = {
+      ...practised,
+      text: {
+        en: {
+          ...practised.text.en!,
+          audiencePractice: { legal: { risk: 'LEGAL-RISK' }, it: { start: 'IT-START' }, 'works-council': { start: ' ' } },
+        },
+      },
+    };
+    const plain = (audience: 'legal' | 'it' | 'works-council' | 'management') =>
+      formatArgument(own, 'en', { format: 'plain', audience }).plain;
+    expect(plain('legal')).toContain('Main risk: LEGAL-RISK');
+    expect(plain('legal')).not.toContain('RISK-NOTE');
+    expect(plain('it')).toContain('How to start: IT-START');
+    expect(plain('it')).toContain('Main risk: RISK-NOTE');
+    // A blank own note is no note: the general one stands.
+    expect(plain('works-council')).toContain('How to start: START-NOTE');
+    expect(plain('management')).not.toContain('LEGAL-RISK');
+    const briefing = formatBriefing([{ arg: own, length: 'full' }], { lang: 'en', title: '', format: 'plain', audience: 'legal' }).plain;
+    expect(briefing).toContain('Main risk: LEGAL-RISK');
+  });
+
   it('a briefing follows its audience; without one (an internal document) it carries all three', () => {
     const items = [{ arg: practised, length: 'full' as const }];
     expect(notes(formatBriefing(items, { lang: 'en', title: 'B', format: 'plain' }).plain)).toEqual([
@@ -420,5 +443,58 @@ describe('practice notes per audience', () => {
       'START-NOTE',
       'RISK-NOTE',
     ]);
+  });
+});
+
+describe('objections a briefing names for its audience', () => {
+  const tagged: Argument = {
+    id: 'tagged',
+    origin: 'user',
+    text: {
+      en: {
+        title: 'Tagged',
+        claim: 'A claim.',
+        reasoning: 'General reasoning.',
+        signals: [],
+        objections: ['FIRST', 'STAFF-TIME', 'VOLUNTARY', 'UNANSWERED'],
+        answers: ['First answer.', 'Time answer.', 'Voluntary answer.', ''],
+        objectionTopics: ['', 'no-resources', '', ''],
+        objectionAudiences: [[], ['management'], ['works-council', 'hr'], ['legal']],
+      },
+    },
+  };
+  const named = (audience?: 'management' | 'works-council' | 'hr' | 'legal' | 'it', topic?: string) =>
+    formatBriefing([{ arg: tagged, length: 'full', ...(topic ? { topic } : {}) }], {
+      lang: 'en',
+      title: '',
+      format: 'plain',
+      ...(audience ? { audience } : {}),
+    }).plain.match(/Objection: “([^”]+)”/)?.[1];
+
+  it('names the answered objection tagged with the audience first', () => {
+    expect(named('management')).toBe('STAFF-TIME');
+    expect(named('works-council')).toBe('VOLUNTARY');
+    expect(named('hr')).toBe('VOLUNTARY');
+  });
+
+  it('falls back to the first answered objection when none concerns the audience or none has an answer', () => {
+    expect(named()).toBe('FIRST');
+    expect(named('it')).toBe('FIRST');
+    // The legal one has no answer, so it is not put first.
+    expect(named('legal')).toBe('FIRST');
+  });
+
+  it('lets the objection found on the page (its topic) win over the audience', () => {
+    expect(named('works-council', 'no-resources')).toBe('STAFF-TIME');
+  });
+
+  it('on the built-in catalog: management gets staff time or benefit, the works council co-determination or voluntariness', async () => {
+    const { catalogById } = await import('../../src/catalog/index');
+    const pick = (id: string, audience: 'management' | 'works-council' | 'legal') =>
+      formatBriefing([{ arg: catalogById(id)!, length: 'full' }], { lang: 'de', title: '', format: 'plain', audience }).plain;
+    expect(pick('first-mover', 'management')).toContain('Einwand: „Das kostet nur Zeit und bringt nichts Messbares.“');
+    expect(pick('first-mover', 'works-council')).toContain('Einwand: „Braucht das nicht erst die Zustimmung des Betriebsrats?“');
+    expect(pick('criticism', 'legal')).toContain('Einwand: „Und der Datenschutz?');
+    expect(pick('faces', 'works-council')).toContain('Einwand: „Müssen Beschäftigte dann für das Unternehmen posten?“');
   });
 });
