@@ -180,7 +180,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         it: {
           start:
-            'Das Konto auf das Unternehmen registrieren, mit Zwei-Faktor-Authentifizierung, zwei Administratorrollen und einer Wiederherstellungsadresse des Unternehmens; die Zugänge gehören ins Berechtigungskonzept wie bei jedem anderen System.',
+            'Eine Liste aller Unternehmenskonten führen, mit verantwortlicher Person, Vertretung und Wiederherstellungsweg, und sie bei jedem Personalwechsel prüfen.',
           risk: 'Ein übernommenes oder verwaistes Konto, weil nur eine Person Zugang hatte; ein geübter Wiederherstellungsablauf und das Entziehen von Rollen beim Ausscheiden beugen vor.',
         },
         'works-council': {
@@ -244,8 +244,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           risk: 'A post discloses trade secrets or personal data, or a channel lacks its legal notice and privacy notice; a sign-off process with legal review for sensitive topics and a checklist for every new channel keep the risk small.',
         },
         it: {
-          start:
-            'Register the account to the company, with two-factor authentication, two administrator roles and a company recovery address; access belongs in the access-rights concept like that of any other system.',
+          start: 'Keep a list of all company accounts with owner, deputy and recovery route, and check it whenever staff change.',
           risk: 'A hijacked or orphaned account because only one person had access; a rehearsed recovery routine and removing roles when people leave prevent it.',
         },
         'works-council': {
@@ -317,7 +316,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Mit dem Betriebsrat vereinbaren, wer in welcher Arbeitszeit antwortet, wie Erreichbarkeit außerhalb der Arbeitszeit geregelt ist und dass Reaktionen nicht zur Leistungsbewertung dienen.',
+            'Die Betreuung des Kontos auf ein Team mit festen Dienstzeiten verteilen und die Vereinbarung mit dem Betriebsrat vor dem ersten Beitrag abschließen.',
           risk: 'Kommentare lassen Rückschlüsse auf einzelne Beschäftigte zu, die das Konto betreuen; Teamkürzel statt Namen und der vereinbarte Verzicht auf Einzelauswertungen schützen sie.',
         },
       },
@@ -380,7 +379,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Agree with the works council who replies in which working hours, how availability outside working hours is handled, and that reactions are not used to assess performance.',
+            'Share the account among a team with fixed service hours, and conclude the agreement with the works council before the first post.',
           risk: 'Comments allow conclusions about the individual employees who run the account; team signatures instead of names and an agreed ban on individual analyses protect them.',
         },
       },
@@ -447,8 +446,8 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Mit dem Betriebsrat Freiwilligkeit, Widerruf und Löschung von Aufnahmen vereinbaren, bevor das erste Foto aus dem Betrieb erscheint.',
-          risk: 'Aufnahmen zeigen, wie jemand arbeitet, und werden später zur Leistungskontrolle herangezogen; die Vereinbarung schließt das ausdrücklich aus.',
+            'Vor dem ersten Dreh klären, welche Abteilungen mitmachen, und sicherstellen, dass Beschäftigte, die nicht gezeigt werden wollen, außerhalb des Bildes bleiben können.',
+          risk: 'Rohmaterial mit Beschäftigten bleibt liegen und wird später anders genutzt als vereinbart; eine Löschfrist für nicht veröffentlichte Aufnahmen verhindert das.',
         },
       },
     },
@@ -509,8 +508,8 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Agree voluntariness, withdrawal and deletion of footage with the works council before the first photo from the workplace appears.',
-          risk: 'Footage shows how someone works and is later used to check performance; the agreement rules that out expressly.',
+            'Before the first shoot, settle which departments take part, and make sure employees who do not want to be shown can stay out of the frame.',
+          risk: 'Raw footage of employees lies around and is later used other than agreed; a deletion period for unpublished footage prevents that.',
         },
       },
     },
@@ -834,11 +833,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         it: {
           start:
             'Benachrichtigungen und einen gemeinsamen Posteingang einrichten und festlegen, wer im Krisenfall Zugriff hat und Beiträge verbergen oder korrigieren kann.',
-          risk: 'Ein gekapertes Konto mitten in einer Krise; Zwei-Faktor-Authentifizierung, zwei Administratorrollen und ein geübter Wiederherstellungsablauf verkürzen den Ausfall.',
+          risk: 'In der Krise fehlt der Zugriff, weil die berechtigte Person nicht erreichbar ist; eine Vertretung mit eigener Rolle und ein hinterlegter Notfallablauf schließen die Lücke.',
         },
         'works-council': {
           start:
-            'Vor dem Start mit dem Betriebsrat eine Betriebsvereinbarung schließen, die den Umgang mit Kommentaren über Beschäftigte regelt und ihre Nutzung zur Leistungskontrolle ausschließt.',
+            'Vor dem Start klären, welche Funktionen der Kanal für Beiträge und Antworten von außen öffnet, denn davon hängt die Mitbestimmung ab, und die Moderation nur Beschäftigten übertragen, die sie freiwillig übernehmen.',
           risk: 'Beschäftigte werden öffentlich angegriffen oder sollen Kritik nach Feierabend beantworten; ein Meldeweg, das Entfernen von Beleidigungen und Moderation nur in der Arbeitszeit schützen sie.',
         },
       },
@@ -898,11 +897,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         it: {
           start: 'Set up notifications and a shared inbox, and settle who has access in a crisis and can hide or correct posts.',
-          risk: 'A hijacked account in the middle of a crisis; two-factor authentication, two administrator roles and a rehearsed recovery routine shorten the outage.',
+          risk: 'In a crisis nobody can get in because the person with access cannot be reached; a deputy with a role of their own and a documented emergency routine close the gap.',
         },
         'works-council': {
           start:
-            'Conclude a works agreement before launch that governs how comments about employees are handled and rules out using them to monitor performance.',
+            'Before launch, settle which functions the channel opens to posts and replies from outside, since co-determination depends on them, and give moderation only to employees who take it on voluntarily.',
           risk: 'Employees are attacked in public or expected to answer criticism after hours; a reporting route, removal of insults and moderation only in working time protect them.',
         },
       },
@@ -975,7 +974,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Die Teilnahme freiwillig halten und das in einer Betriebsvereinbarung festhalten, zusammen mit der Arbeitszeit für Beiträge.',
+            'Mit einer kleinen Gruppe Freiwilliger beginnen und vorab mit dem Betriebsrat klären, welche Tools Reichweite messen und wer die Zahlen sieht.',
           risk: 'Reichweite oder Beitragszahlen Einzelner fließen in Beurteilungen ein; die Vereinbarung schließt das aus und erlaubt den Ausstieg jederzeit ohne Nachteile.',
         },
       },
@@ -1044,7 +1043,8 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           risk: 'Fake profiles pose as employees or as the company; a reporting route and regular searches for the company’s name get them to the platform quickly.',
         },
         'works-council': {
-          start: 'Keep participation voluntary and record that in a works agreement, together with the working time for posts.',
+          start:
+            'Start with a small group of volunteers and settle with the works council beforehand which tools measure reach and who sees the figures.',
           risk: 'Reach or post counts of individuals find their way into appraisals; the agreement rules that out and lets anyone stop at any time without disadvantage.',
         },
       },
@@ -1114,7 +1114,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Die Einführung mit dem Betriebsrat vereinbaren, bevor Kommentare und Lesestatistiken eingeschaltet werden, denn beides kann Verhalten sichtbar machen.',
-          risk: 'Kritische Kommentare haben Folgen für die, die sie schreiben; die Betriebsvereinbarung schützt sie ausdrücklich und beschränkt Auswertungen auf Beiträge.',
+          risk: 'Lesestatistiken werden doch personenbezogen ausgewertet, etwa nach einem Update der Plattform; die Vereinbarung sollte regeln, dass neue Auswertungsfunktionen erst nach Zustimmung des Betriebsrats eingeschaltet werden.',
         },
       },
     },
@@ -1178,7 +1178,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Agree the introduction with the works council before comments and read statistics are switched on, because both can make conduct visible.',
-          risk: 'Critical comments have consequences for those who write them; the works agreement protects them expressly and limits analyses to posts.',
+          risk: 'Read statistics end up analysed by person after all, for instance after a platform update; the agreement should require the works council’s consent before new analysis features are switched on.',
         },
       },
     },
@@ -1379,7 +1379,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Den Betriebsrat vor der Pilotphase beteiligen, am besten mit einer Rahmenvereinbarung für alle Kanäle mit Kommentar- oder Antwortfunktion.',
+            'Das freiwillige Team für die Pilotphase benennen und seine Arbeitszeit für den Kanal festlegen, bevor der erste Beitrag erscheint.',
           risk: 'Der Kanal muss nach dem Start gestoppt werden, weil die Mitbestimmung übergangen wurde; die frühe Beteiligung des Betriebsrats verhindert das.',
         },
       },
@@ -1446,8 +1446,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           risk: 'Someone else opens an account under the company’s name; secured names and a rehearsed way of reporting to the platform prevent it.',
         },
         'works-council': {
-          start:
-            'Involve the works council before the pilot, ideally with a framework agreement for all channels that have a comment or reply function.',
+          start: 'Name the voluntary team for the pilot and set its working time for the channel before the first post appears.',
           risk: 'The channel has to be stopped after launch because co-determination was bypassed; involving the works council early prevents that.',
         },
       },
