@@ -23,9 +23,9 @@ export const SIDE_KEY_PREFIX = 'cardSide:';
  * navigation list in the page's sidebar, is not the column), its compose boxes, what it excludes.
  */
 export function columnOf(site: SiteModule): ColumnSelectors {
-  const { roots, units, compose, exclude } = site.selectors;
+  const { roots, units, compose, exclude, posts } = site.selectors;
   const text = roots ? `:is(${roots}) :is(${units}), :is(${roots}):is(${units})` : units;
-  return { text, ...(compose ? { compose } : {}), ...(exclude ? { exclude } : {}) };
+  return { text, ...(compose ? { compose } : {}), ...(exclude ? { exclude } : {}), ...(posts ? { posts } : {}) };
 }
 
 /**

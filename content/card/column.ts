@@ -18,6 +18,8 @@ export interface ColumnSelectors {
   compose?: string;
   /** Units inside these are not the main column (navigation, sidebars, footers). */
   exclude?: string;
+  /** A feed's post boxes around the text units: the opened card keeps off them whole ({@link textElementOf}). */
+  posts?: string;
 }
 
 /** Most compose boxes measured per look (a Notion page's every block is editable; the first ones are the ones on screen). */
@@ -40,11 +42,13 @@ function boxOf(el: Element, vw: number, vh: number): Box | null {
 
 /**
  * The main column's text element that `el` is or lies in (the innermost unit), or null: none, or one inside what the
- * site excludes. A selector this engine does not know matches nothing (no card is lost over it).
+ * site excludes. With `posts`, a feed's post box that `el` lies in comes first, so a box measured is the whole post.
+ * A selector this engine does not know matches nothing (no card is lost over it).
  */
-export function textElementOf(el: Element, selectors: ColumnSelectors): Element | null {
+export function textElementOf(el: Element, selectors: ColumnSelectors, posts = false): Element | null {
   try {
-    const unit = el.closest(selectors.text);
+    const post = posts && selectors.posts ? el.closest(selectors.posts) : null;
+    const unit = post ?? el.closest(selectors.text);
     if (!unit || (selectors.exclude && unit.closest(selectors.exclude))) return null;
     return unit;
   } catch {

@@ -82,16 +82,19 @@ export function createPlacement(options: PlacementOptions): Placement {
     const column = options.column();
     const avoid: Box[] = composeBoxes(doc, column);
     // One lookup per element for all the searches of this look (a probe lands on the same paragraph many times).
-    const textOf = new Map<Element, Element | null>();
-    const text = column
-      ? (e: Element): Element | null => {
-          const known = textOf.get(e);
-          if (known !== undefined) return known;
-          const t = textElementOf(e, column);
-          textOf.set(e, t);
-          return t;
-        }
-      : undefined;
+    const lookup = (posts: boolean): ((e: Element) => Element | null) | undefined => {
+      if (!column) return undefined;
+      const seen = new Map<Element, Element | null>();
+      return (e) => {
+        const known = seen.get(e);
+        if (known !== undefined) return known;
+        const t = textElementOf(e, column, posts);
+        seen.set(e, t);
+        return t;
+      };
+    };
+    const text = lookup(false);
+    const postOrText = column?.posts ? lookup(true) : text;
     const win = doc.defaultView;
     const chosen = options.preferredSide();
     const room = chooseRoom(
@@ -104,10 +107,10 @@ export function createPlacement(options: PlacementOptions): Placement {
         chosen: chosen !== null,
         covered: (box) => coveredArea(doc, box, column, avoid, ours),
       },
-      (width, height, side, controlsOnly) =>
-        controlsOnly
+      (width, height, side, mode) =>
+        mode === 'controls'
           ? findClearance(doc, width, height, side === 'left', ours)
-          : findClearance(doc, width, height, side === 'left', ours, avoid, text),
+          : findClearance(doc, width, height, side === 'left', ours, avoid, mode === 'open' ? postOrText : text),
     );
     lastRoom = room;
     const next = `${room.side}|${room.open}|${room.width}|${Math.round(room.lift)}|${room.maxHeight ?? ''}`;

@@ -65,10 +65,15 @@ export interface Room {
 }
 
 /**
- * Finds the clearance of a card `width` × `height` at `side`: `findClearance` with the page's boxes to avoid, or
- * without them when `controlsOnly` (the last resort keeps off the controls at least).
+ * What a clearance search keeps clear of: `open`, the opened card, keeps off the whole post boxes of a feed besides
+ * the column's text (a panel lying over the edge of a post reads as covering it); `pill`, the small pill, off the
+ * text only (on a phone the posts fill the width, and their margins are the only place left); `controls`, the last
+ * resort, off the site's controls only.
  */
-export type ClearanceSearch = (width: number, height: number, side: Side, controlsOnly?: boolean) => Clearance;
+export type ClearanceMode = 'open' | 'pill' | 'controls';
+
+/** Finds the clearance of a card `width` × `height` at `side`: `findClearance` with what `mode` keeps clear of. */
+export type ClearanceSearch = (width: number, height: number, side: Side, mode: ClearanceMode) => Clearance;
 
 /** The other side. */
 export function otherSide(side: Side): Side {
@@ -96,7 +101,7 @@ export function chooseRoom(req: RoomRequest, clear: ClearanceSearch): Room {
     for (const side of req.chosen ? [req.preferred] : sides) {
       for (const width of OPEN_WIDTHS) {
         if (width > req.viewportWidth - 2 * EDGE_PX) continue;
-        const c = clear(width, req.openHeight, side);
+        const c = clear(width, req.openHeight, side, 'open');
         if (c.fits && (c.maxHeight === null || c.maxHeight >= Math.min(OPEN_MIN_HEIGHT, req.openHeight))) {
           return { side, open: true, width, lift: c.lift, maxHeight: c.maxHeight, overlap: 0 };
         }
@@ -105,13 +110,13 @@ export function chooseRoom(req: RoomRequest, clear: ClearanceSearch): Room {
   }
   const { width, height } = req.pill;
   for (const side of sides) {
-    const c = clear(width, height, side);
+    const c = clear(width, height, side, 'pill');
     if (c.fits && c.maxHeight === null) return { side, open: false, width, lift: c.lift, maxHeight: null, overlap: 0 };
   }
   // Nowhere clear: off the controls, at the side where the pill covers least (the preferred one when equal).
   let best: Room | null = null;
   for (const side of sides) {
-    const c = clear(width, height, side, true);
+    const c = clear(width, height, side, 'controls');
     const overlap = req.covered(cardBox(req, side, width, height, c.lift));
     if (!best || overlap < best.overlap) best = { side, open: false, width, lift: c.lift, maxHeight: null, overlap };
   }

@@ -21,6 +21,7 @@ export const facebook: SiteModule = {
   selectors: {
     units: '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
     compose: '[contenteditable="true"][role="textbox"]',
+    posts: '[role="feed"] [aria-posinset]',
   },
   private: {
     paths: /^\/messages(\/|$)/,

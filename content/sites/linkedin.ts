@@ -45,6 +45,7 @@ export const linkedin: SiteModule = {
       '.ql-editor[contenteditable="true"]',
       '[contenteditable="true"][role="textbox"]',
     ].join(', '),
+    posts: '[data-testid="mainFeed"] [role="listitem"], main [role="listitem"]:has(p[componentkey]), .feed-shared-update-v2',
   },
   private: {
     paths: /^\/messaging(\/|$)/,

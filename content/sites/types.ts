@@ -32,6 +32,11 @@ export interface SiteSelectors {
   headings?: string;
   /** Units inside these are ignored (navigation, footers, sidebars). */
   exclude?: string;
+  /**
+   * A feed's post boxes, each around a post's text unit (feeds only): the opened card keeps off them as a whole, not
+   * only off their text, so it never lies over the edge of a post. Never read: where the text is comes from `units`.
+   */
+  posts?: string;
 }
 
 /**

@@ -41,6 +41,7 @@ export const x: SiteModule = {
   selectors: {
     units: '[data-testid="tweetText"], article[role="article"] div[lang][dir]',
     compose: '[data-testid^="tweetTextarea_"][contenteditable="true"], .public-DraftEditor-content[contenteditable="true"]',
+    posts: 'article[data-testid="tweet"]',
   },
   private: X_PRIVATE,
 };

@@ -14,6 +14,7 @@ import { chooseRoom, NARROW_PX, OPEN_MIN_HEIGHT, type RoomRequest, type Side } f
 import type { CardArgument, CardCallbacks, CardHandle, CardState } from '../../content/card/types';
 import { columnOf, SIDE_KEY_PREFIX } from '../../content/card-host';
 import { confluence } from '../../content/sites/confluence';
+import { facebook } from '../../content/sites/facebook';
 import type { SidePreferences } from '../../content/types';
 import { type MessagesFile, t, useMessages } from '../../src/i18n/index';
 import { harness, loadPage, run, useContentScriptTest } from './helpers';
@@ -38,8 +39,8 @@ function decide(width: number, height: number, avoid: Box[], extra: Partial<Room
     covered: (b) => overlapArea(b, avoid),
     ...extra,
   };
-  return chooseRoom(req, (w, h, side: Side, controlsOnly) =>
-    findClearance(document, w, h, side === 'left', () => false, controlsOnly ? [] : avoid),
+  return chooseRoom(req, (w, h, side: Side, mode) =>
+    findClearance(document, w, h, side === 'left', () => false, mode === 'controls' ? [] : avoid),
   );
 }
 
@@ -145,6 +146,20 @@ describe('the main column', () => {
     expect(textElementOf(byId('plain'), sel)).toBeNull();
     // A selector the engine does not know matches nothing rather than throwing.
     expect(textElementOf(byId('word'), { text: ':unknown-pseudo(' })).toBeNull();
+  });
+
+  it("a feed's post box comes first for the opened card, its text unit alone for the pill", () => {
+    document.body.innerHTML = `<div role="feed"><div aria-posinset="1" id="post"><h3 id="name">Ada Muster</h3>
+      <div data-ad-rendering-role="story_message" id="msg"><span id="word">Kritik</span></div></div></div>`;
+    const byId = (id: string) => document.getElementById(id) as Element;
+    const sel = columnOf(facebook);
+    expect(sel.posts).toBeTruthy();
+    expect(textElementOf(byId('word'), sel)).toBe(byId('msg'));
+    expect(textElementOf(byId('word'), sel, true)).toBe(byId('post'));
+    expect(textElementOf(byId('name'), sel)).toBeNull();
+    expect(textElementOf(byId('name'), sel, true)).toBe(byId('post'));
+    // A site without post boxes (a document) keeps its text units either way.
+    expect(columnOf(confluence).posts).toBeUndefined();
   });
 
   it('measures the compose boxes in the window and the send button of their own row, not a button far away', () => {

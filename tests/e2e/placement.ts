@@ -70,7 +70,13 @@ interface Measured {
  * the main column's text elements (the innermost matches of the site's text selector, outside what it excludes), its
  * compose boxes and their send buttons. Self-contained (serialised into the page).
  */
-function measure(arg: { text: string; compose: string | null; exclude: string | null; send: string | null }): Measured {
+function measure(arg: {
+  text: string;
+  compose: string | null;
+  exclude: string | null;
+  send: string | null;
+  posts: string | null;
+}): Measured {
   const host = document.querySelector('[data-argumentarium]') as HTMLElement | null;
   const panel = host?.shadowRoot?.querySelector('.panel') as HTMLElement | null;
   const card = host?.getBoundingClientRect();
@@ -105,6 +111,8 @@ function measure(arg: { text: string; compose: string | null; exclude: string | 
   });
   if (arg.compose) for (const el of document.querySelectorAll(arg.compose)) check('compose', el);
   if (arg.send) for (const el of document.querySelectorAll(arg.send)) check('send', el);
+  // The opened card keeps off a feed's whole post boxes, not only their text.
+  if (arg.posts && out.room === 'open') for (const el of document.querySelectorAll(arg.posts)) check('post', el);
   return out;
 }
 
@@ -177,6 +185,7 @@ export function definePlacementSuite(name: BrowserName): void {
             compose: col.compose ?? null,
             exclude: col.exclude ?? null,
             send: f.send ?? null,
+            posts: col.posts ?? null,
           });
           shapes.push(`${f.name}: ${m.room} ${m.side}`);
           if (m.measured === 0) problems.push(`${f.name}: no element of the main column measured`);
@@ -205,7 +214,13 @@ export function definePlacementSuite(name: BrowserName): void {
       // Still clear of the column on its new side.
       const col = columnOf(facebook);
       await openAndSettle(page);
-      const there = await page.evaluate(measure, { text: col.text, compose: col.compose ?? null, exclude: null, send: null });
+      const there = await page.evaluate(measure, {
+        text: col.text,
+        compose: col.compose ?? null,
+        exclude: null,
+        send: null,
+        posts: col.posts ?? null,
+      });
       expect(there.covered).toEqual([]);
       // A new page of the same site: the card comes back on the left.
       await page.goto('https://www.facebook.com/');
