@@ -66,10 +66,11 @@ export const REFS = {
     },
     date: '2022-03-23',
     url: 'https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf',
-    marks: ['23.03.2022', '23 March 2022'],
+    marks: ['23.03.2022', '23 March 2022', 'DSK'],
   }),
   /**
-   * The DSK's press release on its FAQ on Facebook pages, adopted on 22.06.2022: no general ban, lawful operation not
+   * The DSK's press release of 23.06.2022 on its FAQ on Facebook pages, adopted on 22.06.2022 (the FAQ itself was to
+   * follow on the DSK's site, so the catalog dates it by its adoption): no general ban, lawful operation not
    * currently possible without changes by Meta, similar problems on other networks. Cited as the press release it is:
    * the FAQ document's own address on datenschutzkonferenz-online.de could not be established (searched again in
    * December 2026; the ULD's page on the DSK's short opinion,
@@ -78,18 +79,19 @@ export const REFS = {
    * release as published by the Saarland's data protection authority.
    */
   dskFaq2022: ref({
-    title: 'Pressemitteilung der DSK: Datenschutzkonferenz veröffentlicht FAQ zu Facebook-Fanpages',
+    title: 'Pressemitteilung der DSK zu ihren am 22.06.2022 beschlossenen FAQ zu Facebook-Fanpages',
     translations: {
-      en: { title: 'Press release of the Data Protection Conference DSK: the DSK publishes an FAQ on Facebook pages' },
+      en: { title: 'Press release of the Data Protection Conference DSK on its FAQ on Facebook pages, adopted on 22 June 2022' },
     },
     date: '2022-06-23',
     url: 'https://www.datenschutz.saarland.de/ueber-uns/oeffentlichkeitsarbeit/detail/pressemitteilung-der-konferenz-der-unabhaengigen-datenschutzaufsichtsbehoerden-des-bundes-und-der-laender-vom-23-juni-2022',
     marks: ['22.06.2022', '22 June 2022'],
   }),
   /**
-   * The Administrative Court of Cologne lifted the Federal Data Protection Commissioner's 2023 order against the
-   * Federal Press Office's Facebook page: only Meta must obtain consent to its cookies, and page and platform are not
-   * joint controllers for that processing. Not final; the Commissioner has appealed (reported on
+   * The Administrative Court of Cologne lifted the 2023 order of the Federal Commissioner for Data Protection and
+   * Freedom of Information (BfDI) against the Federal Press Office's Facebook page: only Meta must obtain consent to its
+   * cookies, and page and platform are not joint controllers for setting and reading them (the page operator has no
+   * influence on their parameters). It does not decide on the page statistics of C-210/16. Not final; the Commissioner has appealed (reported on
    * https://www.ra-schuetzle.de/aktuelles/aktuelles-detail/vg-koeln-bundesregierung-darf-facebook-fanpage-behalten-bundesdatenschutzbeauftragte-legte-berufung-ein).
    * Address: the court's press release of 22.07.2025; case number as given by Luther (31.07.2025,
    * https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt).
@@ -148,6 +150,53 @@ export const REFS = {
     date: '2024-06-13',
     url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
     marks: ['2024/1689'],
+  }),
+  /**
+   * §§ 93, 95 and 99 BetrVG: the works council may require internal advertising of vacancies (§ 93), co-determines
+   * selection guidelines (§ 95) and must be consulted on each hiring (§ 99). Advertising a vacancy externally is not
+   * itself co-determined; these rights stay as they are when it is also promoted on social media.
+   */
+  betrvg99: ref({
+    title: 'Betriebsverfassungsgesetz (BetrVG), §§ 93, 95 und 99: Ausschreibung, Auswahlrichtlinien, Einstellung',
+    translations: {
+      en: { title: 'German Works Constitution Act (BetrVG), sections 93, 95 and 99: advertising, selection guidelines, hiring' },
+    },
+    url: 'https://www.gesetze-im-internet.de/betrvg/__99.html',
+    marks: ['§§ 93, 95 und 99', 'sections 93, 95 and 99'],
+  }),
+  /**
+   * §§ 22 and 23 KUG (Kunsturhebergesetz): a person's likeness may be published only with their consent (§ 22), with
+   * exceptions such as contemporary history or people as accessories to a landscape (§ 23).
+   */
+  kug: ref({
+    title: 'Kunsturhebergesetz (KUG), §§ 22 und 23: Recht am eigenen Bild',
+    translations: { en: { title: 'German Art Copyright Act (KUG), sections 22 and 23: right to one’s own image' } },
+    url: 'https://www.gesetze-im-internet.de/kunsturhg/__22.html',
+    marks: ['KUG'],
+  }),
+  /**
+   * The Federal Labour Court: an employee's consent under § 22 KUG to the publication of their likeness must be in
+   * writing; consent given without restriction does not lapse when employment ends, and withdrawing it then needs a
+   * plausible reason. Address: the judgment's full text as published by IWW (the court's own page for it could not be
+   * established, so none is guessed).
+   */
+  bag2015: ref({
+    title: 'BAG, Urteil 8 AZR 1011/13: Veröffentlichung von Videoaufnahmen eines Arbeitnehmers',
+    translations: { en: { title: 'German Federal Labour Court, judgment 8 AZR 1011/13: publishing video footage of an employee' } },
+    date: '2015-02-19',
+    url: 'https://iww.de/wvv/quellenmaterial/id/175572',
+    marks: ['8 AZR 1011/13', '19.02.2015', '19 February 2015'],
+  }),
+  /**
+   * § 51a UrhG (since 7 June 2021) permits use for caricature, parody and pastiche. What a pastiche is has not been
+   * settled: the Federal Court of Justice referred the question to the CJEU (C-590/23; Advocate General's opinion of
+   * 17 June 2025), so whether a company's memes are covered is open.
+   */
+  urhg51a: ref({
+    title: 'Urheberrechtsgesetz (UrhG), § 51a Karikatur, Parodie und Pastiche',
+    translations: { en: { title: 'German Copyright Act (UrhG), section 51a, caricature, parody and pastiche' } },
+    url: 'https://www.gesetze-im-internet.de/urhg/__51a.html',
+    marks: ['UrhG'],
   }),
   /** § 87 BetrVG: no. 1 (order and conduct in the establishment), no. 6 (technical devices that can monitor), no. 12. */
   betrvg87: ref({

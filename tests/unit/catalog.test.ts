@@ -137,6 +137,10 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
     dated: true,
   },
   { re: /13 K 1419\/23/g, source: '13 K 1419/23', dated: true },
+  { re: /8 AZR 1011\/13|\b(?:19\.02\.2015|19 February 2015)/g, source: '8 AZR 1011/13', dated: true },
+  { re: /§§ 22, 23 KUG|sections 22 and 23 of the German Art Copyright Act \(KUG\)/g, source: 'KUG', dated: false },
+  { re: /§ 51a UrhG|section 51a of the German Copyright Act \(UrhG\)/g, source: 'UrhG', dated: false },
+  { re: /§§ 93, 95 und 99 BetrVG|sections 93, 95 and 99 BetrVG/g, source: '§§ 93, 95 und 99', dated: false },
   { re: /\b(?:17\.07\.2025|17 July 2025)/g, source: '13 K 1419/23', dated: true },
   { re: /§ 5a Absatz 4 UWG|section 5a\(4\) UWG/g, source: 'UWG', dated: false },
   { re: /§ 22 AGG|section 22 AGG/g, source: 'AGG', dated: false },
@@ -218,13 +222,15 @@ describe.each(EXPECTED_IDS)('argument %s', (id) => {
     for (const s of o) expect(s.trim()).not.toBe('');
   });
 
-  it.each(LANGS)('has all four audience variants of 3–4 sentences in %s', (lang) => {
+  // Legal variants may take a fifth sentence: each statute or ruling gets a short sentence of its own instead of one
+  // dense one.
+  it.each(LANGS)('has all audience variants of 3–4 sentences (legal 3–5) in %s', (lang) => {
     const t = arg!.text[lang];
     for (const a of AUDIENCES) {
       const v = t.audiences?.[a] ?? '';
       const n = sentences(v).length;
       expect(n, `${id}.${lang}.audiences.${a}: ${v}`).toBeGreaterThanOrEqual(3);
-      expect(n, `${id}.${lang}.audiences.${a}: ${v}`).toBeLessThanOrEqual(4);
+      expect(n, `${id}.${lang}.audiences.${a}: ${v}`).toBeLessThanOrEqual(a === 'legal' ? 5 : 4);
       expect(v, `${id}.${lang}.audiences.${a} repeats the general reasoning`).not.toBe(t.reasoning);
     }
   });
