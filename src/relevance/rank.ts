@@ -91,12 +91,17 @@ function sentences(text: string): [number, number][] {
     prevRaw = raw;
     prevEnd = end;
   });
-  return starts.map((s, i) => {
-    let e = starts[i + 1] ?? text.length;
+  // A sentence that starts with a hashtag or a mention keeps its sign ("#EmployerBranding", not "EmployerBranding").
+  const from = starts.map((s) => (s > 0 && (text[s - 1] === '#' || text[s - 1] === '@') ? s - 1 : s));
+  return from.map((s, i) => {
+    let e = from[i + 1] ?? text.length;
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
     return [s, e];
   });
 }
+
+/** A run of hashtags and mentions only ("#EmployerBranding #Recruiting"): a post's tag line, not a sentence. */
+const TAG_LINE = /^(?:\s*[#@][\p{L}\p{N}_]+[.,!?]*)+\s*$/u;
 
 /**
  * Cuts a free text into units: paragraphs at blank lines, and a paragraph of more than {@link UNIT_WORDS} words
@@ -279,17 +284,26 @@ export class PageEvidence {
     const spans = sentences(unit);
     let quote = unit;
     if (spans.length > 1) {
-      // The sentence whose words pull most towards the argument (against `none`): the one that carries it.
+      // The sentence whose words pull most towards the argument (against `none`): the one that carries it. A tag
+      // line only where no sentence pulls towards it at all: a reader accepts a sentence as a reason, not hashtags.
       let best = Number.NEGATIVE_INFINITY;
+      let bestTags = Number.NEGATIVE_INFINITY;
+      let tagQuote = unit;
       for (const [s, e] of spans) {
         const text = unit.slice(s, e);
         let pull = 0;
         for (const w of contentWords(text, lang)) pull += pullOf(w.raw);
-        if (pull > best) {
+        if (TAG_LINE.test(text)) {
+          if (pull > bestTags) {
+            bestTags = pull;
+            tagQuote = text;
+          }
+        } else if (pull > best) {
           best = pull;
           quote = text;
         }
       }
+      if (!(best > 0) && bestTags > best) quote = tagQuote;
     }
     const pulls = contentWords(quote, lang)
       .filter((w) => !NOT_DECISIVE.has(foldWord(w.raw)) && !/^\p{N}/u.test(w.raw))

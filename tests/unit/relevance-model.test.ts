@@ -132,6 +132,14 @@ describe('reasons a person accepts', () => {
     const semi = 'Some customers complained online that sizes run small; we answered every comment within the hour.';
     expect(rankArguments(semi)[0]?.quote).toBe(semi);
   });
+  it("quotes a post's sentence, not its tag line; a tag line quoted keeps its signs", () => {
+    const sentence = 'Aber die Bewerber suchen dort nach einem Arbeitgeber, und die Konkurrenz ist längst da.';
+    const post = `Unser Vorstand meint, wir brauchen kein LinkedIn. ${sentence} #EmployerBranding #Recruiting`;
+    const r = rankArguments(post)[0];
+    expect(r?.id).toBe('employer-branding');
+    expect(r?.quote).toBe(sentence);
+    expect(rankArguments('#EmployerBranding #Recruiting')[0]?.quote).toBe('#EmployerBranding #Recruiting');
+  });
   it('reads bold and italic Unicode letters (LinkedIn styling) as the letters they stand for', () => {
     const plain = 'Nobody reads the intranet newsletter anymore, so let us try an internal blog where staff can comment.';
     const bold = '𝗡𝗼𝗯𝗼𝗱𝘆 𝗿𝗲𝗮𝗱𝘀 𝘁𝗵𝗲 𝗶𝗻𝘁𝗿𝗮𝗻𝗲𝘁 𝗻𝗲𝘄𝘀𝗹𝗲𝘁𝘁𝗲𝗿 anymore, so let us try an internal blog where staff can comment.';
