@@ -239,7 +239,6 @@ export const REFS = {
   romeis2018: ref({
     title:
       'Romeis und Keßenich, Audience Targeting: AGG-diskriminierende Stellenanzeigen aufgrund der Ausrichtung auf Zielgruppen, DER BETRIEB 2018, 445',
-    date: '2018',
     url: 'https://der-betrieb.owlit.de/document.aspx?docid=DB1260311',
     marks: ['§ 22 AGG', 'section 22 AGG'],
   }),
@@ -250,31 +249,19 @@ export const REFS = {
     url: 'https://www.gesetze-im-internet.de/uwg_2004/__5a.html',
     marks: ['UWG'],
   }),
-  /** 60 % of German-speaking people aged 14+ use social media at least weekly (2024, +8 points, growth mainly 50–69). */
-  ardZdf2024: ref({
-    title: 'ARD/ZDF-Medienstudie 2024: Zahl der Social-Media-Nutzenden steigt auf 60 Prozent',
-    translations: {
-      en: {
-        title: 'ARD/ZDF Media Study 2024: number of social media users rises to 60 per cent',
-        author: 'Thorsten Müller, Media Perspektiven',
-      },
-    },
-    author: 'Thorsten Müller, Media Perspektiven',
-    date: '2024',
-    url: 'https://www.ard-media.de/media-perspektiven/publikationsarchiv/detailseite-2024-1/ard-zdf-medienstudie-zahl-der-social-media-nutzenden-steigt-auf-60-prozent',
-    marks: ['ARD/ZDF'],
-  }),
   /**
-   * 60.9 % of enterprises in the EU used social media in 2023 (the article's highlights). Population: the ICT usage
-   * survey's enterprises with at least 10 employees and self-employed persons. The address is the article's
-   * revision with data extracted in January 2024.
+   * ARD/ZDF-Medienstudie 2025 (2,512 respondents aged 14+, January to April 2025), as reported by Media Perspektiven:
+   * 63 % of people aged 14 and over in Germany use social networks at least weekly, the daily reach is 35 %; growth
+   * slowed to 3 points and came almost only from those aged 50–69 and 70+. The article's author is not given here: it
+   * could not be read from the page as stored.
    */
-  eurostat2024: ref({
-    title: 'Eurostat, Statistics Explained: Digital economy and society statistics – enterprises',
-    author: 'Eurostat',
-    date: '2024-01',
-    url: 'https://ec.europa.eu/eurostat/statistics-explained/index.php?oldid=442180&title=Digital_economy_and_society_statistics_-_enterprises',
-    marks: ['Eurostat'],
+  ardZdf2025: ref({
+    title: 'Social Media zwischen Wachstum und Sättigung: Ergebnisse der ARD/ZDF-Medienstudie 2025',
+    translations: { en: { title: 'Social media between growth and saturation: results of the ARD/ZDF Media Study 2025' } },
+    author: 'Media Perspektiven',
+    date: '2025',
+    url: 'https://www.media-perspektiven.de/publikationsarchiv/2025/detailseite-ard-zdf-medienstudie-2025/social-media-zwischen-wachstum-und-saettigung-nutzungsmuster-und-plattformdynamiken-in-deutschland',
+    marks: ['ARD/ZDF'],
   }),
   /**
    * Edelman's special report of June 2019, 16,000 respondents in eight countries (Germany among them): 81 % name
@@ -289,24 +276,12 @@ export const REFS = {
     marks: ['Edelman'],
   }),
   /**
-   * softgarden's online survey "Jobsuche in Zeiten von Google Jobs", 2,733 applicants, first quarter of 2019. As the
-   * channel to start a job search: job boards 51 %, career sites 21 %, Google 17 %, social media 0.7 % (Personalwirtschaft
-   * and iBusiness give the decimals). After the first results 86 % (86.4 %) kept researching to learn more about the
-   * jobs and the employers or find further offers, "very often" or "often" on career sites (83 %), job boards (82 %) and
-   * Google (78 %). The title describes the report (its headline could not be read); address: Haufe's report.
-   */
-  softgarden2019: ref({
-    title: 'softgarden-Umfrage Jobsuche in Zeiten von Google Jobs, Bericht von Haufe',
-    translations: { en: { title: 'softgarden survey Jobsuche in Zeiten von Google Jobs, reported by Haufe' } },
-    date: '2019-05',
-    url: 'https://www.haufe.de/personal/hr-management/sicht-der-bewerber-auf-google-for-jobs_80_489120.html',
-    marks: ['softgarden-Umfrage von 2019', '2019 softgarden survey'],
-  }),
-  /**
    * softgarden's press release on its online survey of 4,312 people currently applying (June 2024): counting "credible"
    * and "rather credible" together, recommendations, job ads, career sites and employer reviews each exceed 70 %, while
    * employers' social media presences come last with 57.1 % (42.9 % find them "(rather) not credible"); 48.2 % find
-   * recommendations from friends and acquaintances fully credible. Address: the release on presseportal.de (ots).
+   * recommendations from friends and acquaintances fully credible; 86.3 % check employers on their shortlist before
+   * applying, Google being the most used means (80.8 %). The release does not ask about employees' own profiles.
+   * Address: the release on presseportal.de (ots).
    */
   softgarden2024: ref({
     title: 'Arbeitgeber: K.o. durch Unglaubwürdigkeit – Neue softgarden-Studie zur Glaubwürdigkeit im Recruiting',

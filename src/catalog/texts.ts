@@ -57,11 +57,11 @@ export interface CatalogObjection {
 }
 
 /**
- * The audiences whose practice notes differ from the general ones and are written for them: legal (the legal risk and
- * its mitigation), IT (ownership, access, recovery, processors) and the works council (co-determination,
+ * The audiences whose practice notes differ from the general ones and are written for them: HR (its own start and
+ * measures: people, time and volunteers, not the channel's business figures), legal (the legal risk and its mitigation), IT (ownership, access, recovery, processors) and the works council (co-determination,
  * voluntariness, no monitoring of performance).
  */
-export const OWN_PRACTICE_AUDIENCES = ['legal', 'it', 'works-council'] as const satisfies readonly SpecificAudience[];
+export const OWN_PRACTICE_AUDIENCES = ['hr', 'legal', 'it', 'works-council'] as const satisfies readonly SpecificAudience[];
 
 /**
  * The text of a built-in argument in one language, without `signals` (merged from `SIGNALS`), with its objections
@@ -74,7 +74,7 @@ export type CatalogText = Omit<
   objections: CatalogObjection[];
   audiences: Record<SpecificAudience, string>;
   practice: ArgumentPractice;
-  /** Notes written for legal, IT and the works council, replacing the general note of the same kind in their copies. */
+  /** Notes written for HR, legal, IT and the works council, replacing the general note of the same kind in their copies. */
   audiencePractice: Record<(typeof OWN_PRACTICE_AUDIENCES)[number], Partial<ArgumentPractice>>;
 };
 
@@ -89,9 +89,9 @@ export const SOURCE_TITLE = 'Wie man Social Media im Unternehmen rechtfertigt';
 export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Partial<Record<SpecificAudience, RefKey[]>> }> = {
   transparency: { general: [], audiences: { 'works-council': ['betrvg87'], legal: ['ddg5', 'cjeu2018'] } },
   'target-groups': {
-    general: ['ardZdf2024'],
+    general: ['ardZdf2025'],
     audiences: {
-      management: ['ardZdf2024'],
+      management: ['ardZdf2025'],
       'works-council': ['bag2016', 'lagHamburg2018', 'betrvg87'],
       legal: ['cjeu2018', 'dsk2022', 'vgKoeln2025', 'gdpr', 'metaInsights', 'uwg5a'],
       it: ['gdpr'],
@@ -122,10 +122,10 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
   'internal-communication': { general: [], audiences: { 'works-council': ['betrvg87'] } },
   'employer-branding': {
     general: [],
-    audiences: { management: ['softgarden2019'], 'works-council': ['betrvg99'], legal: ['agg', 'romeis2018'] },
+    audiences: { management: ['softgarden2024'], 'works-council': ['betrvg99'], legal: ['agg', 'romeis2018'] },
   },
   'first-mover': {
-    general: ['ardZdf2024', 'eurostat2024', 'bag2016'],
+    general: ['ardZdf2025', 'bitkom2023', 'bag2016'],
     audiences: {
       management: ['bitkom2023'],
       'works-council': ['betrvg87', 'bag2016', 'lagHamburg2018'],
@@ -142,7 +142,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Transparenz zeigen statt versprechen',
       claim: 'Auf eigenen Kanälen kann ein Unternehmen belegen, dass die Offenheit aus seinem Leitbild im Alltag gilt.',
       reasoning:
-        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Was es selbst öffentlich erklärt, steht zudem als Quelle bereit, wenn Suchmaschinen und KI-Assistenten Antworten über das Unternehmen zusammenstellen. Wer auf eigenen Kanälen schweigt, überlässt die Deutung anderen.',
+        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Was es im eigenen Newsroom erklärt, finden zudem Suchmaschinen und KI-Assistenten, wenn sie Antworten über das Unternehmen zusammenstellen. Wer auf eigenen Kanälen schweigt, überlässt die Deutung anderen.',
       objections: [
         {
           text: 'Wir wollen nicht alles nach außen tragen.',
@@ -164,15 +164,15 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           audiences: ['management'],
         },
         {
-          text: 'Dann hängen wir von Plattformen und ihren Algorithmen ab.',
+          text: 'Warum sollen wir uns von US-Plattformen abhängig machen?',
           answer:
-            'Deshalb gehört der Kern in den eigenen Newsroom: Beiträge auf Plattformen verweisen dorthin, und wichtige Kontakte werden zusätzlich über Website und Newsletter gehalten. Ändert eine Plattform ihre Regeln, kostet das Reichweite, aber nicht die Stimme des Unternehmens.',
+            'Die Abhängigkeit ist real: Konto, Reichweite und Regeln gehören der Plattform. Deshalb gehören Inhalte und Kontakte in den eigenen Newsroom und Newsletter, auf die Plattformbeiträge verweisen; wechselt eine Plattform ihre Regeln oder ihren Eigentümer, kostet das Reichweite, aber nicht die Stimme des Unternehmens.',
           audiences: ['it', 'management'],
         },
       ],
       audiences: {
         management:
-          'Ob Kundschaft, Investorinnen und Investoren sowie Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt ein Reputationsrisiko. Es braucht vor allem Arbeitszeit: eine verantwortliche Person, einen Redaktionsplan und eine Freigaberegel.',
+          'Ob Kundschaft, Investorinnen und Investoren sowie Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt eine Behauptung, die niemand prüfen kann. Es braucht vor allem Arbeitszeit: eine verantwortliche Person, einen Redaktionsplan und eine Freigaberegel.',
         hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information sollte deshalb immer vor oder zeitgleich mit der externen geplant werden. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
           'Regeln dafür, wie sich Beschäftigte in ihrer Rolle als Beschäftigte in sozialen Medien über das Unternehmen äußern, betreffen das Ordnungsverhalten im Betrieb und sind in der Regel nach § 87 Absatz 1 Nummer 1 BetrVG mitbestimmt. Für private Beiträge kann eine Richtlinie nur an bestehende Pflichten erinnern, etwa an Verschwiegenheit und Loyalität, aber keine neuen schaffen. Eine Betriebsvereinbarung vor der Einführung sollte auch festhalten, was nicht gilt: keine Pflicht zu Beiträgen und keine Auswertung privater Profile.',
@@ -188,6 +188,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Ein Beitrag verrät mehr als gewollt; dagegen helfen eine schriftliche Freigaberegel für heikle Themen und ein zweiter Blick vor dem Posten.',
       },
       audiencePractice: {
+        hr: {
+          start:
+            'Mit der Kommunikation festlegen, dass Beschäftigte Neuigkeiten vor oder mit der Öffentlichkeit erfahren, und in HR eine Ansprechperson für Fragen dazu benennen.',
+          measures:
+            'Der Anteil der Beschäftigten, die Neuigkeiten zuerst intern erfahren haben, erfragt in einer kurzen Umfrage am Ende der Pilotphase.',
+        },
         legal: {
           risk: 'Ein Beitrag verrät Geschäftsgeheimnisse oder personenbezogene Daten, oder einem Kanal fehlen Impressum und Datenschutzinformation; eine Freigaberegel mit Rechtsprüfung für heikle Themen und eine Checkliste für jeden neuen Kanal halten das Risiko klein.',
         },
@@ -207,7 +213,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Show transparency instead of promising it',
       claim: 'A company’s own channels let it prove that the openness in its mission statement holds in everyday work.',
       reasoning:
-        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. What it explains in public is also available as a source when search engines and AI assistants put together answers about it. A company that stays silent on its own channels leaves the interpretation to others.',
+        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. What it explains in its own newsroom can also be found by search engines and AI assistants when they put together answers about it. A company that stays silent on its own channels leaves the interpretation to others.',
       objections: [
         {
           text: 'We don’t want to air everything in public.',
@@ -229,15 +235,15 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           audiences: ['management'],
         },
         {
-          text: 'Then we depend on platforms and their algorithms.',
+          text: 'Why should we make ourselves dependent on US platforms?',
           answer:
-            'That is why the core belongs in the company’s own newsroom: posts on platforms point there, and key contacts are also kept through the website and a newsletter. If a platform changes its rules, that costs reach, but not the company’s voice.',
+            'The dependence is real: the account, its reach and the rules belong to the platform. That is why content and contacts belong in the company’s own newsroom and newsletter, which platform posts point to; if a platform changes its rules or its owner, that costs reach, but not the company’s voice.',
           audiences: ['it', 'management'],
         },
       ],
       audiences: {
         management:
-          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a reputational risk. What it takes is mainly staff time: one owner, an editorial plan and a sign-off process.',
+          'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a claim nobody can check. What it takes is mainly staff time: one owner, an editorial plan and a sign-off process.',
         hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. Internal information should therefore go out before external communication, or together with it. Nobody should be obliged to appear in public; transparency concerns the company, not employees’ private lives.',
         'works-council':
           'Rules on how employees speak about the company in their role as employees concern conduct in the establishment and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). For private posts a policy can only remind staff of duties they already have, such as confidentiality and loyalty, not create new ones. A works agreement concluded before launch should also state what does not apply: no duty to post and no monitoring of private profiles.',
@@ -253,6 +259,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'A post reveals more than intended; a written sign-off process for sensitive topics and a second reader before anything goes out guard against it.',
       },
       audiencePractice: {
+        hr: {
+          start:
+            'Agree with communications that staff hear news before or together with the public, and name a contact person in HR for questions about it.',
+          measures: 'The share of staff who heard news internally first, asked in a short survey at the end of the pilot.',
+        },
         legal: {
           risk: 'A post discloses trade secrets or personal data, or a channel lacks its legal notice and privacy notice; a sign-off process with legal review for sensitive topics and a checklist for every new channel keep the risk small.',
         },
@@ -274,12 +285,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Interessierte und Meinungsbildende direkt erreichen',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Meinungsbildende direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, und das Wachstum kommt vor allem von den 50- bis 69-Jährigen. Offen ist meist nicht mehr, ob die eigene Zielgruppe soziale Medien nutzt, sondern auf welcher Plattform sie zu finden ist.',
+        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich, und gewachsen ist die Nutzung zuletzt fast nur bei den Älteren. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob und auf welcher Plattform die eigene zu finden ist, lässt sich mit wenig Aufwand prüfen.',
       objections: [
         {
           text: 'Unsere Kundschaft ist gar nicht auf Social Media.',
           answer:
-            'Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien, mit dem stärksten Zuwachs bei den 50- bis 69-Jährigen. Wo die eigene Zielgruppe ist, zeigt ein Blick auf die Profile von Kundschaft und Wettbewerb.',
+            'Vielleicht nicht alle: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke, täglich aber nur 35 Prozent. Ob die eigene Kundschaft darunter ist, zeigt ein Blick auf die Profile von Kundschaft und Wettbewerb, bevor Arbeitszeit fließt.',
           topic: 'audience-absent',
         },
         {
@@ -296,14 +307,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Organisch erreicht man dort doch kaum noch jemanden.',
           answer:
-            'Organische Reichweite ist kein Versprechen, deshalb zählen Gespräche und Anfragen mehr als Reichweite. Beiträge von Fachleuten aus dem Haus und gezielte kleine Kampagnen ergänzen den Unternehmenskanal.',
+            'Das stimmt oft: Ohne bezahlte Verbreitung sieht meist nur ein kleiner Teil der Follower einen Beitrag. Sinnvoll ist deshalb ein kleines Testbudget mit festen Zielen für Anfragen und ein Stopp nach drei Monaten, wenn die Anfragen ausbleiben.',
           topic: 'no-roi',
           audiences: ['management'],
         },
       ],
       audiences: {
         management:
-          'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2024 nutzen 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Medien. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
+          'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
           'Können Besuchende Beiträge oder Antworten über Beschäftigte veröffentlichen, ist der Kanal nach dem BAG (13.12.2016, 1 ABR 7/15, Besucher-Beiträge) und dem LAG Hamburg (13.09.2018, 2 TaBV 5/18, Antwortfunktion) mitbestimmt (§ 87 Absatz 1 Nummer 6 BetrVG). Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf seine Arbeit zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
@@ -319,6 +330,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Zu viele Kanäle mit zu wenig Zeit; ein Kanal, der verlässlich betreut wird, ist besser als drei, die verwaisen.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Dienstpläne mit Vertretung für das Beantworten von Fragen festlegen und die Freiwilligen vor dem Start schulen.',
+          measures:
+            'Einsätze für den Kanal außerhalb der Arbeitszeit, die gegen null gehen sollten, und die Zufriedenheit der Beteiligten nach drei Monaten.',
+        },
         legal: {
           risk: 'Die Aufsicht beanstandet eine Seite, deren Datenschutzinformation die gemeinsame Verantwortung für die Seitenstatistik verschweigt, oder Kundendaten werden ohne Prüfung für Custom Audiences hochgeladen; ein Verweis auf die Vereinbarung der Plattform und eine Prüfung vor jedem Upload halten das Risiko klein.',
         },
@@ -338,12 +354,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Reach interested people and opinion leaders directly',
       claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with growth coming mainly from those aged 50 to 69. The open question is usually no longer whether an audience uses social media, but on which platform it can be found.',
+        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly and 35 per cent daily, and recent growth has come almost only from older people. Not every audience can be reached there every day, but whether, and on which platform, a company’s own audience can be found is easy to check.',
       objections: [
         {
           text: 'Our customers aren’t on social media.',
           answer:
-            'According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly, with the strongest growth among those aged 50 to 69. A look at the profiles of customers and competitors shows where a company’s own audience is.',
+            'Perhaps not all of them: according to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly, but only 35 per cent daily. A look at the profiles of customers and competitors shows whether a company’s own customers are among them, before any staff time is spent.',
           topic: 'audience-absent',
         },
         {
@@ -360,14 +376,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Organic reach there is close to nothing anyway.',
           answer:
-            'Organic reach is not guaranteed, which is why conversations and enquiries count for more than reach. Posts by the company’s own experts and small targeted campaigns complement its channel.',
+            'Often true: without paid promotion, usually only a small share of followers sees a post. It is therefore worth setting a small test budget with fixed targets for enquiries, and stopping after three months if the enquiries do not come.',
           topic: 'no-roi',
           audiences: ['management'],
         },
       ],
       audiences: {
         management:
-          'Reach that comes from interested people and opinion leaders does not replace paid reach, but it complements it where advertising is little trusted. According to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use social media at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
+          'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it where people distrust advertising. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
           'If visitors can publish posts or replies about employees, the channel is subject to co-determination (section 87(1)(6) BetrVG) under the Federal Labour Court (13 December 2016, 1 ABR 7/15, visitor posts) and the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18, reply function). The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
@@ -382,6 +398,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Too many channels with too little time; one channel that is reliably looked after beats three that are abandoned.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Set rotas with deputies for answering questions, and train the volunteers before launch.',
+          measures:
+            'Time spent on the channel outside working hours, which should stay close to zero, and how satisfied the people involved are after three months.',
+        },
         legal: {
           risk: 'A supervisory authority objects to a page whose privacy notice leaves out the joint responsibility for the page statistics, or customer data are uploaded for custom audiences without review; a reference to the platform’s arrangement and a review before every upload keep the risk small.',
         },
@@ -405,7 +426,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Soziale Medien geben Menschen Gründe, sich einem Unternehmen verbunden zu fühlen, die über Preis und Konditionen hinausgehen.',
       reasoning:
-        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. In einer Edelman-Studie von 2019 mit 16.000 Befragten in acht Ländern, darunter Deutschland, nannten 81 Prozent es ein wichtiges Kaufkriterium, einer Marke vertrauen zu können, dass sie das Richtige tut. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
+        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. In einer Edelman-Studie von 2019 mit 16.000 Befragten in acht Ländern, darunter Deutschland, nannten 81 Prozent es ein wichtiges Kaufkriterium, einer Marke vertrauen zu können, dass sie das Richtige tut; ob soziale Medien dieses Vertrauen schaffen, hat die Studie nicht gemessen. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
         {
           text: 'Unsere Kundschaft kauft nach Preis, nicht nach Gefühl.',
@@ -449,6 +470,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Ein Ton, der nicht zur Marke passt, oder Haltung ohne Handeln; vorbeugen lässt sich mit einer schriftlichen Tonalitätslinie und einer Freigabe für Haltungsthemen.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Eine Einwilligungsvorlage mit Widerrufsweg bereitstellen und vorab klären, wer freiwillig vor die Kamera geht.',
+          measures: 'Die Zahl der Freiwilligen je Quartal und ob jeder Widerruf ohne Nachfragen umgesetzt wurde.',
+        },
         legal: {
           risk: 'Eine widerrufene Einwilligung, ungeklärte Musikrechte oder ein Deepfake ohne den Hinweis, den Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689 verlangt; dokumentierte Einwilligungen mit Löschweg, lizenzierte Musik und eine Kennzeichnungsregel für KI-Inhalte halten das Risiko klein.',
         },
@@ -468,7 +493,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Build a bond that goes beyond price',
       claim: 'Social media gives people reasons to feel connected to a company that go beyond price and terms.',
       reasoning:
-        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. In a 2019 Edelman study of 16,000 respondents in eight countries, Germany among them, 81 per cent named being able to trust a brand to do what is right as a major consideration when buying. A company seen only through its prices has to win on price alone.',
+        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. In a 2019 Edelman study of 16,000 respondents in eight countries, Germany among them, 81 per cent named being able to trust a brand to do what is right as a major consideration when buying; whether social media builds that trust, the study did not measure. A company seen only through its prices has to win on price alone.',
       objections: [
         {
           text: 'Our customers buy on price, not on feelings.',
@@ -511,6 +536,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and sign-off for positions on public issues prevent both.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Provide a consent form with a way to withdraw, and find out beforehand who is willing to appear on camera.',
+          measures: 'The number of volunteers per quarter, and whether every withdrawal was carried out without questions.',
+        },
         legal: {
           risk: 'Consent that is withdrawn, music rights that were never cleared, or a deep fake without the notice required by Article 50(4) of the AI Act, Regulation (EU) 2024/1689; documented consent with a way to delete, licensed music and a labelling rule for AI content keep the risk small.',
         },
@@ -550,7 +579,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wer soll das alles machen?',
           answer:
-            'Die Einblicke entstehen in den Fachabteilungen; die Kommunikation sammelt, schreibt und gibt frei. Als Planungsannahme genügt in der Pilotphase ein Beitrag pro Woche, den eine Person in wenigen Stunden vorbereitet.',
+            'Die Einblicke entstehen in den Fachabteilungen; die Kommunikation sammelt, schreibt und gibt frei. Ein Einblick pro Woche passt in den halben Arbeitstag pro Woche, den die Pilotphase eines Kanals ohnehin vorsieht.',
           topic: 'no-resources',
           audiences: ['management', 'hr'],
         },
@@ -574,12 +603,17 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; in der Pilotphase erscheint ein Einblick pro Woche.',
+          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; in der Pilotphase erscheint ein Einblick pro Woche, innerhalb des halben Arbeitstags, den sie vorsieht.',
         measures:
           'Kommentare mit Rückfragen oder Hinweisen je Beitrag und die Zahl der Hinweise, die an Fachabteilungen weitergegeben wurden.',
         risk: 'Ein Foto oder ein Satz verrät Vertrauliches; eine kurze Checkliste vor dem Posten und eine Freigabe für Fachinhalte beugen vor.',
       },
       audiencePractice: {
+        hr: {
+          start:
+            'In den Fachabteilungen Freiwillige gewinnen und ihre Beiträge im Arbeitsplan einplanen, nicht zusätzlich zum Tagesgeschäft.',
+          measures: 'Wie viele Beschäftigte beitragen und wie viele von ihnen wieder mitmachen würden.',
+        },
         legal: {
           risk: 'Ein Einblick legt Geschäftsgeheimnisse, Kundendaten oder Rechte Dritter offen; ein Freigabeschritt für Fachinhalte sowie Zweck und Löschfrist für ausgewertete Kommentare begrenzen das Risiko.',
         },
@@ -615,7 +649,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Who is going to do all this?',
           answer:
-            'The insights come from the specialist departments; communications collects, writes and approves. As a planning assumption, one post a week is enough for the pilot, prepared by one person in a few hours.',
+            'The insights come from the specialist departments; communications collects, writes and approves. One insight a week fits into the half working day a week that a channel’s pilot plans for anyway.',
           topic: 'no-resources',
           audiences: ['management', 'hr'],
         },
@@ -639,11 +673,15 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week.',
+          'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week, within the half working day a week the pilot plans for.',
         measures: 'Comments with questions or tips per post, and the number of tips passed on to specialist departments.',
         risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and sign-off for specialist content prevent that.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Recruit volunteers in the specialist departments and plan their contributions into their workload, not on top of it.',
+          measures: 'How many employees contribute, and how many of them would do it again.',
+        },
         legal: {
           risk: 'An insight exposes trade secrets, customer data or third-party rights; a sign-off step for specialist content, and a defined purpose and retention period for analysed comments, limit the risk.',
         },
@@ -710,6 +748,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Eine Abstimmung, deren Ergebnis man dann nicht umsetzen will; nur zu fragen, was offen bleiben darf, senkt dieses Risiko.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Interne Umfragen mit dem Betriebsrat abstimmen und Ergebnisse und Entscheidungen an die Belegschaft zurückmelden.',
+          measures: 'Die Teilnahme an internen Umfragen und der Anteil der Ergebnisse, die sichtbar in Entscheidungen eingeflossen sind.',
+        },
         legal: {
           risk: 'Ideen werden übernommen, ohne dass Nutzungsrechte geregelt sind, oder Umfragen erheben mehr Daten als nötig; Teilnahmebedingungen mit Rechteeinräumung und eine Datenschutzinformation zu jeder Umfrage verhindern das.',
         },
@@ -772,6 +814,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'A vote whose result nobody then wants to implement; asking only what can stay open reduces that risk.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Agree internal polls with the works council, and report results and decisions back to the workforce.',
+          measures: 'Turnout in internal polls, and the share of results that visibly fed into decisions.',
+        },
         legal: {
           risk: 'Ideas are adopted without settled usage rights, or polls collect more data than needed; terms of participation that grant the rights and a privacy notice for every poll prevent it.',
         },
@@ -840,6 +886,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Eine vorschnelle oder gereizte Antwort verschärft den Konflikt; vorbereitete Antwortbausteine und das Vier-Augen-Prinzip bei heiklen Fällen halten dagegen.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Einen Meldeweg für angegriffene Beschäftigte einrichten und die Moderation auf mehrere geschulte Personen verteilen.',
+          measures: 'Gemeldete Anfeindungen gegen Beschäftigte und die Zeit, bis sie bearbeitet waren.',
+        },
         legal: {
           risk: 'Die Datenschutzaufsicht beanstandet die Seite, oder die Moderation wirkt willkürlich; eine dokumentierte Risikoentscheidung mit der oder dem Datenschutzbeauftragten, veröffentlichte Hausregeln und dokumentierte Löschungen halten dagegen.',
         },
@@ -905,6 +955,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'A hasty or irritated reply escalates the conflict; prepared reply templates and a second pair of eyes for sensitive cases keep that in check.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Set up a reporting route for employees who are attacked, and share moderation among several trained people.',
+          measures: 'Reported hostility towards employees, and the time it took to deal with it.',
+        },
         legal: {
           risk: 'The supervisory authority objects to the page, or moderation looks arbitrary; a documented risk decision with the data protection officer, published house rules and documented removals counter that.',
         },
@@ -926,7 +980,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden landeten die Social-Media-Auftritte von Arbeitgebern bei der Glaubwürdigkeit hinter Empfehlungen, Stellenanzeigen, Karriereseiten und Arbeitgeberbewertungen. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Beschäftigte verbringen einen großen Teil ihrer Zeit mit ihrer Arbeit, doch nach außen ist davon meist wenig zu sehen. Gesichter machen sichtbar, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden hielten 48 Prozent Empfehlungen aus dem Freundes- und Bekanntenkreis für uneingeschränkt glaubwürdig, die Social-Media-Auftritte von Arbeitgebern landeten auf dem letzten Platz; Beiträge von Beschäftigten hat die Umfrage nicht abgefragt, doch sie zeigt, dass Menschen mehr geglaubt wird als Kanälen. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -961,7 +1015,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für unglaubwürdig oder eher unglaubwürdig, Empfehlungen aus dem Freundes- und Bekanntenkreis dagegen 48 Prozent für uneingeschränkt glaubwürdig. Persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt, und ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es.',
+          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für unglaubwürdig oder eher unglaubwürdig, Empfehlungen aus dem Freundes- und Bekanntenkreis dagegen 48 Prozent für uneingeschränkt glaubwürdig; Beiträge von Beschäftigten hat die Umfrage nicht erfasst, doch sie spricht dafür, Menschen sprechen zu lassen statt nur den Kanal. Persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt, und ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es.',
         hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, sollte das freiwillig tun und jederzeit aufhören können. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; eine Richtlinie gibt Orientierung, macht aber keine Vorgaben für das Privatleben.',
         'works-council':
           'Ein Programm, das Fachleute sichtbar macht, braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
@@ -977,6 +1031,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Ein unbedachter Beitrag oder Anfeindungen gegen Teilnehmende; Schulung, ein Meldeweg und Rückendeckung durch die Führung machen es beherrschbar.',
       },
       audiencePractice: {
+        hr: {
+          start:
+            'Freiwillige für eine Schulung gewinnen, die Zeit für Beiträge im Arbeitsplan festhalten und den Ausstieg ohne Nachteile zusichern.',
+          measures: 'Wie viele Teilnehmende nach sechs Monaten noch dabei sind, und Bewerbungen, die sich auf sie beziehen.',
+        },
         legal: {
           risk: 'Ein Beitrag gilt als verdeckte Werbung, oder ein Foto bleibt nach dem Widerruf der Einwilligung online; die Richtlinie verlangt, die Zugehörigkeit offenzulegen, und legt fest, wie Aufnahmen nach einem Widerruf entfernt werden.',
         },
@@ -996,7 +1055,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Give the company faces',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey of 4,312 candidates, employers’ social media presences came behind recommendations, job ads, careers sites and employer reviews for credibility. On LinkedIn, personal posts appear in these people’s own networks and so frequently reach people the company page does not. Employees spend a large part of their time at work, yet little of it is usually visible from outside. Faces show who actually does the work.',
+        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey of 4,312 candidates, 48 per cent found recommendations from friends and acquaintances fully credible, while employers’ social media presences came last; the survey did not ask about posts by employees, but it shows that people are believed more than channels. On LinkedIn, personal posts appear in these people’s own networks and so often reach people the company page does not. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -1031,7 +1090,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible, while 48 per cent found recommendations from friends and acquaintances fully credible. Personal profiles on LinkedIn frequently reach networks the company page does not, and a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
+          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible, while 48 per cent found recommendations from friends and acquaintances fully credible; the survey did not cover posts by employees, but it argues for letting people speak rather than only the channel. Personal profiles on LinkedIn frequently reach networks the company page does not, and a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
         hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
           'A programme that makes experts visible needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
@@ -1047,6 +1106,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'A careless post or hostility towards participants; training, a reporting route and backing from management keep it manageable.',
       },
       audiencePractice: {
+        hr: {
+          start:
+            'Recruit volunteers for training, record the time for posts in their workload, and guarantee that they can stop without disadvantage.',
+          measures: 'How many participants are still taking part after six months, and applications that refer to them.',
+        },
         legal: {
           risk: 'A post counts as hidden advertising, or a photo stays online after consent is withdrawn; the policy requires disclosing the connection and sets out how footage is removed after a withdrawal.',
         },
@@ -1116,6 +1180,11 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; verbindliche Antwortzusagen der Führung halten die Beteiligung lebendig.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Mit der internen Kommunikation Regeln für den Umgang miteinander gemeinsam mit der Belegschaft entwerfen.',
+          measures:
+            'Der Anteil der Beschäftigten, die mindestens einmal kommentiert haben, und kritische Beiträge, auf die eine Antwort folgte.',
+        },
         legal: {
           risk: 'Kommentare werden zur Leistungskontrolle ausgewertet oder ohne Frist aufbewahrt; Nutzungsbedingungen mit Zweck, Aufbewahrungs- und Löschfristen verhindern das.',
         },
@@ -1180,6 +1249,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Critical questions go unanswered and participation fades; firm commitments from leaders to reply keep it alive.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Draft rules of conduct for comments together with internal communications and the workforce.',
+          measures: 'The share of staff who have commented at least once, and critical comments that received an answer.',
+        },
         legal: {
           risk: 'Comments are analysed to monitor performance or kept without a time limit; terms of use that set a purpose and retention and deletion periods prevent that.',
         },
@@ -1231,7 +1304,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Ein sichtbarer Auftritt als Arbeitgeber ersetzt Anzeigen und Personalvermittlung nicht: In der softgarden-Umfrage von 2019 unter 2.733 Bewerbenden begannen nur 0,7 Prozent ihre Suche in sozialen Medien, und 86 Prozent recherchierten nach den ersten Treffern weiter, meist auf Karriereseiten, Jobbörsen und bei Google; ob der Auftritt den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
+          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Die Anzeige bringt Bewerbende zum Unternehmen, geprüft wird es danach: In der softgarden-Umfrage von 2024 unter 4.312 Bewerbenden sahen sich 86 Prozent die Arbeitgeber ihrer engeren Wahl vor der Bewerbung genauer an, am häufigsten über Google. Wer dort Beiträge und Menschen aus dem Unternehmen findet, hat mehr als die Anzeige; ob das den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
         hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Rechte des Betriebsrats nach §§ 93, 95 und 99 BetrVG (interne Ausschreibung, Auswahlrichtlinien, Einstellung) bleiben unverändert, auch wenn Stellen zusätzlich in sozialen Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
@@ -1247,6 +1320,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Inhalte, die ein schöneres Bild zeichnen als der Alltag; echte Beschäftigte statt Models und ehrliche Einblicke verringern das Risiko enttäuschter Neueinstellungen.',
       },
       audiencePractice: {
+        hr: {
+          start:
+            'HR liefert Themen und gewinnt Beschäftigte für Porträts, die Kommunikation schreibt und plant; Fragen zur Bewerbung beantwortet HR.',
+          measures:
+            'Bewerbungen mit der Quelle soziale Medien je Stelle und der Anteil der Bewerbungsfragen, die innerhalb eines Werktags beantwortet sind.',
+        },
         legal: {
           risk: 'Eine Anzeige, die nur bestimmten Altersgruppen ausgespielt wird, liefert ein Indiz für Benachteiligung; die Ausspielung nicht nach Alter oder Geschlecht einschränken und Bewerbungen nur über das Bewerbungsmanagementsystem annehmen.',
         },
@@ -1294,7 +1373,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Vacancies cost revenue and strain the teams that cover for them. A visible employer presence does not replace ads and recruitment agencies: in the 2019 softgarden survey of 2,733 candidates, only 0.7 per cent started their search on social media, and 86 per cent kept researching after the first results, mostly on careers sites, job boards and Google; the company’s own figures will show whether the presence reduces the need for ads. The cost is staff time in HR and communications.',
+          'Vacancies cost revenue and strain the teams that cover for them. The ad brings candidates to the company, and then they check it: in the 2024 softgarden survey of 4,312 candidates, 86 per cent looked more closely at shortlisted employers before applying, most often through Google. Candidates who find posts and people from the company there have more to go on than the ad; the company’s own figures will show whether that reduces the need for ads. The cost is staff time in HR and communications.',
         hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. Apprenticeships and entry-level jobs deserve formats of their own.',
         'works-council':
           'Appearing in employer-branding content should be voluntary and count neither in target agreements nor in appraisals. The works council’s rights under sections 93, 95 and 99 BetrVG (internal advertising, selection guidelines, hiring) remain unchanged when vacancies are also promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
@@ -1310,6 +1389,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Content that paints a rosier picture than everyday work; real employees instead of models and honest insights reduce the risk of disappointed new hires.',
       },
       audiencePractice: {
+        hr: {
+          start:
+            'HR supplies topics and finds employees for portraits, communications writes and plans; HR answers questions about applications.',
+          measures:
+            'Applications per vacancy with social media as their source, and the share of questions about applications answered within one working day.',
+        },
         legal: {
           risk: 'An ad shown only to certain age groups supplies evidence of discrimination; do not restrict delivery by age or gender, and accept applications only through the applicant tracking system.',
         },
@@ -1333,7 +1418,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Laut Eurostat nutzten im Jahr 2023 60,9 Prozent der Unternehmen in der EU mit mindestens zehn Beschäftigten soziale Medien. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Laut einer Bitkom-Umfrage vom 22.12.2023 haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -1343,7 +1428,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir warten ab, bis es sich bewährt hat.',
           answer:
-            'Soziale Medien sind kein Trend mehr, den man abwarten kann: Laut ARD/ZDF-Medienstudie 2024 nutzen sie 60 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
+            'Soziale Medien sind kein Trend mehr, den man abwarten kann: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
           topic: 'passing-trend',
         },
         {
@@ -1352,10 +1437,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Die Plattform folgt der Zielgruppe und einem Umfeld, das zur Marke passt, und auf X zu verzichten ist eine legitime Entscheidung. Den Unternehmensnamen dort trotzdem zu sichern, erschwert es anderen, sich als das Unternehmen auszugeben.',
         },
         {
-          text: 'Das kostet nur Zeit und bringt nichts Messbares.',
+          text: 'Was kostet das insgesamt, und was bleibt dafür liegen?',
           answer:
-            'Eine Pilotphase mit festen Zielen macht es messbar: vorher Kennzahlen wie Anfragen, Bewerbungen und Antwortzeiten festlegen und nach drei Monaten entscheiden. Auch das Fehlen hat Kosten; sie stehen nur auf keiner Rechnung.',
-          topic: 'no-roi',
+            'Eine Pilotphase von drei Monaten mit einem halben Arbeitstag pro Woche kostet gut fünfzig Stunden Arbeitszeit, dazu Abstimmungen und allenfalls ein kleines Testbudget; diese Zeit fehlt anderswo und sollte bewusst umgeschichtet werden. Dem steht gegenüber, was das Fehlen kostet, und nach drei Monaten liegen eigene Zahlen zu Anfragen, Bewerbungen und Antwortzeiten für die Entscheidung vor.',
+          topic: 'no-resources',
           audiences: ['management'],
         },
         {
@@ -1382,6 +1467,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'Ein Start ohne Ausdauer, nach dem der Kanal verwaist; ein realistischer Redaktionsplan und eine feste Vertretung verringern das Risiko.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Das freiwillige Team benennen und die Arbeit für den Kanal in Stellenbeschreibung und Arbeitszeit verankern.',
+          measures: 'Ob das Team die Arbeit nach drei Monaten in der vereinbarten Zeit geschafft hat, und seine Zufriedenheit damit.',
+        },
         legal: {
           risk: 'Ein Kanal startet ohne Anbieterkennzeichnung, Datenschutzinformation oder Kennzeichnung von KI-Inhalten; eine kurze Prüfung vor dem Start kostet weniger als Korrekturen danach.',
         },
@@ -1402,7 +1491,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. According to Eurostat, 60.9 per cent of EU enterprises with at least ten employees used social media in 2023. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence appears on no invoice, but it can cost visibility, applications and a voice of its own.',
+        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1412,7 +1501,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'We’ll wait until it has proven itself.',
           answer:
-            'Social media is no longer a trend to wait out: according to the ARD/ZDF Media Study 2024, 60 per cent of the German-speaking population aged 14 and over use it at least weekly. Only the choice of platform can wait, and it can be tested on a small scale.',
+            'Social media is no longer a trend to wait out: according to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly. Only the choice of platform can wait, and it can be tested on a small scale.',
           topic: 'passing-trend',
         },
         {
@@ -1421,10 +1510,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'The platform follows the audience and a setting that suits the brand, and staying off X is a legitimate decision. Securing the company name there anyway makes it harder for others to pose as the company.',
         },
         {
-          text: 'It only costs time and brings nothing measurable.',
+          text: 'What does it cost in total, and what gets left undone?',
           answer:
-            'A pilot with fixed goals makes it measurable: set figures such as enquiries, applications and response times beforehand, and decide after three months. Absence has costs too; they just appear on no invoice.',
-          topic: 'no-roi',
+            'A three-month pilot at half a working day a week costs a little over fifty hours of staff time, plus coordination and at most a small test budget; that time is missing elsewhere and should be moved deliberately. Against it stands what absence costs, and after three months the company has its own figures on enquiries, applications and response times to decide on.',
+          topic: 'no-resources',
           audiences: ['management'],
         },
         {
@@ -1450,6 +1539,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         risk: 'A launch without stamina, after which the channel is abandoned; a realistic editorial plan and a fixed deputy reduce that risk.',
       },
       audiencePractice: {
+        hr: {
+          start: 'Name the voluntary team and anchor the work for the channel in job descriptions and working time.',
+          measures: 'Whether the team managed the work within the agreed time after three months, and how satisfied it is with it.',
+        },
         legal: {
           risk: 'A channel launches without a legal notice, a privacy notice or labels for AI content; a short check before launch costs less than corrections afterwards.',
         },

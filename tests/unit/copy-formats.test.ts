@@ -492,7 +492,7 @@ describe('objections a briefing names for its audience', () => {
     const { catalogById } = await import('../../src/catalog/index');
     const pick = (id: string, audience: 'management' | 'works-council' | 'legal') =>
       formatBriefing([{ arg: catalogById(id)!, length: 'full' }], { lang: 'de', title: '', format: 'plain', audience }).plain;
-    expect(pick('first-mover', 'management')).toContain('Einwand: „Das kostet nur Zeit und bringt nichts Messbares.“');
+    expect(pick('first-mover', 'management')).toContain('Einwand: „Was kostet das insgesamt, und was bleibt dafür liegen?“');
     expect(pick('first-mover', 'works-council')).toContain('Einwand: „Braucht das nicht erst die Zustimmung des Betriebsrats?“');
     expect(pick('criticism', 'legal')).toContain('Einwand: „Und der Datenschutz?');
     expect(pick('faces', 'works-council')).toContain('Einwand: „Müssen Beschäftigte dann für das Unternehmen posten?“');
