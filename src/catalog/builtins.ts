@@ -5,7 +5,7 @@
  * Pure data, no browser APIs.
  */
 import { REFS, SEED } from './sources';
-import { BUILTIN_IDS, type BuiltinId, type CatalogText, SOURCE_TITLE, SOURCES_OF, type SpecificAudience, TEXTS } from './texts';
+import { BUILTIN_IDS, type BuiltinId, type CatalogText, EFFORT_OF, SOURCE_TITLE, SOURCES_OF, type SpecificAudience, TEXTS } from './texts';
 import type { Argument, ArgumentSource, ArgumentText, BuiltinArgument, Lang, Localized } from './types';
 
 /**
@@ -47,7 +47,7 @@ function copies(keys: readonly (keyof typeof REFS)[]): ArgumentSource[] {
 /**
  * The built-in arguments in the source post's order, each with both languages, objections with answers, the five
  * audience variants, practice notes, the seed post and the references of its general text as `sources`, and the
- * references of each variant as `audienceSources`; `signalsOf(id)` gives its signal words (`{de: [], en: []}` for
+ * references of each variant as `audienceSources`, the pilot's planned staff time as `effort`; `signalsOf(id)` gives its signal words (`{de: [], en: []}` for
  * display-only use).
  */
 export function buildBuiltins(signalsOf: (id: BuiltinId) => Localized<readonly string[]>): BuiltinArgument[] {
@@ -64,6 +64,7 @@ export function buildBuiltins(signalsOf: (id: BuiltinId) => Localized<readonly s
       text: { de: withSignals(TEXTS[id].de, signals.de), en: withSignals(TEXTS[id].en, signals.en) },
       sources: [{ ...SEED }, ...copies(refs.general)],
       audienceSources,
+      effort: { ...EFFORT_OF[id] },
     };
   });
 }

@@ -14,6 +14,7 @@ export { REFS, type RefKey, SEED } from './sources';
 export { BUILTIN_IDS, type BuiltinId, type CatalogObjection, type CatalogText } from './texts';
 export type {
   Argument,
+  ArgumentEffort,
   ArgumentPractice,
   ArgumentSource,
   ArgumentText,

@@ -21,7 +21,7 @@
  * and lexicon topics travel in parallel arrays (`objectionsOf` in `types.ts`). Pure data, free of browser APIs.
  */
 import type { RefKey } from './sources';
-import type { ArgumentPractice, ArgumentText, Localized, SpecificAudience } from './types';
+import type { ArgumentEffort, ArgumentPractice, ArgumentText, Localized, SpecificAudience } from './types';
 
 export type { SpecificAudience } from './types';
 
@@ -133,6 +133,25 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
       it: ['gdpr'],
     },
   },
+};
+
+/**
+ * The staff time each argument's pilot is planned with, as its practice notes state it: one channel pilot of three
+ * months at half a working day a week (four hours), shared by the arguments that run on that channel, plus what comes
+ * on top (the volunteers' hour a week each for faces, a post every two weeks for six months for employer branding,
+ * moderation for the intranet, a monthly format, a poll).
+ */
+export const EFFORT_OF: Record<BuiltinId, ArgumentEffort> = {
+  transparency: { months: 3, hoursPerWeek: 4, shared: true },
+  'target-groups': { months: 3, hoursPerWeek: 4, shared: true },
+  'emotional-bond': { months: 3, hoursPerWeek: 1, shared: false },
+  insights: { months: 3, hoursPerWeek: 4, shared: true },
+  crowdsourcing: { months: 3, hoursPerWeek: 1, shared: false },
+  criticism: { months: 3, hoursPerWeek: 4, shared: true },
+  faces: { months: 3, hoursPerWeek: 5, shared: false },
+  'internal-communication': { months: 3, hoursPerWeek: 2, shared: false },
+  'employer-branding': { months: 6, hoursPerWeek: 2, shared: false },
+  'first-mover': { months: 3, hoursPerWeek: 4, shared: true },
 };
 
 /** The texts of all built-in arguments by id and language. */

@@ -69,6 +69,19 @@ export interface ArgumentPractice {
   risk: string;
 }
 
+/**
+ * The staff time an argument's pilot is planned with, so that a briefing can state a total. A planning assumption the
+ * pilot tests, not a measurement. `shared`: the time is the one channel pilot several arguments use (half a working day
+ * a week on one channel), which a briefing counts once however many of its items name it; otherwise it comes on top.
+ */
+export interface ArgumentEffort {
+  /** How long the pilot runs, in months (> 0). */
+  months: number;
+  /** Staff time in hours per week (≥ 0). */
+  hoursPerWeek: number;
+  shared: boolean;
+}
+
 /** An objection together with the answer to it (when the argument has one) and its lexicon topic. */
 export interface ObjectionAnswer {
   /** The objection as people phrase it. */
@@ -137,6 +150,8 @@ export interface Argument {
    * seed post never contained, and the copy says so.
    */
   audienceSources?: Partial<Record<Exclude<Audience, 'general'>, ArgumentSource[]>>;
+  /** The staff time its pilot is planned with (built-ins); a briefing adds it up. */
+  effort?: ArgumentEffort;
 }
 
 /** A built-in argument: both languages present. */

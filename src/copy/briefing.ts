@@ -4,6 +4,7 @@
  */
 import {
   type Argument,
+  type ArgumentEffort,
   type ArgumentSource,
   type ArgumentText,
   type Audience,
@@ -14,6 +15,7 @@ import {
   objectionsOf,
   textOf,
 } from '../catalog/types';
+import { COPY_LABELS } from './labels';
 import { escapeHtml, escapeMarkdown } from './markup';
 import {
   objectionHtml,
@@ -26,7 +28,7 @@ import {
   practiceRows,
   reasoningFor,
 } from './parts';
-import { sourcesFor, sourcesLine } from './sources';
+import { sourcesBlock, sourcesFor } from './sources';
 import type { ArgumentLength, ClipboardPayload, OutputFormat } from './types';
 import { truncateToX, X_MAX_LENGTH, xWeightedLength } from './x-length';
 
@@ -57,7 +59,7 @@ export interface BriefingOptions {
   format: OutputFormat;
   /** Whose reasoning variant to use; default `general`. */
   audience?: Audience;
-  /** Add each argument's citation line (full items only; in `x`, never). */
+  /** End with one block citing the sources of the full items, each once (in `x`, never). */
   includeSources?: boolean;
 }
 
@@ -69,6 +71,7 @@ export interface BriefingPayload extends ClipboardPayload {
 
 interface ItemParts {
   n: number;
+  arg: Argument;
   title: string;
   claim: string;
   reasoning?: string;
@@ -110,14 +113,82 @@ function itemParts(item: BriefingItem, n: number, options: BriefingOptions): Ite
   ].join('\n');
   const cited =
     full && options.includeSources ? sourcesFor(item.arg, options.lang, options.audience, copied) : { sources: [], addition: false };
-  return { n, title: text.title, claim: text.claim, reasoning, objection, practice, sources: cited.sources, addition: cited.addition };
+  return {
+    n,
+    arg: item.arg,
+    title: text.title,
+    claim: text.claim,
+    reasoning,
+    objection,
+    practice,
+    sources: cited.sources,
+    addition: cited.addition,
+  };
 }
 
-/** Plain text: every paragraph (title, claim, reasoning, objection, practice, sources) apart by a blank line. */
+const WEEKS_PER_MONTH = 52 / 12;
+
+/**
+ * The staff time a briefing's proposals are planned with, from the arguments' `effort`: the shared channel pilot once
+ * (the largest of those named), everything else on top; `months` is the longest pilot, `perWeek` the average over it
+ * (to half an hour). `undefined` when no argument states an effort.
+ */
+export function briefingEffort(args: readonly Argument[]): { hours: number; months: number; perWeek: number } | undefined {
+  const efforts = args.map((a) => a.effort).filter((e): e is ArgumentEffort => Boolean(e && e.months > 0 && e.hoursPerWeek >= 0));
+  if (efforts.length === 0) return undefined;
+  const total = (e: ArgumentEffort) => e.hoursPerWeek * e.months * WEEKS_PER_MONTH;
+  const shared = Math.max(0, ...efforts.filter((e) => e.shared).map(total));
+  const extra = efforts.filter((e) => !e.shared).reduce((sum, e) => sum + total(e), 0);
+  const months = Math.max(...efforts.map((e) => e.months));
+  const hours = Math.round(shared + extra);
+  return { hours, months, perWeek: Math.round((hours / (months * WEEKS_PER_MONTH)) * 2) / 2 };
+}
+
+/** The lines that open a briefing, as `[label, text]`: a summary (the items' titles), the total effort, the decision asked. */
+function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[string, string]> {
+  const l = COPY_LABELS[options.lang];
+  const rows: Array<[string, string]> = [[l.summary, `${parts.map((p) => p.title).join('; ')}.`]];
+  const effort = briefingEffort(parts.filter((p) => p.reasoning).map((p) => p.arg));
+  if (effort) {
+    const num = new Intl.NumberFormat(options.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+    rows.push([
+      l.effort,
+      l.effortText
+        .replace('{hours}', num.format(effort.hours))
+        .replace('{months}', num.format(effort.months))
+        .replace('{perWeek}', num.format(effort.perWeek)),
+    ]);
+  }
+  rows.push([l.decision, l.decisionFor[options.audience ?? 'general']]);
+  return rows;
+}
+
+/** The closing sources block of a briefing in `format` (empty without `includeSources`). */
+function closingSources(parts: ItemParts[], options: BriefingOptions, format: 'plain' | 'markdown' | 'html'): string {
+  if (!options.includeSources) return '';
+  const sources = parts.flatMap((p) => p.sources);
+  return sourcesBlock(
+    sources,
+    options.lang,
+    format,
+    parts.some((p) => p.addition),
+    options.audience,
+  );
+}
+
+/**
+ * Plain text: the opening lines (summary, effort, decision), then every paragraph of every item (title, claim,
+ * reasoning, objection, practice) apart by a blank line, then one sources block.
+ */
 function briefingPlain(parts: ItemParts[], options: BriefingOptions): string {
   const { lang } = options;
   const blocks: string[] = [];
   if (options.title.trim()) blocks.push(options.title.trim());
+  blocks.push(
+    openingRows(parts, options)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
+  );
   for (const p of parts) {
     if (!p.reasoning) {
       blocks.push(`${p.n}. ${p.title}: ${p.claim}`);
@@ -126,15 +197,18 @@ function briefingPlain(parts: ItemParts[], options: BriefingOptions): string {
     blocks.push(`${p.n}. ${p.title}`, p.claim, p.reasoning);
     if (p.objection) blocks.push(objectionLine(p.objection, lang));
     if (p.practice.length) blocks.push(practicePlain(p.practice));
-    const src = sourcesLine(p.sources, lang, 'plain', p.addition);
-    if (src) blocks.push(src);
   }
+  const src = closingSources(parts, options, 'plain');
+  if (src) blocks.push(src);
   return blocks.join('\n\n');
 }
 
 function briefingHtml(parts: ItemParts[], options: BriefingOptions): string {
   const { lang } = options;
   let html = options.title.trim() ? `<h2>${escapeHtml(options.title.trim())}</h2>` : '';
+  html += `<p>${openingRows(parts, options)
+    .map(([k, v]) => `<strong>${escapeHtml(k)}:</strong> ${escapeHtml(v)}`)
+    .join('<br>')}</p>`;
   for (const p of parts) {
     if (!p.reasoning) {
       html += `<p><strong>${p.n}. ${escapeHtml(p.title)}:</strong> ${escapeHtml(p.claim)}</p>`;
@@ -143,15 +217,19 @@ function briefingHtml(parts: ItemParts[], options: BriefingOptions): string {
     html += `<h3>${p.n}. ${escapeHtml(p.title)}</h3><p><strong>${escapeHtml(p.claim)}</strong></p><p>${escapeHtml(p.reasoning)}</p>`;
     if (p.objection) html += objectionHtml(p.objection, lang);
     html += practiceHtml(p.practice);
-    html += sourcesLine(p.sources, lang, 'html', p.addition);
   }
-  return html;
+  return html + closingSources(parts, options, 'html');
 }
 
 function briefingMarkdown(parts: ItemParts[], options: BriefingOptions): string {
   const { lang } = options;
   const blocks: string[] = [];
   if (options.title.trim()) blocks.push(`## ${escapeMarkdown(options.title.trim())}`);
+  blocks.push(
+    openingRows(parts, options)
+      .map(([k, v]) => `**${escapeMarkdown(k)}:** ${escapeMarkdown(v)}`)
+      .join('  \n'),
+  );
   for (const p of parts) {
     if (!p.reasoning) {
       blocks.push(`**${p.n}. ${escapeMarkdown(p.title)}:** ${escapeMarkdown(p.claim)}`);
@@ -160,9 +238,9 @@ function briefingMarkdown(parts: ItemParts[], options: BriefingOptions): string 
     blocks.push(`### ${p.n}. ${escapeMarkdown(p.title)}`, `**${escapeMarkdown(p.claim)}**`, escapeMarkdown(p.reasoning));
     if (p.objection) blocks.push(objectionMarkdown(p.objection, lang));
     if (p.practice.length) blocks.push(practiceMarkdown(p.practice));
-    const src = sourcesLine(p.sources, lang, 'markdown', p.addition);
-    if (src) blocks.push(src);
   }
+  const src = closingSources(parts, options, 'markdown');
+  if (src) blocks.push(src);
   return blocks.join('\n\n');
 }
 
@@ -188,9 +266,10 @@ function briefingX(parts: ItemParts[], options: BriefingOptions): { text: string
 }
 
 /**
- * A briefing: the user's title, then for each item (in the given order, numbered from 1) its title and claim and,
- * for `full` items, the reasoning for the audience, an objection with its answer ("Objection: … – Answer: …"), the
- * practice notes and optionally its sources. In `x`, the title and the claims that fit one post
+ * A briefing: the user's title; a summary (the items' titles), the total staff time of the full items' pilots
+ * ({@link briefingEffort}) and the decision asked of the audience; then for each item (in the given order, numbered
+ * from 1) its title and claim and, for `full` items, the reasoning for the audience, an objection with its answer
+ * ("Objection: … – Answer: …") and the practice notes; optionally one closing block citing each source once. In `x`, the title and the claims that fit one post
  * ({@link BriefingPayload.included} says how many): claims are public text whatever the audience.
  * @throws RangeError when `items` is empty (the popup disables Copy then).
  */

@@ -23,11 +23,11 @@ import { citation, isCitedIn } from './sources';
 import type { ClipboardPayload, CopyOptions, OutputFormat } from './types';
 import { truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-length';
 
-export { type BriefingItem, type BriefingOptions, type BriefingPayload, formatBriefing } from './briefing';
+export { type BriefingItem, type BriefingOptions, type BriefingPayload, briefingEffort, formatBriefing } from './briefing';
 export { type DestinationFormat, formatForUrl, resolveFormat, siteKindForUrl } from './destination';
 export { escapeHtml, escapeMarkdown, safeWebUrl } from './markup';
 export { objectionLine, plainToHtml, reasoningFor } from './parts';
-export { formatSourceDate, isCitedIn, sourcesFor, sourcesLine } from './sources';
+export { formatSourceDate, isCitedIn, sourcesBlock, sourcesFor, sourcesLine } from './sources';
 export { type ArgumentLength, type ClipboardPayload, type CopyOptions, OUTPUT_FORMATS, type OutputFormat } from './types';
 export { fitsX, truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-length';
 

@@ -4,7 +4,7 @@
  * not the UI language, and live here beside the formats rather than in `_locales` (the copy functions stay pure and
  * testable without a browser). Register: no direct address, so the copy reads the same in front of any reader.
  */
-import type { Localized } from '../catalog/types';
+import type { Audience, Localized } from '../catalog/types';
 
 /** Words the copy formats insert, per language. */
 export interface CopyLabels {
@@ -18,8 +18,26 @@ export interface CopyLabels {
   seedKind: string;
   /** After the seed post's title: that the text is restated and updated. */
   seedNote: string;
-  /** After the seed post in the citation of an audience variant: that the variant is an editorial addition. */
-  variantNote: string;
+  /**
+   * After the seed post's note in the citation of an audience variant, joined by "und"/"and": that the text was
+   * extended for that audience ("für die Geschäftsführung erweitert"); `general` is the wording for any audience.
+   */
+  extendedFor: Record<Audience, string>;
+  /** Joins the seed note and {@link extendedFor}. */
+  and: string;
+  /** Heads a briefing's one-line summary (its items' titles). */
+  summary: string;
+  /** Heads a briefing's total effort line. */
+  effort: string;
+  /**
+   * A briefing's total effort: `{hours}` hours of staff time over `{months}` months, `{perWeek}` hours a week on
+   * average, and the note on media budget.
+   */
+  effortText: string;
+  /** Heads the decision a briefing asks its audience for. */
+  decision: string;
+  /** The decision a briefing asks of each audience (`general`: a briefing without a chosen audience, to management). */
+  decisionFor: Record<Audience, string>;
   /** Before an objection. */
   objection: string;
   /** Before the answer to it. */
@@ -38,7 +56,30 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     basedOn: 'Grundlage',
     seedKind: 'Blogbeitrag',
     seedNote: 'für 2026 neu gefasst',
-    variantNote: 'Fassung für diese Zielgruppe: Ergänzung der Redaktion',
+    extendedFor: {
+      general: 'für diese Zielgruppe erweitert',
+      management: 'für die Geschäftsführung erweitert',
+      hr: 'für die Personalabteilung erweitert',
+      'works-council': 'für den Betriebsrat erweitert',
+      legal: 'für die Rechtsabteilung erweitert',
+      it: 'für die IT erweitert',
+    },
+    and: 'und',
+    summary: 'Kurzfassung',
+    effort: 'Aufwand (Planungsannahme)',
+    effortText:
+      'rund {hours} Stunden Arbeitszeit über {months} Monate, im Schnitt {perWeek} Stunden pro Woche; Mediabudget nur für einen vereinbarten Test.',
+    decision: 'Erbetene Entscheidung',
+    decisionFor: {
+      general:
+        'Freigabe der Pilotphase mit einer verantwortlichen Person und Vertretung; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
+      management:
+        'Freigabe der Pilotphase mit einer verantwortlichen Person und Vertretung; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
+      hr: 'Zusage der Arbeitszeit für die Beteiligten und eine Ansprechperson in HR.',
+      'works-council': 'Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.',
+      legal: 'Prüfung der genannten Rechtsfragen und Freigabe vor dem Start.',
+      it: 'Freigabe der Konten, Rollen und Tools für die Pilotphase.',
+    },
     objection: 'Einwand',
     answer: 'Antwort',
     start: 'Einstieg',
@@ -51,7 +92,29 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     basedOn: 'Based on',
     seedKind: 'the German blog post',
     seedNote: 'restated for 2026',
-    variantNote: 'version for this audience: editorial addition',
+    extendedFor: {
+      general: 'extended for this audience',
+      management: 'extended for the board',
+      hr: 'extended for HR',
+      'works-council': 'extended for the works council',
+      legal: 'extended for the legal department',
+      it: 'extended for IT',
+    },
+    and: 'and',
+    summary: 'Summary',
+    effort: 'Effort (planning assumption)',
+    effortText:
+      'about {hours} hours of staff time over {months} months, {perWeek} hours a week on average; media budget only for an agreed test.',
+    decision: 'Decision requested',
+    decisionFor: {
+      general: 'Approve the pilot with one owner and a deputy; whether to continue is decided at its end against the measures of success.',
+      management:
+        'Approve the pilot with one owner and a deputy; whether to continue is decided at its end against the measures of success.',
+      hr: 'Commit working time for the people involved and a contact person in HR.',
+      'works-council': 'Discuss and conclude a works agreement before the pilot starts.',
+      legal: 'Review the legal points named and approve before launch.',
+      it: 'Approve the accounts, roles and tools for the pilot.',
+    },
     objection: 'Objection',
     answer: 'Answer',
     start: 'How to start',

@@ -67,9 +67,10 @@ export function formatSourceDate(iso: string, lang: Lang): string {
 /**
  * One source as text in `format`, in `lang`: `Title (author, date), address`, with the title and author of
  * `translations[lang]` when given and the date written as in `lang`. The seed post reads
- * `Blogbeitrag „Title“, für 2026 neu gefasst`. Only `http(s)` addresses are shown or linked.
+ * `Blogbeitrag „Title“, für 2026 neu gefasst`, followed by `und <extended>` when the copied text is an audience
+ * variant (`für die Geschäftsführung erweitert`). Only `http(s)` addresses are shown or linked.
  */
-function sourcePart(s: ArgumentSource, lang: Lang, format: OutputFormat): string {
+function sourcePart(s: ArgumentSource, lang: Lang, format: OutputFormat, extended = ''): string {
   const l = COPY_LABELS[lang];
   const url = safeWebUrl(s.url);
   const own = s.translations?.[lang];
@@ -79,7 +80,7 @@ function sourcePart(s: ArgumentSource, lang: Lang, format: OutputFormat): string
   if (s.kind === 'seed') {
     const [open, close] = QUOTES[lang];
     title = `${l.seedKind} ${open}${title}${close}`;
-    tail += `, ${l.seedNote}`;
+    tail += `, ${l.seedNote}${extended ? ` ${l.and} ${extended}` : ''}`;
   }
   if (format === 'markdown') {
     const t = escapeMarkdown(title);
@@ -94,22 +95,28 @@ function sourcePart(s: ArgumentSource, lang: Lang, format: OutputFormat): string
 
 /**
  * A short citation line for `sources` in `format` and `lang`. The seed post comes after "Based on:" (for an audience
- * variant, `addition`, followed by a note that the variant is ours), every other source after "Source(s):", e.g.
- * `Grundlage: Blogbeitrag „…“, für 2026 neu gefasst. Quelle: ARD/ZDF-Medienstudie 2024: … (…, 2024), https://…`.
- * An addition without a seed post starts with the note. Only `http(s)` addresses are shown or linked.
- * Empty string when there is nothing to cite.
+ * variant, `addition`, with a note that the text was extended for `audience`), every other source after
+ * "Source(s):", e.g. `Grundlage: Blogbeitrag „…“, für 2026 neu gefasst und für den Betriebsrat erweitert. Quelle:
+ * ARD/ZDF-Medienstudie 2025 … (…, 2025), https://…`. An addition without a seed post starts with the note. Only
+ * `http(s)` addresses are shown or linked. Empty string when there is nothing to cite.
  */
-export function sourcesLine(sources: readonly ArgumentSource[] | undefined, lang: Lang, format: OutputFormat, addition = false): string {
+export function sourcesLine(
+  sources: readonly ArgumentSource[] | undefined,
+  lang: Lang,
+  format: OutputFormat,
+  addition = false,
+  audience: Audience = 'general',
+): string {
   const l = COPY_LABELS[lang];
   const list = (sources ?? []).filter((s) => s.title.trim());
   const seeds = list.filter((s) => s.kind === 'seed');
   const others = list.filter((s) => s.kind !== 'seed');
   const esc = (t: string) => (format === 'markdown' ? escapeMarkdown(t) : format === 'html' ? escapeHtml(t) : t);
   const head = (name: string) => (format === 'markdown' ? `*${escapeMarkdown(name)}:*` : `${esc(name)}:`);
-  const note = addition ? esc(l.variantNote) : '';
+  const extended = addition ? l.extendedFor[audience] : '';
   const groups: string[] = [];
-  if (seeds.length) groups.push(`${head(l.basedOn)} ${seeds.map((s) => sourcePart(s, lang, format)).join('; ')}${note ? `; ${note}` : ''}`);
-  else if (note) groups.push(note.charAt(0).toUpperCase() + note.slice(1));
+  if (seeds.length) groups.push(`${head(l.basedOn)} ${seeds.map((s) => sourcePart(s, lang, format, extended)).join('; ')}`);
+  else if (extended) groups.push(esc(extended.charAt(0).toUpperCase() + extended.slice(1)));
   if (others.length)
     groups.push(`${head(others.length === 1 ? l.source : l.sources)} ${others.map((s) => sourcePart(s, lang, format)).join('; ')}`);
   if (groups.length === 0) return '';
@@ -128,5 +135,46 @@ export function citation(
 ): string {
   if (!includeSources) return '';
   const { sources, addition } = sourcesFor(arg, lang, audience, copied);
-  return sourcesLine(sources, lang, format, addition);
+  return sourcesLine(sources, lang, format, addition, audience);
+}
+
+/**
+ * A briefing's closing sources block, citing each source once however many items rely on it: the seed post on its own
+ * line ("Grundlage: …", with the extension note when any item is an audience variant), then "Quellen:" and one source
+ * per line (in Markdown a list, in HTML a list in small print). Sources are the same when title and address are.
+ * Empty string when there is nothing to cite.
+ */
+export function sourcesBlock(
+  sources: readonly ArgumentSource[],
+  lang: Lang,
+  format: OutputFormat,
+  addition: boolean,
+  audience: Audience = 'general',
+): string {
+  const l = COPY_LABELS[lang];
+  const seen = new Set<string>();
+  const list = sources.filter((s) => {
+    const key = `${s.title.trim()}\n${s.url ?? ''}`;
+    if (!s.title.trim() || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const seedLine = sourcesLine(
+    list.filter((s) => s.kind === 'seed'),
+    lang,
+    format,
+    addition,
+    audience,
+  );
+  const others = list.filter((s) => s.kind !== 'seed').map((s) => sourcePart(s, lang, format));
+  const head = others.length === 1 ? l.source : l.sources;
+  if (format === 'html') {
+    const items = others.length
+      ? `<p><small>${escapeHtml(head)}:</small></p><ul>${others.map((o) => `<li><small>${o}</small></li>`).join('')}</ul>`
+      : '';
+    return `${seedLine}${items}`;
+  }
+  const lines = format === 'markdown' ? others.map((o) => `- ${o}`) : others.map((o) => `– ${o}`);
+  const block = others.length ? `${format === 'markdown' ? `*${escapeMarkdown(head)}:*` : `${head}:`}\n${lines.join('\n')}` : '';
+  return [seedLine, block].filter(Boolean).join('\n\n');
 }

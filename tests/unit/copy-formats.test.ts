@@ -174,7 +174,10 @@ describe('formatBriefing', () => {
     const p = formatBriefing(items, { lang: 'en', title: '  Board meeting ', format: 'plain' });
     const lines = p.plain.split('\n');
     expect(lines[0]).toBe('Board meeting');
-    expect(lines[2]).toBe('1. Fish & <Chips>');
+    // The opening lines: a summary of the titles and the decision requested (user arguments state no effort).
+    expect(lines[2]).toBe('Summary: Fish & <Chips>; Long.');
+    expect(lines[3]).toMatch(/^Decision requested: /);
+    expect(lines[5]).toBe('1. Fish & <Chips>');
     // Claim and reasoning are paragraphs of their own.
     expect(p.plain).toContain('1. Fish & <Chips>\n\nUse *stars*');
     expect(p.plain).toContain('"quoted".\n\nFirst sentence.');
@@ -188,7 +191,8 @@ describe('formatBriefing', () => {
 
   it('keeps the given order', () => {
     const p = formatBriefing([...items].reverse(), { lang: 'en', title: '', format: 'plain' });
-    expect(p.plain.startsWith('1. Long: ')).toBe(true);
+    expect(p.plain.startsWith('Summary: Long; Fish & <Chips>.')).toBe(true);
+    expect(p.plain).toContain('\n\n1. Long: ');
     expect(p.plain).toContain('\n\n2. Fish & <Chips>\n\n');
   });
 
@@ -228,14 +232,16 @@ describe('formatBriefing', () => {
 
   it('Markdown: escaped title heading, item headings, quoted objection', () => {
     const p = formatBriefing(items, { lang: 'en', title: 'Q&A *now*', format: 'markdown' });
-    expect(p.plain.startsWith('## Q&A \\*now\\*\n\n### 1. Fish & \\<Chips\\>')).toBe(true);
+    expect(p.plain.startsWith('## Q&A \\*now\\*\n\n**Summary:** Fish & \\<Chips\\>; Long.  \n**Decision requested:**')).toBe(true);
+    expect(p.plain).toContain('\n\n### 1. Fish & \\<Chips\\>');
     expect(p.plain).toContain('> **Objection:** “Too salty”');
     expect(p.plain).toContain('**2. Long:** A claim that is short enough.');
   });
 
   it('HTML: escaped title and sources when asked', () => {
     const p = formatBriefing(items, { lang: 'en', title: '<script>', format: 'html', includeSources: true });
-    expect(p.html.startsWith('<h2>&#60;script&#62;</h2><h3>1. Fish &#38; &#60;Chips&#62;</h3>')).toBe(true);
+    expect(p.html.startsWith('<h2>&#60;script&#62;</h2><p><strong>Summary:</strong> Fish &#38; &#60;Chips&#62;; Long.<br>')).toBe(true);
+    expect(p.html).toContain('</p><h3>1. Fish &#38; &#60;Chips&#62;</h3>');
     expect(p.html).toContain('<a href="https://example.org/a%20(b)">');
     // Line items carry no sources.
     expect(p.html).not.toContain('example.com/some');
@@ -322,20 +328,18 @@ describe('citations of built-in-style sources', () => {
     expect(general.endsWith('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst')).toBe(true);
     expect(general).not.toContain('Studie 2024');
     const briefing = formatBriefing([{ arg, length: 'full' }], { lang: 'de', title: '', format: 'plain', includeSources: true });
-    expect(briefing.plain).toContain('Quelle: Studie 2024 (2024), https://example.org/study');
+    expect(briefing.plain).toContain('Quelle:\n– Studie 2024 (2024), https://example.org/study');
   });
 
   it('keeps the seed credit on an audience variant and says the variant is ours, with or without references', () => {
     const legal = formatArgument(arg, 'en', { format: 'plain', audience: 'legal', includeSources: true }).plain;
     expect(
       legal.endsWith(
-        'Based on: the German blog post “Ein Beitrag”, restated for 2026; version for this audience: editorial addition. Source: Federal Labour Court, decision 1 ABR 7/15 (Bundesarbeitsgericht, 13 December 2016), https://example.org/bag',
+        'Based on: the German blog post “Ein Beitrag”, restated for 2026 and extended for the legal department. Source: Federal Labour Court, decision 1 ABR 7/15 (Bundesarbeitsgericht, 13 December 2016), https://example.org/bag',
       ),
     ).toBe(true);
     const hr = formatArgument(arg, 'de', { format: 'plain', audience: 'hr', includeSources: true }).plain;
-    expect(
-      hr.endsWith('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst; Fassung für diese Zielgruppe: Ergänzung der Redaktion'),
-    ).toBe(true);
+    expect(hr.endsWith('Grundlage: Blogbeitrag „Ein Beitrag“, für 2026 neu gefasst und für die Personalabteilung erweitert')).toBe(true);
   });
 
   it('a one-line copy is the general claim and cites like the general text, whatever the audience', () => {
@@ -496,5 +500,51 @@ describe('objections a briefing names for its audience', () => {
     expect(pick('first-mover', 'works-council')).toContain('Einwand: „Braucht das nicht erst die Zustimmung des Betriebsrats?“');
     expect(pick('criticism', 'legal')).toContain('Einwand: „Und der Datenschutz?');
     expect(pick('faces', 'works-council')).toContain('Einwand: „Müssen Beschäftigte dann für das Unternehmen posten?“');
+  });
+});
+
+describe('briefings for a decision', () => {
+  it('state the total effort of the shared pilot once, and what comes on top', async () => {
+    const { catalogById } = await import('../../src/catalog/index');
+    const { briefingEffort } = await import('../../src/copy/index');
+    const shared = ['transparency', 'insights', 'first-mover'].map((id) => catalogById(id)!);
+    // Three arguments on one channel pilot: three months at four hours a week, counted once.
+    expect(briefingEffort(shared)).toEqual({ hours: 52, months: 3, perWeek: 4 });
+    // Employer branding comes on top: two hours a week for six months.
+    expect(briefingEffort([...shared, catalogById('employer-branding')!])).toEqual({ hours: 104, months: 6, perWeek: 4 });
+    expect(briefingEffort([{ id: 'user-1', origin: 'user', text: { en: catalogById('faces')!.text.en } }])).toBeUndefined();
+  });
+
+  it('open with a summary, the effort and the decision asked of the audience, in both languages', async () => {
+    const { catalogById } = await import('../../src/catalog/index');
+    const items = [
+      { arg: catalogById('transparency')!, length: 'full' as const },
+      { arg: catalogById('insights')!, length: 'full' as const },
+    ];
+    const de = formatBriefing(items, { lang: 'de', title: '', format: 'plain', audience: 'works-council' }).plain.split('\n');
+    expect(de[0]).toBe('Kurzfassung: Transparenz zeigen statt versprechen; Einblicke geben, Außensicht gewinnen.');
+    expect(de[1]).toBe(
+      'Aufwand (Planungsannahme): rund 52 Stunden Arbeitszeit über 3 Monate, im Schnitt 4 Stunden pro Woche; Mediabudget nur für einen vereinbarten Test.',
+    );
+    expect(de[2]).toBe('Erbetene Entscheidung: Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.');
+    const en = formatBriefing(items, { lang: 'en', title: '', format: 'plain', audience: 'management' }).plain;
+    expect(en).toContain('Effort (planning assumption): about 52 hours of staff time over 3 months');
+    expect(en).toContain('Decision requested: Approve the pilot');
+  });
+
+  it('end with one sources block that cites each source once, in every format', async () => {
+    const { catalogById } = await import('../../src/catalog/index');
+    // Both variants for the works council cite the Federal Labour Court.
+    const items = ['criticism', 'first-mover'].map((id) => ({ arg: catalogById(id)!, length: 'full' as const }));
+    for (const format of ['plain', 'markdown', 'html'] as const) {
+      const p = formatBriefing(items, { lang: 'de', title: '', format, audience: 'works-council', includeSources: true });
+      const out = format === 'html' ? p.html : p.plain;
+      expect(out.split('Grundlage').length - 1, format).toBe(1);
+      expect(out.split('bundesarbeitsgericht.de/entscheidung/1-abr-7-15').length - 1, format).toBe(1);
+      // Nothing but sources after the seed line: the last item's notes come before it.
+      expect(out.indexOf('Grundlage'), format).toBeGreaterThan(out.lastIndexOf('Hauptrisiko'));
+    }
+    const plain = formatBriefing(items, { lang: 'de', title: '', format: 'plain', audience: 'works-council', includeSources: true }).plain;
+    expect(plain).toContain('für 2026 neu gefasst und für den Betriebsrat erweitert\n\nQuellen:\n– ');
   });
 });
