@@ -237,8 +237,7 @@ export const REFS = {
    * not only its wording. Reported by jurion.de on 01.03.2018.
    */
   romeis2018: ref({
-    title:
-      'Romeis und Keßenich, Audience Targeting: AGG-diskriminierende Stellenanzeigen aufgrund der Ausrichtung auf Zielgruppen, DER BETRIEB 2018, 445',
+    title: 'Romeis und Keßenich, Audience Targeting: AGG-diskriminierende Stellenanzeigen, DER BETRIEB 2018, 445',
     url: 'https://der-betrieb.owlit.de/document.aspx?docid=DB1260311',
     marks: ['§ 22 AGG', 'section 22 AGG'],
   }),
@@ -256,8 +255,8 @@ export const REFS = {
    * could not be read from the page as stored.
    */
   ardZdf2025: ref({
-    title: 'Social Media zwischen Wachstum und Sättigung: Ergebnisse der ARD/ZDF-Medienstudie 2025',
-    translations: { en: { title: 'Social media between growth and saturation: results of the ARD/ZDF Media Study 2025' } },
+    title: 'ARD/ZDF-Medienstudie 2025: Social Media zwischen Wachstum und Sättigung',
+    translations: { en: { title: 'ARD/ZDF Media Study 2025: social media between growth and saturation' } },
     author: 'Media Perspektiven',
     date: '2025',
     url: 'https://www.media-perspektiven.de/publikationsarchiv/2025/detailseite-ard-zdf-medienstudie-2025/social-media-zwischen-wachstum-und-saettigung-nutzungsmuster-und-plattformdynamiken-in-deutschland',
@@ -284,13 +283,8 @@ export const REFS = {
    * Address: the release on presseportal.de (ots).
    */
   softgarden2024: ref({
-    title: 'Arbeitgeber: K.o. durch Unglaubwürdigkeit – Neue softgarden-Studie zur Glaubwürdigkeit im Recruiting',
-    translations: {
-      en: {
-        title: 'Employers: knocked out by a lack of credibility – new softgarden study on credibility in recruiting',
-        author: 'softgarden',
-      },
-    },
+    title: 'softgarden-Studie zur Glaubwürdigkeit im Recruiting',
+    translations: { en: { title: 'softgarden study on credibility in recruiting' } },
     author: 'softgarden',
     date: '2024-06',
     url: 'https://www.presseportal.de/pm/100361/5809965',
@@ -302,7 +296,7 @@ export const REFS = {
    */
   bitkom2023: ref({
     title: 'Bitkom: Drei Viertel der Unternehmen nutzen soziale Medien',
-    translations: { en: { title: 'Bitkom: three quarters of companies use social media', author: 'Bitkom Research' } },
+    translations: { en: { title: 'Bitkom: three quarters of companies use social media' } },
     author: 'Bitkom Research',
     date: '2023-12-22',
     url: 'https://bitkom-research.de/news/drei-viertel-der-unternehmen-nutzen-soziale-medien',

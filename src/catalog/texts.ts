@@ -442,8 +442,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   'emotional-bond': {
     de: {
       title: 'Eine Bindung schaffen, die über den Preis hinausgeht',
-      claim:
-        'Soziale Medien geben Menschen Gründe, sich einem Unternehmen verbunden zu fühlen, die über Preis und Konditionen hinausgehen.',
+      claim: 'Soziale Medien geben Menschen Gründe jenseits von Preis und Konditionen, sich einem Unternehmen verbunden zu fühlen.',
       reasoning:
         'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. In einer Edelman-Studie von 2019 mit 16.000 Befragten in acht Ländern, darunter Deutschland, nannten 81 Prozent es ein wichtiges Kaufkriterium, einer Marke vertrauen zu können, dass sie das Richtige tut; ob soziale Medien dieses Vertrauen schaffen, hat die Studie nicht gemessen. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
@@ -510,7 +509,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Build a bond that goes beyond price',
-      claim: 'Social media gives people reasons to feel connected to a company that go beyond price and terms.',
+      claim: 'Social media gives people reasons beyond price and terms to feel connected to a company.',
       reasoning:
         'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. In a 2019 Edelman study of 16,000 respondents in eight countries, Germany among them, 81 per cent named being able to trust a brand to do what is right as a major consideration when buying; whether social media builds that trust, the study did not measure. A company seen only through its prices has to win on price alone.',
       objections: [
@@ -650,7 +649,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Give insights, gain an outside view',
-      claim: 'A company that gives insights into its work gets, through comments and replies, an outside view it lacks internally.',
+      claim: 'A company that shows how it works gets an outside view from comments and replies, one it cannot get internally.',
       reasoning:
         'What is routine inside a company is often surprisingly interesting to outsiders: how a product is made, which problem a team is solving, what its experts are thinking about. Telling those stories brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
       objections: [
@@ -901,7 +900,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'Einen Ablauf für Kritik schriftlich festlegen: wer beobachtet, wer antwortet, wer eskaliert und wer freigibt, jeweils mit Vertretung; in der Pilotphase eine tägliche Sichtung an Werktagen.',
         measures:
-          'Die mittlere Antwortzeit auf Kritik und der Anteil der Beschwerden, die öffentlich oder per Direktnachricht geklärt wurden.',
+          'Der Median der Antwortzeit auf Kritik und der Anteil der Beschwerden, die öffentlich oder per Direktnachricht geklärt wurden.',
         risk: 'Eine vorschnelle oder gereizte Antwort verschärft den Konflikt; vorbereitete Antwortbausteine und das Vier-Augen-Prinzip bei heiklen Fällen halten dagegen.',
       },
       audiencePractice: {
@@ -1153,7 +1152,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Beiträge mit Kommentarfunktion im Intranet statt Rundmails lassen Beschäftigte mitreden und bringen Führung und Teams näher zusammen.',
       reasoning:
-        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst kurz antworten, bleiben näher an ihren Teams als mit Mitteilungen in nur eine Richtung.',
+        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst kurz antworten, bleiben näher an ihren Teams, als es Mitteilungen in nur eine Richtung erlauben.',
       objections: [
         {
           text: 'Unser Newsletter reicht völlig.',
@@ -1293,7 +1292,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     de: {
       title: 'Als Arbeitgeber sichtbar, wo Bewerbende suchen',
       claim:
-        'Zeigt ein Unternehmen in sozialen Medien, wie dort gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
+        'Zeigt ein Unternehmen in sozialen Medien, wie bei ihm gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
       reasoning:
         'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Wer nach dem Unternehmen sucht und nichts findet, dem bleibt die Anzeige als einziges Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
       objections: [

@@ -159,7 +159,8 @@ function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[strin
         .replace('{perWeek}', num.format(effort.perWeek)),
     ]);
   }
-  rows.push([l.decision, l.decisionFor[options.audience ?? 'general']]);
+  const audience = options.audience ?? 'general';
+  rows.push([l.decision, l.decisionFor[audience === 'general' ? 'management' : audience]]);
   return rows;
 }
 

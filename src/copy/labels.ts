@@ -4,7 +4,7 @@
  * not the UI language, and live here beside the formats rather than in `_locales` (the copy functions stay pure and
  * testable without a browser). Register: no direct address, so the copy reads the same in front of any reader.
  */
-import type { Audience, Localized } from '../catalog/types';
+import type { Audience, Localized, SpecificAudience } from '../catalog/types';
 
 /** Words the copy formats insert, per language. */
 export interface CopyLabels {
@@ -36,8 +36,8 @@ export interface CopyLabels {
   effortText: string;
   /** Heads the decision a briefing asks its audience for. */
   decision: string;
-  /** The decision a briefing asks of each audience (`general`: a briefing without a chosen audience, to management). */
-  decisionFor: Record<Audience, string>;
+  /** The decision a briefing asks of each audience; a briefing without a chosen audience asks management's. */
+  decisionFor: Record<SpecificAudience, string>;
   /** Before an objection. */
   objection: string;
   /** Before the answer to it. */
@@ -71,10 +71,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
       'rund {hours} Stunden Arbeitszeit über {months} Monate, im Schnitt {perWeek} Stunden pro Woche; Mediabudget nur für einen vereinbarten Test.',
     decision: 'Erbetene Entscheidung',
     decisionFor: {
-      general:
-        'Freigabe der Pilotphase mit einer verantwortlichen Person und Vertretung; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
-      management:
-        'Freigabe der Pilotphase mit einer verantwortlichen Person und Vertretung; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
+      management: 'Freigabe der Pilotphase; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
       hr: 'Zusage der Arbeitszeit für die Beteiligten und eine Ansprechperson in HR.',
       'works-council': 'Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.',
       legal: 'Prüfung der genannten Rechtsfragen und Freigabe vor dem Start.',
@@ -107,9 +104,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
       'about {hours} hours of staff time over {months} months, {perWeek} hours a week on average; media budget only for an agreed test.',
     decision: 'Decision requested',
     decisionFor: {
-      general: 'Approve the pilot with one owner and a deputy; whether to continue is decided at its end against the measures of success.',
-      management:
-        'Approve the pilot with one owner and a deputy; whether to continue is decided at its end against the measures of success.',
+      management: 'Approve the pilot; whether to continue is decided at its end against the measures of success.',
       hr: 'Commit working time for the people involved and a contact person in HR.',
       'works-council': 'Discuss and conclude a works agreement before the pilot starts.',
       legal: 'Review the legal points named and approve before launch.',
