@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type BrowserName, ROOT } from '../../scripts/e2e/index.mjs';
 import { CARD_TIMEOUT, expectNoCard, type Session, useSession, waitForCard } from './helpers';
-import { expectRank, waitForSettledArgument } from './hostile-helpers';
+import { waitForSettledArgument } from './hostile-helpers';
 
 /** A UI string in both languages, from the locale files (the card may speak either, after the browser's UI language). */
 function uiString(key: string): string[] {
@@ -30,18 +30,31 @@ export function defineDocumentSuite(name: BrowserName): void {
   describe(`${name}: document tools (site groups granted up front)`, () => {
     const s: Session = useSession(name, { grantAll: true });
 
-    // The rank of criticism among the page's arguments: the strategy pages lead with employer branding.
+    // Each page makes criticism and the arguments listed beside it (its sections as written); the card shows
+    // criticism and nothing the page does not make, in whatever order the model weighs them.
     test.each([
-      ['Confluence Cloud page', 'https://example.atlassian.net/wiki/spaces/KOMM/pages/123456/Social+Media+Strategie', 1],
-      ['SharePoint modern page', 'https://contoso.sharepoint.com/sites/Communications/SitePages/Social-Media.aspx', 1],
-      ['Notion page', 'https://www.notion.so/Kommunikationsstrategie-0123456789abcdef', 0],
-    ])('%s: the card appears with the criticism argument', async (_label, url, rank) => {
+      [
+        'Confluence Cloud page',
+        'https://example.atlassian.net/wiki/spaces/KOMM/pages/123456/Social+Media+Strategie',
+        ['internal-communication', 'employer-branding'],
+      ],
+      [
+        'SharePoint modern page',
+        'https://contoso.sharepoint.com/sites/Communications/SitePages/Social-Media.aspx',
+        ['transparency', 'employer-branding'],
+      ],
+      ['Notion page', 'https://www.notion.so/Kommunikationsstrategie-0123456789abcdef', ['crowdsourcing']],
+    ])('%s: the card appears with the criticism argument', async (_label, url, also) => {
       const page = await s.open(url);
       const card = await waitForCard(page);
       expect(card.hosts).toBe(1);
       expect(card.open).toBe(true);
       const ids = await waitForSettledArgument(page, 'criticism');
-      expectRank(ids, 'criticism', rank);
+      expect(ids.length, `card: ${ids.join(',')}`).toBeLessThanOrEqual(3);
+      expect(
+        ids.filter((id) => id !== 'criticism' && !also.includes(id)),
+        `card: ${ids.join(',')}`,
+      ).toEqual([]);
     });
 
     test('Google Docs: the card says plainly that the canvas text cannot be read', async () => {
