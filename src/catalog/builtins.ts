@@ -80,9 +80,15 @@ export function builtinsInLanguage(lang: Lang): Argument[] {
     // A variant's copy cites a general reference whenever the copied text names it (`sourcesFor` in src/copy), so the
     // file leaves out the variant's copies of references the general text already lists: the same citations, fewer bytes.
     const general = new Set((arg.sources ?? []).map((s) => s.title));
+    // A source's title in another language travels with that language's file (the popup merges them).
+    const only = (s: ArgumentSource): ArgumentSource => {
+      const { translations, ...rest } = s;
+      const own = translations?.[lang];
+      return own ? { ...rest, translations: { [lang]: own } } : rest;
+    };
     const audienceSources = Object.fromEntries(
-      Object.entries(arg.audienceSources ?? {}).map(([a, list]) => [a, list.filter((s) => !general.has(s.title))]),
+      Object.entries(arg.audienceSources ?? {}).map(([a, list]) => [a, list.filter((s) => !general.has(s.title)).map(only)]),
     );
-    return { ...arg, text: { [lang]: arg.text[lang] }, audienceSources };
+    return { ...arg, text: { [lang]: arg.text[lang] }, sources: arg.sources?.map(only), audienceSources };
   });
 }

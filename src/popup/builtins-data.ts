@@ -7,7 +7,7 @@
  * background), a page loads the language it shows, and the other one only when the user switches to it. The files are
  * read with `runtime.getURL` from the package itself: no network, no code.
  */
-import type { Argument, ArgumentText, Lang } from '../catalog/types';
+import type { Argument, ArgumentSource, ArgumentText, Lang } from '../catalog/types';
 import { loadExtensionJson } from '../platform/i18n';
 
 /** Path of `lang`'s built-ins in the extension package (written by `scripts/build.mjs`). */
@@ -39,16 +39,47 @@ export function builtinsPart(data: unknown, lang: Lang): Argument[] {
   return data as Argument[];
 }
 
+/** `sources` with the titles in other languages that `more` (the same sources from another language's file) adds. */
+function withTranslations(
+  sources: ArgumentSource[] | undefined,
+  more: readonly ArgumentSource[] | undefined,
+): ArgumentSource[] | undefined {
+  if (!sources || !more) return sources;
+  return sources.map((s) => {
+    const t = more.find((m) => m.title === s.title)?.translations;
+    return t ? { ...s, translations: { ...s.translations, ...t } } : s;
+  });
+}
+
 /**
- * The parts of several languages as one list: the first part's order, each argument's texts of every part together.
+ * The parts of several languages as one list: the first part's order, each argument's texts of every part together,
+ * and each source with its titles of every part (a file carries a source's title in its own language only).
  * An argument missing from a later part keeps the texts it has (`textOf` falls back to the other language).
  */
 export function mergeLanguages(parts: readonly (readonly Argument[])[]): Argument[] {
   const [first = [], ...rest] = parts;
   return first.map((arg) => {
     const text = { ...arg.text };
-    for (const part of rest) Object.assign(text, part.find((a) => a.id === arg.id)?.text);
-    return { ...arg, text };
+    let merged: Argument = arg;
+    for (const part of rest) {
+      const other = part.find((a) => a.id === arg.id);
+      if (!other) continue;
+      Object.assign(text, other.text);
+      const audienceSources: Argument['audienceSources'] = merged.audienceSources
+        ? Object.fromEntries(
+            Object.entries(merged.audienceSources).map(([a, list]) => [
+              a,
+              withTranslations(list, other.audienceSources?.[a as keyof typeof other.audienceSources]) ?? list,
+            ]),
+          )
+        : undefined;
+      merged = {
+        ...merged,
+        ...(merged.sources ? { sources: withTranslations(merged.sources, other.sources) } : {}),
+        ...(audienceSources ? { audienceSources } : {}),
+      };
+    }
+    return { ...merged, text };
   });
 }
 

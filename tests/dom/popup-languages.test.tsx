@@ -78,6 +78,15 @@ function withoutSignals(arg: Argument): Argument {
   return { ...arg, text };
 }
 
+/** An argument without the variants' copies of references its general text already lists (the files leave them out). */
+function withoutRepeatedSources(arg: Argument): Argument {
+  const general = new Set((arg.sources ?? []).map((x) => x.title));
+  const audienceSources = Object.fromEntries(
+    Object.entries(arg.audienceSources ?? {}).map(([a, list]) => [a, list.filter((x) => !general.has(x.title))]),
+  );
+  return { ...arg, audienceSources };
+}
+
 const title = (lang: 'de' | 'en') => textOf(catalog.find((a) => a.id === 'criticism')!, lang).title;
 
 /** Starts the popup as `popup.html` does (`src/popup/index.tsx`), on a fresh `#app`. */
@@ -103,8 +112,16 @@ describe('the built-ins of one language', () => {
     const en = builtinsInLanguage('en');
     expect(de.every((a) => Object.keys(a.text).join() === 'de')).toBe(true);
     expect(en.every((a) => Object.keys(a.text).join() === 'en')).toBe(true);
-    expect(mergeLanguages([de, en])).toEqual(catalog.map(withoutSignals));
+    const whole = catalog.map(withoutSignals).map(withoutRepeatedSources);
+    expect(mergeLanguages([de, en])).toEqual(whole);
     expect(mergeLanguages([en, de]).map((a) => a.id)).toEqual(catalog.map((a) => a.id));
+    // A file carries its sources' titles in its own language only; merged, each source has every title again.
+    const translated = (args: Argument[]) =>
+      args.flatMap((a) => [...(a.sources ?? []), ...Object.values(a.audienceSources ?? {}).flat()]).filter((x) => x.translations?.en);
+    expect(translated(de)).toEqual([]);
+    expect(translated(whole).length).toBeGreaterThan(0);
+    expect(translated(mergeLanguages([de, en]))).toEqual(translated(whole));
+    expect(translated(mergeLanguages([en, de]))).toEqual(translated(whole));
   });
 
   it('survive the JSON file round trip unchanged', () => {
@@ -131,7 +148,7 @@ describe('the built-ins of one language', () => {
     expect(texts.list.map((a) => Object.keys(a.text).join())).toEqual(catalog.map(() => 'de'));
     await texts.ensure('en');
     expect(load).toHaveBeenCalledTimes(2);
-    expect(texts.list).toEqual(catalog.map(withoutSignals));
+    expect(texts.list).toEqual(catalog.map(withoutSignals).map(withoutRepeatedSources));
   });
 });
 
