@@ -6,8 +6,8 @@
  *
  * Order of the tries, each at the side the card prefers first (the user's choice, else the page's reading direction's
  * end: right, left on right-to-left pages), then the other (the opened card only at the side the user chose):
- * 1. opened, {@link OPEN_WIDTHS} from wide to narrow, in a gap tall enough or at least {@link OPEN_MIN_HEIGHT} px
- *    (the panel scrolls);
+ * 1. opened, {@link OPEN_WIDTHS} from wide to narrow, first in a gap tall enough for all of it, then in one at least
+ *    {@link OPEN_MIN_HEIGHT} px tall (the panel scrolls);
  * 2. the pill, in a gap tall enough;
  * 3. the pill off the site's controls only, at the side where it overlaps the least area of the boxes to avoid.
  * Below {@link NARROW_PX} of window width only the pill is tried: an opened card there covers the column whatever
@@ -98,12 +98,17 @@ export function cardBox(
 export function chooseRoom(req: RoomRequest, clear: ClearanceSearch): Room {
   const sides: Side[] = [req.preferred, otherSide(req.preferred)];
   if (req.openHeight !== null && req.viewportWidth >= NARROW_PX) {
-    for (const side of req.chosen ? [req.preferred] : sides) {
-      for (const width of OPEN_WIDTHS) {
-        if (width > req.viewportWidth - 2 * EDGE_PX) continue;
-        const c = clear(width, req.openHeight, side, 'open');
-        if (c.fits && (c.maxHeight === null || c.maxHeight >= Math.min(OPEN_MIN_HEIGHT, req.openHeight))) {
-          return { side, open: true, width, lift: c.lift, maxHeight: c.maxHeight, overlap: 0 };
+    // Its whole height at a narrower width before a wider card squeezed into a short gap (a scrolling panel under
+    // the last post reads worse than a narrower one beside the posts).
+    for (const whole of [true, false]) {
+      for (const side of req.chosen ? [req.preferred] : sides) {
+        for (const width of OPEN_WIDTHS) {
+          if (width > req.viewportWidth - 2 * EDGE_PX) continue;
+          const c = clear(width, req.openHeight, side, 'open');
+          const tallEnough = whole
+            ? c.maxHeight === null
+            : c.maxHeight !== null && c.maxHeight >= Math.min(OPEN_MIN_HEIGHT, req.openHeight);
+          if (c.fits && tallEnough) return { side, open: true, width, lift: c.lift, maxHeight: c.maxHeight, overlap: 0 };
         }
       }
     }

@@ -69,6 +69,12 @@ describe('the placement decision', () => {
     expect(room.maxHeight).toBeNull();
   });
 
+  it('takes a narrower width at its whole height before a wider one squeezed into a short gap below the posts', () => {
+    // Posts down to y 450 reach 10 px into where a 340 px card would stand; a 300 px card fits beside them.
+    const room = decide(1280, 800, [box(345, 0, 935, 450)], { openHeight: 500 });
+    expect(room).toMatchObject({ side: 'right', open: true, width: 300, maxHeight: null });
+  });
+
   it('opens into a shorter gap with its height limited, but not below the least height', () => {
     const short = decide(1024, 768, [box(0, 0, 1024, 400), box(0, 700, 1024, 768)], { openHeight: 600 });
     expect(short.open).toBe(true);
