@@ -103,9 +103,10 @@ export function ArgumentItem(props: ArgumentItemProps): JSX.Element {
         )
       )}
       {(why?.ranked.objections ?? []).map((topic, i) => {
-        // The page's objection is named by the lexicon; the answer is the argument's own, only where it has one.
+        // Where the argument answers the page's objection, it is named as the argument states it, beside its answer and
+        // in the language shown (the page's label came in the language of its reading); else by the lexicon's label.
         const own = answerForTopic(text, topic);
-        const label = why?.objections?.[i] ?? topic;
+        const label = own?.objection ?? why?.objections?.[i] ?? topic;
         return (
           <p class="arg-objection" key={topic} data-answered={own ? 'true' : 'false'}>
             {own?.answer ? t('popupObjection', label, own.answer) : t('popupObjectionRaised', label)}

@@ -8,8 +8,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtinsInLanguage } from '../../src/catalog/builtins';
 import { catalog } from '../../src/catalog/index';
-import { type Argument, textOf } from '../../src/catalog/types';
+import { type Argument, answerForTopic, textOf } from '../../src/catalog/types';
 import { t } from '../../src/i18n/index';
+import type { PageReportResult } from '../../src/platform/tabs';
 import { doAct, flush, setValue } from './popup-helpers';
 
 const fake = vi.hoisted(() => ({
@@ -89,10 +90,10 @@ function withoutRepeatedSources(arg: Argument): Argument {
 
 const title = (lang: 'de' | 'en') => textOf(catalog.find((a) => a.id === 'criticism')!, lang).title;
 
-/** Starts the popup as `popup.html` does (`src/popup/index.tsx`), on a fresh `#app`. */
-async function startPopup(): Promise<HTMLElement> {
+/** Starts the popup as `popup.html` does (`src/popup/index.tsx`), on a fresh `#app`, with the page's `report`. */
+async function startPopup(report: () => Promise<PageReportResult> = async () => ({ kind: 'no-access' })): Promise<HTMLElement> {
   document.body.innerHTML = '<div id="app"></div>';
-  await doAct(() => mountPage((root) => startPage(root, (d) => <Popup {...d} pageReport={async () => ({ kind: 'no-access' })} />)));
+  await doAct(() => mountPage((root) => startPage(root, (d) => <Popup {...d} pageReport={report} />)));
   await flush();
   return document.getElementById('app')!;
 }
@@ -172,6 +173,31 @@ describe('the popup’s languages', () => {
     await flush();
     expect(fake.asked).toHaveLength(2);
     expect(shownTitle(root)).toBe(title('en'));
+  });
+
+  it('names an objection found on the page in the language the user switched to, beside its answer', async () => {
+    // The page was read while the popup spoke English: its label of the objection is English.
+    const report = async (): Promise<PageReportResult> => ({
+      kind: 'report',
+      url: 'https://x.com/',
+      report: {
+        url: 'https://x.com/',
+        site: 'x',
+        status: 'ok',
+        chars: 10,
+        ranked: [{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['public-criticism'] }],
+        objectionLabels: { 'public-criticism': 'Public criticism, a shitstorm' },
+      },
+    });
+    const root = await startPopup(report);
+    await doAct(() => setValue(root.querySelector('.popup-lang select') as HTMLSelectElement, 'de'));
+    await flush();
+    const own = answerForTopic(textOf(catalog.find((a) => a.id === 'criticism')!, 'de'), 'public-criticism');
+    const line = root.querySelector('[data-argument-id="criticism"] .arg-objection')?.textContent ?? '';
+    expect(own?.answer).toBeTruthy();
+    expect(line).toContain(own!.objection);
+    expect(line).toContain(own!.answer!);
+    expect(line).not.toContain('Public criticism');
   });
 
   it('stays in its language and says so when the other language’s texts cannot be loaded; a later switch asks again', async () => {

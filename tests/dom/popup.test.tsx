@@ -180,8 +180,9 @@ describe('popup lists', () => {
     const objection = root.querySelector('[data-argument-id="criticism"] .arg-objection')?.textContent ?? '';
     const own = answerForTopic(textOf(catalog.find((a) => a.id === 'criticism')!, 'en'), 'public-criticism');
     expect(own?.answer).toBeTruthy();
-    // The answer is the argument's own answer to that kind of objection, never its claim.
-    expect(objection).toBe(`Objection: “People will complain publicly” – Answer: ${own?.answer}`);
+    // The argument's own objection of that kind and its answer, in the language shown (not the page's label, which
+    // came in the language of the page's reading), never its claim.
+    expect(objection).toBe(`Objection: “${own?.objection}” – Answer: ${own?.answer}`);
     expect(objection).not.toContain('public-criticism');
   });
 
