@@ -176,7 +176,8 @@ export const REFS = {
   }),
   /**
    * The Federal Labour Court: an employee's consent under § 22 KUG to the publication of their likeness must be in
-   * writing; consent given without restriction does not lapse when employment ends, and withdrawing it then needs a
+   * writing (the headnote of its parallel judgment of 11 December 2014, 8 AZR 1010/13; the texts now rest the written
+   * or electronic form on § 26(2) BDSG); consent given without restriction does not lapse when employment ends, and withdrawing it then needs a
    * plausible reason. Address: the judgment's full text as published by IWW (the court's own page for it could not be
    * established, so none is guessed).
    */
@@ -188,15 +189,28 @@ export const REFS = {
     marks: ['8 AZR 1011/13', '19.02.2015', '19 February 2015'],
   }),
   /**
-   * § 51a UrhG (since 7 June 2021) permits use for caricature, parody and pastiche. What a pastiche is has not been
-   * settled: the Federal Court of Justice referred the question to the CJEU (C-590/23; Advocate General's opinion of
-   * 17 June 2025), so whether a company's memes are covered is open.
+   * § 51a UrhG (since 7 June 2021) permits use for caricature, parody and pastiche; what a pastiche is, the CJEU
+   * settled in C-590/23 (see `cjeu2026`).
    */
   urhg51a: ref({
     title: 'Urheberrechtsgesetz (UrhG), § 51a Karikatur, Parodie und Pastiche',
     translations: { en: { title: 'German Copyright Act (UrhG), section 51a, caricature, parody and pastiche' } },
     url: 'https://www.gesetze-im-internet.de/urhg/__51a.html',
     marks: ['UrhG'],
+  }),
+  /**
+   * CJEU (Grand Chamber), 14 April 2026, C-590/23 Pelham II, on a reference from the Federal Court of Justice: the
+   * pastiche exception of Article 5(3)(k) InfoSoc Directive is no catch-all; it covers creations that evoke existing
+   * works while noticeably differing from them and use their characteristic elements to engage with them in an artistic
+   * or creative dialogue recognisable as such. Address: its operative part in the Official Journal, C/2026/3133
+   * (22.6.2026).
+   */
+  cjeu2026: ref({
+    title: 'EuGH, Urteil C-590/23: Pastiche',
+    translations: { en: { title: 'CJEU, judgment C-590/23: pastiche' } },
+    date: '2026-04-14',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=OJ%3AC_202603133',
+    marks: ['C-590/23'],
   }),
   /** § 87 BetrVG: no. 1 (order and conduct in the establishment), no. 6 (technical devices that can monitor), no. 12. */
   betrvg87: ref({

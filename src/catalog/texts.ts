@@ -101,7 +101,7 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
     general: ['edelmanBrands2019'],
     audiences: {
       management: ['edelmanBrands2019'],
-      legal: ['kug', 'bag2015', 'gdpr', 'bdsg26', 'cjeu2023', 'urhg51a', 'aiAct'],
+      legal: ['kug', 'bag2015', 'gdpr', 'bdsg26', 'cjeu2023', 'urhg51a', 'cjeu2026', 'aiAct'],
       it: ['gdpr'],
     },
   },
@@ -191,13 +191,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ob Kundschaft, Investorinnen und Investoren sowie Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen nicht sichtbar wird, bleibt eine Behauptung, die niemand prüfen kann. Es braucht vor allem Arbeitszeit: eine verantwortliche Person, einen Redaktionsplan und eine Freigaberegel.',
-        hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information sollte deshalb immer vor oder zeitgleich mit der externen geplant werden. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
+          'Ob Kundschaft, Investorinnen und Investoren sowie Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen unsichtbar bleibt, ist eine bloße Behauptung. Nötig ist vor allem Arbeitszeit: eine verantwortliche Person, einen Redaktionsplan und eine Freigaberegel.',
+        hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information ist deshalb vor oder zeitgleich mit der externen zu planen. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
-          'Regeln dafür, wie sich Beschäftigte in ihrer Rolle als Beschäftigte in sozialen Medien über das Unternehmen äußern, betreffen das Ordnungsverhalten im Betrieb und sind in der Regel nach § 87 Absatz 1 Nummer 1 BetrVG mitbestimmt. Für private Beiträge kann eine Richtlinie nur an bestehende Pflichten erinnern, etwa an Verschwiegenheit und Loyalität, aber keine neuen schaffen. Eine Betriebsvereinbarung vor der Einführung sollte auch festhalten, was nicht gilt: keine Pflicht zu Beiträgen und keine Auswertung privater Profile.',
+          'Regeln dafür, wie sich Beschäftigte als solche in sozialen Medien über das Unternehmen äußern, betreffen das Ordnungsverhalten im Betrieb und sind in der Regel nach § 87 Absatz 1 Nummer 1 BetrVG mitbestimmt. Für private Beiträge kann eine Richtlinie nur an bestehende Pflichten erinnern, etwa an Verschwiegenheit und Loyalität, aber keine neuen schaffen. Eine Betriebsvereinbarung vor der Einführung sollte auch festhalten, was nicht gilt: keine Pflicht zu Beiträgen und keine Auswertung privater Profile.',
         legal:
           'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Geschäftlich genutzte Profile brauchen ein Impressum, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) ist der Betreiber einer Unternehmensseite für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich; die Datenschutzinformation des Kanals sollte das nennen.',
-        it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Wiederherstellung der Plattform zurückholen, statt es neu aufbauen zu müssen.',
+        it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Plattform zurückholen, statt es neu aufzubauen.',
       },
       practice: {
         start:
@@ -223,7 +223,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Die Social-Media-Richtlinie vor ihrer Einführung mit dem Betriebsrat beraten und festhalten, dass niemand zu Beiträgen verpflichtet ist und private Profile nicht ausgewertet werden.',
+            'Die Social-Media-Richtlinie vor ihrer Einführung mit dem Betriebsrat vereinbaren (Betriebsvereinbarung) und festhalten, dass niemand zu Beiträgen verpflichtet ist und private Profile nicht ausgewertet werden.',
           risk: 'Regeln für Äußerungen über das Unternehmen werden ohne den Betriebsrat eingeführt und müssen zurückgenommen werden; eine früh abgeschlossene Betriebsvereinbarung verhindert das.',
         },
       },
@@ -292,7 +292,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Discuss the social media policy with the works council before it is introduced, and record that nobody is obliged to post and that private profiles are not monitored.',
+            'Agree the social media policy with the works council in a works agreement before it is introduced, and record that nobody is obliged to post and that private profiles are not monitored.',
           risk: 'Rules on what staff may say about the company are introduced without the works council and have to be withdrawn; a works agreement concluded early prevents that.',
         },
       },
@@ -304,12 +304,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Interessierte und Meinungsbildende direkt erreichen',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Meinungsbildende direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Wer einem Unternehmen folgt, einen Beitrag kommentiert oder eine Frage stellt, zeigt damit Interesse. Diese Menschen lassen sich direkt ansprechen, ebenso Fachleute, Verbände und Medienschaffende, die Themen weitertragen. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich, und gewachsen ist die Nutzung zuletzt fast nur bei den Älteren. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob und auf welcher Plattform die eigene zu finden ist, lässt sich mit wenig Aufwand prüfen.',
+        'Fachleute, Verbände und Medienschaffende, die Themen weitertragen, lassen sich dort direkt ansprechen. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich; die Wochenreichweite wuchs zuletzt fast nur bei den Menschen ab 50. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob die eigene dort ist, lässt sich mit wenig Aufwand prüfen. Wer folgt, kommentiert oder fragt, hat sich schon gemeldet – mit diesen Menschen beginnt das Gespräch.',
       objections: [
         {
           text: 'Unsere Kundschaft ist gar nicht auf Social Media.',
           answer:
-            'Vielleicht nicht alle: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke, täglich aber nur 35 Prozent. Ob die eigene Kundschaft darunter ist, zeigt ein Blick auf die Profile von Kundschaft und Wettbewerb, bevor Arbeitszeit fließt.',
+            'Vielleicht nicht alle: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke, täglich aber nur 35 Prozent. Ob die eigene Kundschaft darunter ist, zeigt ein Blick darauf, wo Kundschaft und Wettbewerb aktiv sind, bevor Arbeitszeit fließt.',
           topic: 'audience-absent',
         },
         {
@@ -321,14 +321,20 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Welche Plattform denn – und was ist mit X?',
           answer:
-            'Die Plattform folgt der Zielgruppe, nicht der Mode: für Fachpublikum meist LinkedIn, für Endkundschaft eher Instagram oder TikTok. X ist eine Möglichkeit unter mehreren; wer es nicht nutzt, sollte den Unternehmensnamen dort trotzdem sichern, damit niemand anders ihn belegt.',
+            'Die Plattform folgt der Zielgruppe, nicht der Mode: für Fachpublikum meist LinkedIn, für Endkundschaft eher Instagram oder TikTok. X ist eine Möglichkeit unter mehreren; den Namen dort zu sichern, lohnt sich auch ohne Nutzung.',
         },
         {
           text: 'Organisch erreicht man dort doch kaum noch jemanden.',
           answer:
-            'Das stimmt oft: Ohne bezahlte Verbreitung sieht meist nur ein kleiner Teil der Follower einen Beitrag. Sinnvoll ist deshalb ein kleines Testbudget mit festen Zielen für Anfragen und ein Stopp nach drei Monaten, wenn die Anfragen ausbleiben.',
+            'Das stimmt oft: Ohne bezahlte Verbreitung sieht meist nur ein kleiner Teil der Follower einen Beitrag. Sinnvoll ist deshalb ein Testbudget mit vorab beschlossener Obergrenze, festen Zielen für Anfragen und einem Stopp nach drei Monaten, wenn sie ausbleiben.',
           topic: 'no-roi',
           audiences: ['management'],
+        },
+        {
+          text: 'Wird so kontrolliert, wer wie schnell antwortet?',
+          answer:
+            'Nicht, wenn die Vereinbarung mit dem Betriebsrat das ausschließt: Antwortzeiten werden nur für das Team ausgewertet, und das Konto zeichnet mit Teamkürzeln.',
+          audiences: ['works-council'],
         },
       ],
       audiences: {
@@ -336,10 +342,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber dort, wo Werbung wenig Vertrauen genießt. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
-          'Können Besuchende Beiträge oder Antworten über Beschäftigte veröffentlichen, ist der Kanal nach dem BAG (13.12.2016, 1 ABR 7/15, Besucher-Beiträge) und dem LAG Hamburg (13.09.2018, 2 TaBV 5/18, Antwortfunktion) mitbestimmt (§ 87 Absatz 1 Nummer 6 BetrVG). Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf seine Arbeit zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
+          'Können Außenstehende Beiträge oder Antworten über Beschäftigte veröffentlichen, ist der Kanal nach dem BAG (13.12.2016, 1 ABR 7/15, Facebook-Seite mit Besucher-Beiträgen) mitbestimmt (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, als Landesarbeitsgericht. Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf seine Arbeit zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Nach dem EuGH (05.06.2018, C-210/16) ist der Betreiber für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Aufsicht (DSK) sieht das für jede Seite so. Das VG Köln hat am 17.07.2025 (13 K 1419/23, nicht rechtskräftig) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation verweist auf das Page Insights Controller Addendum, und Zielgruppen aus Kundendaten (Custom Audiences) werden erst nach Prüfung durch die oder den Datenschutzbeauftragten hochgeladen. Bezahlte Kooperationen mit Influencerinnen und Influencern müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
-        it: 'Die Plattformen liefern eigene Statistiken; zusätzliche Tracking-Software auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
+          'Nach dem EuGH (05.06.2018, C-210/16) ist der Betreiber für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Aufsicht (DSK) sieht das für jede Facebook-Seite so. Das VG Köln hat am 17.07.2025 (13 K 1419/23, nicht rechtskräftig) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation verweist auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum), was der DSK allein nicht genügt, und Zielgruppen aus Kundendaten (Custom Audiences) werden erst nach Prüfung durch die oder den Datenschutzbeauftragten hochgeladen. Bezahlte Kooperationen mit Influencerinnen und Influencern müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
+        it: 'Die Plattformen liefern eigene Statistiken; zusätzliches Tracking auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
         start:
@@ -355,7 +361,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Einsätze für den Kanal außerhalb der Arbeitszeit, die gegen null gehen sollten, und die Zufriedenheit der Beteiligten nach drei Monaten.',
         },
         legal: {
-          risk: 'Die Aufsicht beanstandet eine Seite, deren Datenschutzinformation die gemeinsame Verantwortung für die Seitenstatistik verschweigt, oder Kundendaten werden ohne Prüfung für Custom Audiences hochgeladen; ein Verweis auf die Vereinbarung der Plattform und eine Prüfung vor jedem Upload halten das Risiko klein.',
+          risk: 'Die Aufsicht beanstandet die Seite, oder Kundendaten werden ungeprüft für Custom Audiences hochgeladen. Da der DSK der Verweis auf Metas Vereinbarung nicht genügt, braucht es eine mit der oder dem Datenschutzbeauftragten dokumentierte Risikoentscheidung und eine Prüfung vor jedem Upload.',
         },
         it: {
           start:
@@ -373,12 +379,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Reach interested people and opinion leaders directly',
       claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'People who follow a company, comment on a post or ask a question are showing interest. They can be addressed directly, and so can experts, associations and journalists who carry topics further. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly and 35 per cent daily, and recent growth has come almost only from older people. Not every audience can be reached there every day, but whether, and on which platform, a company’s own audience can be found is easy to check.',
+        'Experts, associations and journalists who carry topics further can be addressed there directly. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly and 35 per cent daily; recent growth in weekly reach came almost only from people aged 50 and over. Not every audience can be reached there every day, but whether a company’s own audience is there is easy to check. People who follow, comment or ask have already come forward – the conversation starts with them.',
       objections: [
         {
           text: 'Our customers aren’t on social media.',
           answer:
-            'Perhaps not all of them: according to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly, but only 35 per cent daily. A look at the profiles of customers and competitors shows whether a company’s own customers are among them, before any staff time is spent.',
+            'Perhaps not all of them: according to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly, but only 35 per cent daily. A look at where customers and competitors are active shows whether a company’s own customers are among them, before any staff time is spent.',
           topic: 'audience-absent',
         },
         {
@@ -390,14 +396,20 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Which platform, then – and what about X?',
           answer:
-            'The platform follows the audience, not fashion: usually LinkedIn for professionals, Instagram or TikTok for consumers. X is one option among several; even without using it, it is worth securing the company name there so that nobody else takes it.',
+            'The platform follows the audience, not fashion: usually LinkedIn for professionals, Instagram or TikTok for consumers. X is one option among several; securing the name there is worth it even without using it.',
         },
         {
           text: 'Organic reach there is close to nothing anyway.',
           answer:
-            'Often true: without paid promotion, usually only a small share of followers sees a post. It is therefore worth setting a small test budget with fixed targets for enquiries, and stopping after three months if the enquiries do not come.',
+            'Often true: without paid promotion, usually only a small share of followers sees a post. It is therefore worth setting a test budget with a cap decided in advance, fixed targets for enquiries, and a stop after three months if they do not come.',
           topic: 'no-roi',
           audiences: ['management'],
+        },
+        {
+          text: 'Will this be used to monitor who replies how fast?',
+          answer:
+            'Not if the agreement with the works council rules it out: response times are analysed only for the team, and the account signs with team initials.',
+          audiences: ['works-council'],
         },
       ],
       audiences: {
@@ -405,9 +417,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it where people distrust advertising. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
-          'If visitors can publish posts or replies about employees, the channel is subject to co-determination (section 87(1)(6) BetrVG) under the Federal Labour Court (13 December 2016, 1 ABR 7/15, visitor posts) and the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18, reply function). The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
+          'If visitors can publish posts or replies about employees, the channel is subject to co-determination (section 87(1)(6) BetrVG) under the Federal Labour Court (13 December 2016, 1 ABR 7/15, Facebook page with visitor posts); for the reply function on X, the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) decided the same, as a regional court. The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) take that view for every page. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23, not final) held that there is no joint responsibility for setting the cookies. The privacy notice refers to the Page Insights Controller Addendum, and custom audiences built from customer data are uploaded only after the data protection officer has reviewed them. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) take that view for every Facebook page. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23, not final) held that there is no joint responsibility for setting the cookies. The privacy notice refers to the Page Insights Controller Addendum, which alone does not satisfy the DSK, and custom audiences built from customer data are uploaded only after the data protection officer has reviewed them. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
@@ -423,7 +435,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Time spent on the channel outside working hours, which should stay close to zero, and how satisfied the people involved are after three months.',
         },
         legal: {
-          risk: 'A supervisory authority objects to a page whose privacy notice leaves out the joint responsibility for the page statistics, or customer data are uploaded for custom audiences without review; a reference to the platform’s arrangement and a review before every upload keep the risk small.',
+          risk: 'A supervisory authority objects to the page, or customer data are uploaded for custom audiences without review. As a reference to Meta’s addendum does not satisfy the DSK, what is needed is a risk decision documented with the data protection officer and a review before every upload.',
         },
         it: {
           start:
@@ -444,12 +456,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Eine Bindung schaffen, die über den Preis hinausgeht',
       claim: 'Soziale Medien geben Menschen Gründe jenseits von Preis und Konditionen, sich einem Unternehmen verbunden zu fühlen.',
       reasoning:
-        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, gibt aber oft den Ausschlag, wenn Angebote sich ähneln. In einer Edelman-Studie von 2019 mit 16.000 Befragten in acht Ländern, darunter Deutschland, nannten 81 Prozent es ein wichtiges Kaufkriterium, einer Marke vertrauen zu können, dass sie das Richtige tut; ob soziale Medien dieses Vertrauen schaffen, hat die Studie nicht gemessen. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
+        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, kann aber den Ausschlag geben, wenn Angebote sich ähneln. In einer Edelman-Studie von 2019 in acht Ländern, darunter Deutschland, nannten 81 Prozent es ein wichtiges Kaufkriterium, einer Marke vertrauen zu können, dass sie das Richtige tut; ob soziale Medien dieses Vertrauen schaffen, hat die Studie nicht gemessen. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
         {
           text: 'Unsere Kundschaft kauft nach Preis, nicht nach Gefühl.',
           answer:
-            'Der Preis entscheidet oft, aber selten allein, gerade wenn Angebote vergleichbar sind. Dann geben Vertrauen und Vertrautheit den Ausschlag, und beides entsteht durch wiederholten Kontakt.',
+            'Der Preis entscheidet oft, aber selten allein, gerade wenn Angebote vergleichbar sind. Dann können Vertrauen und Vertrautheit den Ausschlag geben, und beides entsteht durch wiederholten Kontakt.',
         },
         {
           text: 'Emotionen passen nicht zu unserer seriösen Marke.',
@@ -472,12 +484,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Bindung jenseits des Preises kann Margen schützen, weil nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Das ist eine Erwartung, kein Automatismus: In der Edelman-Studie von 2019 ist Vertrauen ein erklärtes Kaufkriterium, doch belegen lässt sich die Wirkung nur an eigenen Daten wie Wiederkaufrate und Weiterempfehlung. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget. Das Risiko liegt im Ton: Eine schriftliche Linie zu Humor und Haltung hält den Auftritt glaubwürdig.',
+          'Bindung jenseits des Preises kann Margen schützen, weil nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Das ist eine Erwartung, kein Automatismus: Belegen lässt sich die Wirkung nur an eigenen Daten wie Wiederkaufrate und Weiterempfehlung. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget.',
         hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Arbeitsalltag; das geht nur mit ausdrücklicher, freiwilliger und widerrufbarer Einwilligung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Haltungsthemen bespricht man am besten vorher mit der Belegschaft, damit sie hinter dem Beitrag stehen kann.',
         'works-council':
           'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Dafür eignet sich eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
         legal:
-          'Bilder von Beschäftigten oder Kundschaft dürfen nach §§ 22, 23 KUG grundsätzlich nur mit Einwilligung veröffentlicht werden; bei Beschäftigten muss sie nach dem BAG (19.02.2015, 8 AZR 1011/13) schriftlich vorliegen. Nach Artikel 7 Absatz 3 DSGVO ist sie jederzeit für die Zukunft widerrufbar, nach dem BAG braucht der Widerruf nach dem Ausscheiden aber einen plausiblen Grund; die Planung sollte mit dem Entfernen von Aufnahmen rechnen. Ob Beschäftigte freiwillig einwilligen, ist nach § 26 Absatz 2 BDSG zu beurteilen; auf § 26 Absatz 1 BDSG sollte sich seit dem EuGH-Urteil vom 30.03.2023 (C-34/21) niemand mehr verlassen. Memes sind nicht frei: Ob die Pastiche-Schranke des § 51a UrhG die Nutzung durch Unternehmen deckt, ist nicht geklärt. Die Musiklizenzen der Plattformen sind für Unternehmenskonten gesondert zu prüfen, und Gewinnspiele brauchen eigene Teilnahmebedingungen.',
+          'Bilder von Beschäftigten oder Kundschaft dürfen nach §§ 22, 23 KUG grundsätzlich nur mit Einwilligung veröffentlicht werden; bei Beschäftigten muss sie freiwillig sein und schriftlich oder elektronisch vorliegen (§ 26 Absatz 2 BDSG). Nach Artikel 7 Absatz 3 DSGVO ist sie jederzeit für die Zukunft widerrufbar; ob ein Widerruf nach dem Ausscheiden daneben noch einen plausiblen Grund braucht (BAG, 19.02.2015, 8 AZR 1011/13, vor der DSGVO), ist umstritten, und die Planung sollte mit dem Entfernen von Aufnahmen rechnen. Auf § 26 Absatz 1 BDSG sollte sich seit dem EuGH-Urteil vom 30.03.2023 (C-34/21) niemand mehr verlassen. Memes sind nicht frei: Pastiche (§ 51a UrhG) ist nach dem EuGH (14.04.2026, C-590/23) kein Auffangtatbestand, sondern verlangt einen erkennbaren künstlerischen Dialog mit dem Vorbild, den bloße Werbung kaum bietet. Musiklizenzen der Plattformen sind für Unternehmenskonten gesondert zu prüfen, Gewinnspiele brauchen eigene Bedingungen.',
         it: 'Für Bilder und Videos reicht eine gemeinsame, zugriffsgeschützte Ablage mit dokumentierten Nutzungsrechten. Vor der Veröffentlichung sollten Metadaten wie der Aufnahmeort aus den Dateien entfernt werden. Für Planungstools gilt: nur mit Unternehmenskonten, Zwei-Faktor-Authentifizierung und einem Auftragsverarbeitungsvertrag.',
       },
       practice: {
@@ -511,12 +523,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Build a bond that goes beyond price',
       claim: 'Social media gives people reasons beyond price and terms to feel connected to a company.',
       reasoning:
-        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A look into the workshop, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it often tips the balance when offers are alike. In a 2019 Edelman study of 16,000 respondents in eight countries, Germany among them, 81 per cent named being able to trust a brand to do what is right as a major consideration when buying; whether social media builds that trust, the study did not measure. A company seen only through its prices has to win on price alone.',
+        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A behind-the-scenes look, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it can tip the balance when offers are alike. In a 2019 Edelman study in eight countries, Germany among them, 81 per cent named being able to trust a brand to do what is right as a major consideration when buying; whether social media builds that trust, the study did not measure. A company seen only through its prices has to win on price alone.',
       objections: [
         {
           text: 'Our customers buy on price, not on feelings.',
           answer:
-            'Price often decides, but rarely alone, especially when offers are comparable. Then trust and familiarity tip the balance, and both grow from repeated contact.',
+            'Price often decides, but rarely alone, especially when offers are comparable. Then trust and familiarity can tip the balance, and both grow from repeated contact.',
         },
         {
           text: 'Emotions don’t fit our serious brand.',
@@ -539,12 +551,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given: in the 2019 Edelman study trust is a stated reason to buy, but only the company’s own data, such as repeat purchase rate and recommendations, can confirm the effect. The cost lies in regular, well-made posts, not in the advertising budget. The risk lies in the tone: written guidelines on humour and stance keep the presence credible.',
+          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch. That is an expectation, not a given: only the company’s own data, such as repeat purchase rate and recommendations, can confirm the effect. The cost lies in regular, well-made posts, not in the advertising budget.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. Positions on public issues are best discussed with the workforce before publishing, so that staff can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
         legal:
-          'Under sections 22 and 23 of the German Art Copyright Act (KUG), images of employees or customers may as a rule be published only with consent, and for employees the Federal Labour Court (19 February 2015, 8 AZR 1011/13) requires it in writing. Under Article 7(3) GDPR consent can be withdrawn at any time for the future, while the court requires a plausible reason for withdrawing it after someone leaves; plans should allow for taking footage down. Whether employees consent freely is judged under section 26(2) BDSG; since the CJEU judgment of 30 March 2023 (C-34/21), nobody should rely on section 26(1) BDSG. Memes are not free to use: whether the pastiche exception in section 51a of the German Copyright Act (UrhG) covers use by companies is unsettled. The platforms’ music licences need checking separately for business accounts, and contests need their own terms.',
+          'Under sections 22 and 23 of the German Art Copyright Act (KUG), images of employees or customers may as a rule be published only with consent; for employees it must be voluntary and given in writing or electronically (section 26(2) BDSG). Under Article 7(3) GDPR consent can be withdrawn at any time for the future; whether a withdrawal after someone leaves still needs a plausible reason (Federal Labour Court, 19 February 2015, 8 AZR 1011/13, before the GDPR) is disputed, and plans should allow for taking footage down. Since the CJEU judgment of 30 March 2023 (C-34/21), nobody should rely on section 26(1) BDSG. Memes are not free to use: under the CJEU (14 April 2026, C-590/23), pastiche under section 51a of the German Copyright Act (UrhG) is no catch-all but requires a recognisable artistic dialogue with the original, which mere advertising hardly offers. The platforms’ music licences need checking separately for business accounts, and contests need their own terms.',
         it: 'A shared, access-controlled store for images and videos with documented usage rights is enough. Metadata such as the location should be removed from files before publishing. For scheduling tools the rule is: company accounts only, two-factor authentication and a data processing agreement.',
       },
       practice: {
@@ -611,7 +623,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Kommentare und Rückfragen sind keine kostenlose Marktforschung, denn sie sind weder repräsentativ noch vollständig. Sie zeigen aber früh und ohne Auftrag, welche Fragen Kundschaft und Fachwelt beschäftigen. Der Aufwand ist die Zeit für Beiträge und für die Auswertung der Reaktionen, und eine Freigaberegel hält Geschäftsgeheimnisse intern.',
+          'Kommentare und Rückfragen sind keine kostenlose Marktforschung, weder repräsentativ noch vollständig. Sie zeigen aber früh und ohne Auftrag, welche Fragen Kundschaft und Fachwelt beschäftigen. Der Aufwand ist die Zeit für Beiträge und für die Auswertung der Reaktionen, und eine Freigaberegel hält Geschäftsgeheimnisse intern.',
         hr: 'Einblicke kommen aus den Fachabteilungen; Beschäftigte entscheiden selbst, ob sie etwas beitragen. Beiträge sollten in der Arbeitszeit entstehen und Anerkennung finden, etwa durch Nennung, wenn die Person das möchte. Hilfreich ist eine kurze Schulung dazu, was öffentlich gesagt werden kann.',
         'works-council':
           'Reaktionen auf Beiträge, die einzelne Beschäftigte zeigen, können Rückschlüsse auf deren Arbeit erlauben. Werden solche Reaktionen mit einem Tool ausgewertet, kommt die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG in Betracht. Vorab sollte feststehen, dass Auswertungen nur Themen und Formate betreffen, nie einzelne Personen.',
@@ -621,7 +633,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; in der Pilotphase erscheint ein Einblick pro Woche, innerhalb des halben Arbeitstags, den sie vorsieht.',
+          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; in der Pilotphase erscheint ein Einblick pro Woche, innerhalb des dafür vorgesehenen halben Arbeitstags pro Woche.',
         measures:
           'Kommentare mit Rückfragen oder Hinweisen je Beitrag und die Zahl der Hinweise, die an Fachabteilungen weitergegeben wurden.',
         risk: 'Ein Foto oder ein Satz verrät Vertrauliches; eine kurze Checkliste vor dem Posten und eine Freigabe für Fachinhalte beugen vor.',
@@ -750,13 +762,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Eine Umfrage unter Kundschaft kostet wenig und kann das Risiko senken, an Bedürfnissen vorbei zu entwickeln. Die Ergebnisse sind nicht repräsentativ und ersetzen keine Marktforschung, zeigen aber Tendenzen und Argumente. Ob Beteiligte eher kaufen oder weiterempfehlen, ist eine Hypothese, die sich nur an eigenen Daten prüfen lässt. Der Aufwand liegt in der Vorbereitung der Frage und in der öffentlichen Rückmeldung, was aus den Antworten geworden ist.',
+          'Eine Umfrage unter Kundschaft kostet wenig und kann das Risiko senken, an Bedürfnissen vorbei zu entwickeln. Die Ergebnisse sind nicht repräsentativ, zeigen aber Tendenzen; ob Beteiligte eher kaufen oder weiterempfehlen, lässt sich nur an eigenen Daten prüfen. Der Aufwand liegt in der Vorbereitung der Frage und in der öffentlichen Rückmeldung, was aus den Antworten wurde.',
         hr: 'Beschäftigte wissen oft am besten, was in ihrem Bereich funktioniert, und interne Umfragen machen dieses Wissen sichtbar. Die Teilnahme sollte freiwillig bleiben, und wer anders abstimmt, darf keinen Nachteil haben. Wichtig ist, Ergebnisse und Entscheidungen zurückzumelden, sonst macht beim nächsten Mal niemand mit.',
         'works-council':
           'Interne Umfragen über ein Umfragetool können Rückschlüsse auf einzelne Personen erlauben und dann der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG unterliegen. Vorab mit dem Betriebsrat zu vereinbaren sind Anonymität, Mindestgrößen für ausgewertete Gruppen und die Löschung der Rohdaten. Ideen von Beschäftigten können zudem unter das betriebliche Vorschlagswesen fallen, dessen Grundsätze nach § 87 Absatz 1 Nummer 12 BetrVG ebenfalls mitbestimmt sind.',
         legal:
           'Sollen Ideen von außen übernommen werden, müssen die Nutzungsrechte vorher in Teilnahmebedingungen geregelt sein. Umfragen erheben personenbezogene Daten; erhoben werden sollte nur das Nötige, und die Teilnehmenden sind zu informieren. Vertrauliche Produktpläne gehören nicht in eine öffentliche Abstimmung.',
-        it: 'Einfache Abstimmungen bieten die Plattformen selbst, und für interne Umfragen genügt oft ein vorhandenes Tool im Intranet. Externe Umfragedienste brauchen einen Auftragsverarbeitungsvertrag und sollten Daten möglichst in der EU verarbeiten. Vor dem Ende einer Aktion lohnt es sich, die Ergebnisse zu exportieren und zu sichern.',
+        it: 'Einfache Abstimmungen bieten die Plattformen selbst, und für interne Umfragen genügt oft ein vorhandenes Tool im Intranet. Externe Umfragedienste brauchen einen Auftragsverarbeitungsvertrag und sollten Daten möglichst in der EU verarbeiten. Vor dem Ende einer Aktion sollten die Ergebnisse exportiert und gesichert werden.',
       },
       practice: {
         start:
@@ -780,7 +792,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Interne Umfragen erst starten, wenn Anonymität, Mindestgrößen für ausgewertete Gruppen und die Löschung der Rohdaten mit dem Betriebsrat vereinbart sind; Ideen von Beschäftigten können unter das betriebliche Vorschlagswesen fallen.',
+            'Interne Umfragen erst starten, wenn Anonymität, Mindestgrößen für ausgewertete Gruppen und die Löschung der Rohdaten mit dem Betriebsrat vereinbart sind, und klären, ob eingereichte Ideen unter die bestehende Regelung zum Vorschlagswesen fallen.',
           risk: 'Kleine Gruppen machen Antworten Einzelnen zuordenbar; Mindestgrößen und eine freiwillige Teilnahme ohne Nachteile schützen davor.',
         },
       },
@@ -817,7 +829,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A customer poll costs little and can lower the risk of building something customers do not need. The results are not representative and do not replace market research, but they show tendencies and arguments. Whether participants are more likely to buy or recommend is a hypothesis that only the company’s own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
+          'A customer poll costs little and can lower the risk of building something customers do not need. The results are not representative but show tendencies; whether participants are more likely to buy or recommend, only the company’s own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
         hr: 'Employees often know best what works in their area, and internal polls make that knowledge visible. Taking part should stay voluntary, and nobody may be disadvantaged for voting differently. Results and decisions need to be reported back, or nobody will take part next time.',
         'works-council':
           'Internal polls run through a technical tool can allow conclusions about individuals and may then be subject to co-determination under section 87(1)(6) BetrVG. Anonymity, minimum group sizes for analysis and the deletion of raw data should be agreed with the works council beforehand. Employees’ ideas may also fall under the company suggestion scheme, whose principles are subject to co-determination under section 87(1)(12) BetrVG as well.',
@@ -846,7 +858,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Start internal polls only once anonymity, minimum group sizes for analysis and deletion of raw data are agreed with the works council; employees’ ideas may fall under the company suggestion scheme.',
+            'Start internal polls only once anonymity, minimum group sizes for analysis and deletion of raw data are agreed with the works council, and settle whether submitted ideas fall under the existing rules on the suggestion scheme.',
           risk: 'Small groups make answers traceable to individuals; minimum group sizes and voluntary participation without disadvantage protect against that.',
         },
       },
@@ -881,9 +893,15 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Das ist ernst zu nehmen: Die Datenschutzkonferenz hält einen datenschutzkonformen Betrieb von Facebook-Seiten nach ihren Positionen vom 23.03.2022 und 22.06.2022 derzeit nicht für möglich und sieht ähnliche Fragen bei anderen Netzwerken; das VG Köln hat am 17.07.2025 die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben (nicht rechtskräftig). Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie ein Pixel auf der Website und macht den eigenen Newsroom zum Zentrum.',
+            'Zu Recht: Nach der Datenschutzkonferenz (23.03.2022, 22.06.2022) lassen sich Facebook-Seiten derzeit nicht datenschutzkonform betreiben, und bei anderen Netzwerken sieht sie ähnliche Fragen; das VG Köln hat die Untersagung der Seite des Bundespresseamts am 17.07.2025 aufgehoben, nicht rechtskräftig. Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
           topic: 'data-protection',
           audiences: ['legal', 'it'],
+        },
+        {
+          text: 'Wer schützt öffentlich angegriffene Kolleginnen und Kollegen?',
+          answer:
+            'Das Unternehmen: Eine Betriebsvereinbarung legt Meldeweg, das Entfernen von Beleidigungen und Hilfe bei einer Anzeige fest, und wer angegriffen wird, muss nicht selbst antworten.',
+          audiences: ['works-council'],
         },
       ],
       audiences: {
@@ -891,10 +909,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ohne Gegenstimme. Eine schnelle, sachliche Antwort begrenzt den Schaden nicht immer, zeigt aber allen Mitlesenden, wie das Unternehmen mit Problemen umgeht. Ein vorbereiteter Krisenablauf mit Zuständigkeiten und Freigaben kostet einige Stunden Arbeit, bevor er gebraucht wird.',
         hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, brauchen Schutz: einen Meldeweg, das Entfernen von Beleidigungen und auf Wunsch Unterstützung bei einer Anzeige. Moderation in belastenden Phasen sollte auf mehrere Personen verteilt werden.',
         'works-council':
-          'Stellt ein Unternehmen auf seiner Facebook-Seite die Funktion für Besucher-Beiträge bereit, über die sich Besuchende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; das ist die Entscheidung eines Landesarbeitsgerichts, höchstrichterlich geklärt ist nur der Fall der Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch, die regelt, wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht zur Leistungskontrolle dienen.',
+          'Erlaubt ein Unternehmen auf seiner Facebook-Seite Besucher-Beiträge, in denen sich Außenstehende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; das ist die Entscheidung eines Landesarbeitsgerichts, höchstrichterlich geklärt ist nur der Fall der Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch: wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht der Leistungskontrolle dienen.',
         legal:
-          'Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren am 22.06.2022 beschlossenen FAQ einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich; das ist die Position der Aufsicht, kein Urteil. Das VG Köln hat am 17.07.2025 (13 K 1419/23) die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben, weil allein Meta die Einwilligung in seine Cookies einholen müsse; das Urteil ist nicht rechtskräftig, die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI) hat Berufung eingelegt. Moderiert werden darf nicht nur Rechtswidriges: Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, und wichtig ist, sie einheitlich anzuwenden und Löschungen zu dokumentieren. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
-        it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Dazu kommen Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein gekapertes Konto über die Wiederherstellung der Plattform zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
+          'Die Datenschutzkonferenz hält nach ihrem Beschluss vom 23.03.2022 und ihren am 22.06.2022 beschlossenen FAQ einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich; ein Urteil ist das nicht. Das VG Köln hat am 17.07.2025 (13 K 1419/23) die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben, weil allein Meta die Einwilligung in seine Cookies einholen müsse; das Urteil ist nicht rechtskräftig, die Bundesdatenschutzbeauftragte hat Berufung eingelegt. Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, wenn sie einheitlich angewandt und Löschungen dokumentiert werden. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
+        it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Dazu kommen Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein gekapertes Konto zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
       },
       practice: {
         start:
@@ -955,6 +973,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           topic: 'data-protection',
           audiences: ['legal', 'it'],
         },
+        {
+          text: 'Who protects colleagues who are attacked in public?',
+          answer:
+            'The company: a works agreement sets out a reporting route, removal of insults and help with a criminal complaint, and those attacked need not reply themselves.',
+          audiences: ['works-council'],
+        },
       ],
       audiences: {
         management:
@@ -998,7 +1022,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden hielten 48 Prozent Empfehlungen aus dem Freundes- und Bekanntenkreis für uneingeschränkt glaubwürdig, die Social-Media-Auftritte von Arbeitgebern landeten auf dem letzten Platz; Beiträge von Beschäftigten hat die Umfrage nicht abgefragt, doch sie zeigt, dass Menschen mehr geglaubt wird als Kanälen. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden hielten 48 Prozent Empfehlungen aus dem Freundes- und Bekanntenkreis für uneingeschränkt glaubwürdig, die Social-Media-Auftritte von Arbeitgebern landeten auf dem letzten Platz; nach Beiträgen von Beschäftigten fragte die Umfrage nicht, deutet aber darauf hin, dass Empfehlungen von Menschen mehr zählen als Arbeitgeberauftritte. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -1008,14 +1032,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir können nicht kontrollieren, was Beschäftigte posten.',
           answer:
-            'Das gilt heute schon, mit oder ohne Programm, und auf einem privaten Profil spricht jede Person für sich selbst. Eine Richtlinie mit klaren Grenzen (keine Interna, keine Kundendaten, Zugehörigkeit offenlegen), Schulung und eine Ansprechperson für Zweifelsfälle machen gute Beiträge wahrscheinlicher als ein Verbot.',
+            'Das gilt heute schon, und auf einem privaten Profil spricht jede Person für sich. Eine Richtlinie mit klaren Grenzen (keine Interna, keine Kundendaten, Zugehörigkeit offenlegen), Schulung und eine Ansprechperson für Zweifelsfälle machen gute Beiträge wahrscheinlicher als ein Verbot.',
           topic: 'loss-of-control',
           audiences: ['management'],
         },
         {
           text: 'Wer kündigt, nimmt die eigenen Follower mit.',
           answer:
-            'Das stimmt: Beiträge auf einem persönlichen Profil gehören der Person und gehen mit ihr. Im Unternehmen bleiben die Kontakte und Anfragen, die im CRM erfasst sind, und die Inhalte auf den Unternehmenskanälen, und mehrere sichtbare Menschen statt einer einzigen Stimme verteilen das Risiko.',
+            'Das stimmt: Beiträge auf einem persönlichen Profil gehören der Person und gehen mit ihr. Im Unternehmen bleiben die im CRM erfassten Kontakte und die Inhalte der Unternehmenskanäle, und mehrere sichtbare Menschen verteilen das Risiko.',
         },
         {
           text: 'Dann sind alle nur noch während der Arbeitszeit auf LinkedIn.',
@@ -1033,13 +1057,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für unglaubwürdig oder eher unglaubwürdig, Empfehlungen aus dem Freundes- und Bekanntenkreis dagegen 48 Prozent für uneingeschränkt glaubwürdig; Beiträge von Beschäftigten hat die Umfrage nicht erfasst, doch sie spricht dafür, Menschen sprechen zu lassen statt nur den Kanal. Persönliche Profile erreichen auf LinkedIn häufig Netzwerke, an die die Unternehmensseite nicht herankommt, und ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es.',
+          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für (eher) unglaubwürdig; Beiträge von Beschäftigten hat sie nicht erfasst, doch sie spricht dafür, Menschen sprechen zu lassen. Persönliche Profile erreichen auf LinkedIn oft Netzwerke, die der Unternehmensseite fehlen, und ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es.',
         hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, sollte das freiwillig tun und jederzeit aufhören können. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; eine Richtlinie gibt Orientierung, macht aber keine Vorgaben für das Privatleben.',
         'works-council':
-          'Ein Programm, das Fachleute sichtbar macht, braucht Regeln für Beiträge über das Unternehmen, und solche Verhaltensregeln sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
+          'Ein Programm, das Fachleute sichtbar macht, braucht Regeln für Beiträge über das Unternehmen, und die sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
         legal:
-          'Bilder von Beschäftigten dürfen nach §§ 22, 23 KUG grundsätzlich nur mit ihrer Einwilligung veröffentlicht werden, die nach dem BAG (19.02.2015, 8 AZR 1011/13) schriftlich vorliegen muss und nicht mit dem Ausscheiden erlischt; ein späterer Widerruf braucht dann einen plausiblen Grund. Nach Artikel 7 Absatz 3 DSGVO ist die Einwilligung dagegen jederzeit widerrufbar, ihre Freiwilligkeit ist nach § 26 Absatz 2 BDSG zu beurteilen, und die Planung sollte mit dem Entfernen von Aufnahmen rechnen. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
-        it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Authentifizierung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Für gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, braucht es einen Meldeweg, damit sie der Plattform schnell gemeldet werden.',
+          'Bilder von Beschäftigten dürfen nach §§ 22, 23 KUG grundsätzlich nur mit ihrer Einwilligung veröffentlicht werden, die schriftlich oder elektronisch vorliegen muss (§ 26 Absatz 2 BDSG) und nach dem BAG (19.02.2015, 8 AZR 1011/13) nicht mit dem Ausscheiden erlischt. Nach Artikel 7 Absatz 3 DSGVO ist sie jederzeit widerrufbar; ob ein Widerruf nach dem Ausscheiden daneben, wie vom BAG vor der DSGVO verlangt, einen plausiblen Grund braucht, ist umstritten, und die Planung sollte mit dem Entfernen von Aufnahmen rechnen. Eine Social-Media-Richtlinie klärt, wann jemand im Namen des Unternehmens spricht und wann privat. Wer beruflich über Produkte des Arbeitgebers postet, sollte die Zugehörigkeit offenlegen, damit der Beitrag nicht als verdeckte Werbung gilt (§ 5a Absatz 4 UWG).',
+        it: 'Beschäftigte posten über ihre eigenen Profile; das Unternehmen verteilt keine Zugangsdaten, sondern gibt Sicherheitshinweise wie die Zwei-Faktor-Authentifizierung. Auf Unternehmensseiten sollten Rollen an Personen vergeben werden statt gemeinsam genutzter Passwörter, und beim Ausscheiden sind sie zu entziehen. Gefälschte Profile, die sich als Beschäftigte oder als das Unternehmen ausgeben, brauchen einen schnellen Meldeweg zur Plattform.',
       },
       practice: {
         start:
@@ -1059,7 +1083,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         it: {
           start:
-            'Beschäftigte posten über eigene Profile; das Unternehmen vergibt keine Zugangsdaten, sondern Rollen auf seinen Unternehmensseiten, und gibt Sicherheitshinweise wie die Zwei-Faktor-Authentifizierung.',
+            'Beschäftigte posten über eigene Profile; das Unternehmen vergibt nur Rollen auf seinen Seiten und gibt Sicherheitshinweise wie die Zwei-Faktor-Authentifizierung.',
           risk: 'Gefälschte Profile geben sich als Beschäftigte oder als das Unternehmen aus; ein Meldeweg und eine regelmäßige Suche nach dem eigenen Namen bringen sie schnell zur Plattform.',
         },
         'works-council': {
@@ -1073,7 +1097,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Give the company faces',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey of 4,312 candidates, 48 per cent found recommendations from friends and acquaintances fully credible, while employers’ social media presences came last; the survey did not ask about posts by employees, but it shows that people are believed more than channels. On LinkedIn, personal posts appear in these people’s own networks and so often reach people the company page does not. Faces show who actually does the work.',
+        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey of 4,312 candidates, 48 per cent found recommendations from friends and acquaintances fully credible, while employers’ social media presences came last; the survey did not ask about posts by employees, but it suggests that people’s recommendations carry more weight than employers’ own channels. On LinkedIn, personal posts appear in these people’s own networks and so often reach people the company page does not. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -1090,7 +1114,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'When someone leaves, they take their followers with them.',
           answer:
-            'True: posts on a personal profile belong to the person and leave with them. What stays is the contacts and enquiries recorded in the CRM and the content on the company’s channels, and several visible people rather than a single voice spread the risk.',
+            'True: posts on a personal profile belong to the person and leave with them. What stays is the contacts recorded in the CRM and the content on the company’s channels, and several visible people spread the risk.',
         },
         {
           text: 'Then everyone will be on LinkedIn during working hours.',
@@ -1108,12 +1132,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible, while 48 per cent found recommendations from friends and acquaintances fully credible; the survey did not cover posts by employees, but it argues for letting people speak rather than only the channel. Personal profiles on LinkedIn frequently reach networks the company page does not, and a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
+          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible; the survey did not cover posts by employees, but it argues for letting people speak. Personal profiles on LinkedIn frequently reach networks the company page does not, and a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
         hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
           'A programme that makes experts visible needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
         legal:
-          'Under sections 22 and 23 of the German Art Copyright Act (KUG), images of employees may as a rule be published only with their consent, which the Federal Labour Court (19 February 2015, 8 AZR 1011/13) requires in writing and which does not lapse when someone leaves; withdrawing it later needs a plausible reason. Under Article 7(3) GDPR, by contrast, consent can be withdrawn at any time, its voluntariness is judged under section 26(2) BDSG, and plans should allow for taking footage down. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
+          'Under sections 22 and 23 of the German Art Copyright Act (KUG), images of employees may as a rule be published only with their consent, which must be given in writing or electronically (section 26(2) BDSG) and, according to the Federal Labour Court (19 February 2015, 8 AZR 1011/13), does not lapse when someone leaves. Under Article 7(3) GDPR consent can be withdrawn at any time; whether a withdrawal after leaving still needs a plausible reason, as the court required before the GDPR, is disputed, so plans should allow for taking footage down. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
         it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. A reporting route for fake profiles impersonating employees or the company gets them reported to the platform quickly.',
       },
       practice: {
@@ -1182,13 +1206,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und können sie einmal für alle beantworten, statt sie in vielen Einzelgesprächen zu klären. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
+          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und beantworten sie einmal für alle statt in vielen Einzelgesprächen. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
         hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren sollte freiwillig bleiben, und kritische Beiträge dürfen keine Nachteile bringen. Regeln für den Umgang miteinander entstehen am besten gemeinsam mit der Belegschaft.',
         'works-council':
           'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Eine Betriebsvereinbarung sollte Auswertungen auf Beiträge statt Personen beschränken und kritische Kommentare ausdrücklich schützen.',
         legal:
           'Auch intern gelten Datenschutz und Persönlichkeitsrechte: Kommentare sind personenbezogene Daten. Ihre Auswertung zur Leistungskontrolle sollte ausgeschlossen sein, und Aufbewahrungs- und Löschfristen sollten feststehen. Regeln für den Umgang miteinander und für vertrauliche Inhalte gehören in die Nutzungsbedingungen.',
-        it: 'Oft hat das Intranet oder die Kollaborationsplattform bereits News- und Kommentarfunktionen, die nur eingeschaltet werden müssen. Die Anmeldung läuft über das bestehende Firmenkonto mit Single Sign-on. Rechte und Sichtbarkeit lassen sich so einstellen, dass Vertrauliches im passenden Kreis bleibt, und Lesestatistiken lassen sich auf die Ebene der Beiträge begrenzen.',
+        it: 'Oft hat das Intranet oder die Kollaborationsplattform bereits News- und Kommentarfunktionen, die nur eingeschaltet werden müssen. Die Anmeldung läuft über das bestehende Firmenkonto mit Single Sign-on. Rechte und Sichtbarkeit lassen sich so einstellen, dass Vertrauliches im passenden Kreis bleibt, und Lesestatistiken auf die Ebene der Beiträge begrenzen.',
       },
       practice: {
         start:
@@ -1294,7 +1318,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Zeigt ein Unternehmen in sozialen Medien, wie bei ihm gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
       reasoning:
-        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Wer nach dem Unternehmen sucht und nichts findet, dem bleibt die Anzeige als einziges Bild, und das ist selten das überzeugendste. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
+        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Wer nach dem Unternehmen sucht und nichts findet, dem bleibt nur die Anzeige, und die überzeugt selten am meisten. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
       objections: [
         {
           text: 'Wir finden auch so genug Bewerbende.',
@@ -1316,18 +1340,24 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Mit KI lässt sich heute alles fälschen, warum sich dann noch zeigen?',
           answer:
-            'Gerade deshalb: Ein verifiziertes, aktives Konto ist die Stelle, an der Bewerbende Echtes von gefälschten Anzeigen, Bildern oder Konten unterscheiden können. Dazu gehören Verifizierung, eine regelmäßige Suche nach falschen Konten unter dem eigenen Namen und ein eingeübter Weg, sie der Plattform zu melden.',
+            'Gerade deshalb: Ein verifiziertes, aktives Konto ist die Stelle, an der Bewerbende Echtes von gefälschten Anzeigen, Bildern oder Konten unterscheiden können. Dazu gehören Verifizierung, eine regelmäßige Suche nach falschen Konten und ein eingeübter Meldeweg.',
           audiences: ['it'],
+        },
+        {
+          text: 'Werden Beschäftigte gedrängt, in Videos aufzutreten?',
+          answer:
+            'Nein: Auftritte sind freiwillig, die Einwilligung ist widerrufbar, und wer ablehnt, hat keinen Nachteil; das hält die Betriebsvereinbarung fest.',
+          audiences: ['works-council'],
         },
       ],
       audiences: {
         management:
-          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Die Anzeige bringt Bewerbende zum Unternehmen, geprüft wird es danach: In der softgarden-Umfrage von 2024 unter 4.312 Bewerbenden sahen sich 86 Prozent die Arbeitgeber ihrer engeren Wahl vor der Bewerbung genauer an, am häufigsten über Google. Wer dort Beiträge und Menschen aus dem Unternehmen findet, hat mehr als die Anzeige; ob das den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
-        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung, die in sozialen Netzwerken gestellt werden, brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
+          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Die Anzeige bringt Bewerbende zum Unternehmen, geprüft wird es danach: In der softgarden-Umfrage von 2024 unter 4.312 Bewerbenden sahen sich 86 Prozent die Arbeitgeber ihrer engeren Wahl vor der Bewerbung genauer an, am häufigsten über Google, und Arbeitgeberauftritte in sozialen Medien fanden am wenigsten Glauben. Überzeugen können dort also echte Beschäftigte und ehrliche Einblicke; ob das den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
+        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung in sozialen Netzwerken brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Rechte des Betriebsrats nach §§ 93, 95 und 99 BetrVG (interne Ausschreibung, Auswahlrichtlinien, Einstellung) bleiben unverändert, auch wenn Stellen zusätzlich in sozialen Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
         legal:
-          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige selbst nur an bestimmte Altersgruppen ausspielen lässt, liefert damit womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbungsmanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
+          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige nur an bestimmte Altersgruppen ausspielen lässt, liefert womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbungsmanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nur eingeschränkt und berufsbezogen herangezogen werden.',
         it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerbungsportal. Bewerbungen sollten nie über Direktnachrichten angenommen werden, damit die Unterlagen geschützt bleiben. Woher Bewerbungen kommen, zeigen einfache Kampagnenparameter in den Links, ohne zusätzliche Tracker.',
       },
       practice: {
@@ -1385,13 +1415,19 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'With AI anything can be faked now, so why show ourselves at all?',
           answer:
-            'That is exactly why: a verified, active account is where candidates can tell the real thing from fake ads, images or accounts. That takes verification, regular searches for fake accounts under the company’s name and a rehearsed way of reporting them to the platform.',
+            'That is exactly why: a verified, active account is where candidates can tell the real thing from fake ads, images or accounts. That takes verification, regular searches for fake accounts and a rehearsed way of reporting them.',
           audiences: ['it'],
+        },
+        {
+          text: 'Will staff be pushed to appear in videos?',
+          answer:
+            'No: appearing is voluntary, consent can be withdrawn, and declining carries no disadvantage; the works agreement records that.',
+          audiences: ['works-council'],
         },
       ],
       audiences: {
         management:
-          'Vacancies cost revenue and strain the teams that cover for them. The ad brings candidates to the company, and then they check it: in the 2024 softgarden survey of 4,312 candidates, 86 per cent looked more closely at shortlisted employers before applying, most often through Google. Candidates who find posts and people from the company there have more to go on than the ad; the company’s own figures will show whether that reduces the need for ads. The cost is staff time in HR and communications.',
+          'Vacancies cost revenue and strain the teams that cover for them. The ad brings candidates to the company, and then they check it: in the 2024 softgarden survey of 4,312 candidates, 86 per cent looked more closely at shortlisted employers before applying, most often through Google, and employers’ social media presences were the least believed. What convinces there is real employees and honest insights; the company’s own figures will show whether that reduces the need for ads. The cost is staff time in HR and communications.',
         hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. Apprenticeships and entry-level jobs deserve formats of their own.',
         'works-council':
           'Appearing in employer-branding content should be voluntary and count neither in target agreements nor in appraisals. The works council’s rights under sections 93, 95 and 99 BetrVG (internal advertising, selection guidelines, hiring) remain unchanged when vacancies are also promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
@@ -1436,7 +1472,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Laut einer Bitkom-Umfrage vom 22.12.2023 haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kommt in Empfehlungen und Gesprächen seltener vor, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kann dort weder empfohlen noch angesprochen werden, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -1457,7 +1493,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Was kostet das insgesamt, und was bleibt dafür liegen?',
           answer:
-            'Eine Pilotphase von drei Monaten mit einem halben Arbeitstag pro Woche kostet gut fünfzig Stunden Arbeitszeit, dazu Abstimmungen und allenfalls ein kleines Testbudget; diese Zeit fehlt anderswo und sollte bewusst umgeschichtet werden. Dem steht gegenüber, was das Fehlen kostet, und nach drei Monaten liegen eigene Zahlen zu Anfragen, Bewerbungen und Antwortzeiten für die Entscheidung vor.',
+            'Drei Monate Pilotphase mit einem halben Arbeitstag pro Woche kosten gut fünfzig Stunden Arbeitszeit, dazu Abstimmungen und allenfalls ein Testbudget, dessen Obergrenze vorab zu beschließen ist; diese Zeit fehlt anderswo und ist bewusst umzuschichten. Dem steht gegenüber, was das Fehlen kostet; nach drei Monaten entscheiden eigene Zahlen zu Anfragen, Bewerbungen und Antwortzeiten.',
           topic: 'no-resources',
           audiences: ['management'],
         },
@@ -1470,13 +1506,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr: Laut Bitkom-Umfrage vom 22.12.2023 haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk, und das Fehlen kann Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Eine Pilotphase auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen, und den Namen auf allen relevanten Plattformen zu sichern.',
-        hr: 'Eine Pilotphase mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und kann dieses Wissen im Haus weitergeben.',
+          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr: Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk, und das Fehlen kann Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Eine Pilotphase auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Zur Markensicherheit gehört, Umfelder zu meiden, die nicht zur Marke passen.',
+        hr: 'Eine Pilotphase mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und gibt es im Haus weiter.',
         'works-council':
-          'Ein neuer Unternehmenskanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über das Freischalten von Besucher-Beiträgen auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter), die sich nicht abschalten lässt. Den Betriebsrat vor dem Start der Pilotphase zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen, ist deshalb der sichere Weg. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
+          'Ein neuer Kanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über Besucher-Beiträge auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter); Antworten lassen sich heute je Beitrag einschränken, für das Konto aber nicht abschalten. Den Betriebsrat vor der Pilotphase zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen, ist deshalb der sichere Weg. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
         legal:
-          'Vor dem Start braucht jeder Kanal eine Anbieterkennzeichnung nach § 5 DDG und eine Datenschutzinformation; für die Verarbeitung hinter der Seitenstatistik ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich. Den Unternehmensnamen auch auf Plattformen zu sichern, die vorerst nicht genutzt werden, erschwert es anderen, sich als das Unternehmen auszugeben, und Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689 offenzulegen, wenn Bilder, Videos oder Töne mit KI erzeugt oder verändert sind und echten Personen, Gegenständen, Orten oder Ereignissen täuschend ähneln (Deepfakes); bei erkennbar künstlerischen oder satirischen Werken genügt ein Hinweis, der das Werk nicht stört. Dasselbe gilt für KI-Texte zu Fragen von öffentlichem Interesse, sofern sie niemand redaktionell geprüft und verantwortet hat.',
-        it: 'Eine Pilotphase kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Es lohnt sich, den Unternehmensnamen auch auf Plattformen zu registrieren, die vorerst nicht genutzt werden; das erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
+          'Vor dem Start braucht jeder Kanal eine Anbieterkennzeichnung nach § 5 DDG und eine Datenschutzinformation; für die Verarbeitung hinter der Seitenstatistik ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689, Deepfakes offenzulegen: mit KI erzeugte oder veränderte Bilder, Videos oder Töne, die echten Personen, Orten oder Ereignissen täuschend ähneln; bei erkennbarer Kunst oder Satire genügt ein dezenter Hinweis. Dasselbe gilt für KI-Texte zu Fragen von öffentlichem Interesse, die niemand redaktionell verantwortet.',
+        it: 'Eine Pilotphase kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Den Namen auch auf vorerst ungenutzten Plattformen zu registrieren, erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
         start:
@@ -1499,7 +1535,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         'works-council': {
           start:
-            'Das freiwillige Team für die Pilotphase benennen und seine Arbeitszeit für den Kanal festlegen, bevor der erste Beitrag erscheint.',
+            'Vor dem ersten Beitrag mit dem Betriebsrat eine Rahmenvereinbarung für alle Kanäle abschließen und das freiwillige Team mit seiner Arbeitszeit benennen.',
           risk: 'Der Kanal muss nach dem Start gestoppt werden, weil die Mitbestimmung übergangen wurde; die frühe Beteiligung des Betriebsrats verhindert das.',
         },
       },
@@ -1509,7 +1545,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there comes up less often in recommendations and conversations, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
+        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be recommended or addressed there, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1530,7 +1566,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What does it cost in total, and what gets left undone?',
           answer:
-            'A three-month pilot at half a working day a week costs a little over fifty hours of staff time, plus coordination and at most a small test budget; that time is missing elsewhere and should be moved deliberately. Against it stands what absence costs, and after three months the company has its own figures on enquiries, applications and response times to decide on.',
+            'A three-month pilot at half a working day a week costs a little over fifty hours of staff time, plus coordination and at most a test budget whose cap is decided in advance; that time is missing elsewhere and should be moved deliberately. Against it stands what absence costs; after three months, the company’s own figures on enquiries, applications and response times decide.',
           topic: 'no-resources',
           audiences: ['management'],
         },
@@ -1543,12 +1579,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'In most industries a presence no longer gives a head start: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network, and absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Brand safety means avoiding settings that do not suit the brand and securing the name on all relevant platforms.',
+          'In most industries a presence no longer gives a head start: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network, and absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Brand safety means avoiding settings that do not suit the brand.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
-          'A new company channel can bring in co-determination under section 87(1)(6) BetrVG: on 13 December 2016 the Federal Labour Court (1 ABR 7/15) decided only about enabling visitor posts on a Facebook page, and on 13 September 2018 the Regional Labour Court of Hamburg (2 TaBV 5/18) extended this to the reply function of an account on X (then Twitter), which cannot be switched off. It is therefore safest to bring the works council in before the pilot starts rather than present it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
+          'A new company channel can bring in co-determination under section 87(1)(6) BetrVG: on 13 December 2016 the Federal Labour Court (1 ABR 7/15) decided only about enabling visitor posts on a Facebook page, and on 13 September 2018 the Regional Labour Court of Hamburg (2 TaBV 5/18) about the reply function of an account on X (then Twitter); replies can now be limited post by post, but not switched off for the account. It is therefore safest to bring the works council in before the pilot starts rather than present it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
         legal:
-          'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the processing behind the page statistics. Securing the company name on platforms not yet in use makes it harder for others to pose as the company, and industry rules, such as those for advertising in regulated markets, apply on social media too. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosure when images, video or audio are generated or manipulated with AI and deceptively resemble real people, objects, places or events (deep fakes); for evidently artistic or satirical work, a notice that does not spoil the work is enough. The same applies to AI-generated text on matters of public interest, unless someone has reviewed it and holds editorial responsibility.',
+          'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the processing behind the page statistics. Industry rules, such as those for advertising in regulated markets, apply on social media too. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosing deep fakes: images, video or audio generated or manipulated with AI that deceptively resemble real people, places or events; for evident art or satire, a discreet notice is enough. The same applies to AI-generated text on matters of public interest for which nobody holds editorial responsibility.',
         it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. It is worth registering the company name on platforms not yet in use as well; that makes it harder for others to impersonate the company. Scheduling tools process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
@@ -1570,7 +1606,8 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           risk: 'Someone else opens an account under the company’s name; secured names and a rehearsed way of reporting to the platform prevent it.',
         },
         'works-council': {
-          start: 'Name the voluntary team for the pilot and set its working time for the channel before the first post appears.',
+          start:
+            'Before the first post, conclude a framework agreement for all channels with the works council and name the voluntary team with its working time.',
           risk: 'The channel has to be stopped after launch because co-determination was bypassed; involving the works council early prevents that.',
         },
       },

@@ -144,10 +144,14 @@ export function briefingEffort(args: readonly Argument[]): { hours: number; mont
   return { hours, months, perWeek: Math.round((hours / (months * WEEKS_PER_MONTH)) * 2) / 2 };
 }
 
-/** The lines that open a briefing, as `[label, text]`: a summary (the items' titles), the total effort, the decision asked. */
+/**
+ * The lines that open a briefing, as `[label, text]`: a summary (each item's claim, one sentence each), the total effort
+ * with the note for the audience (a budget cap to decide, or for the works council working time), the decision asked.
+ */
 function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[string, string]> {
   const l = COPY_LABELS[options.lang];
-  const rows: Array<[string, string]> = [[l.summary, `${parts.map((p) => p.title).join('; ')}.`]];
+  const audience = options.audience ?? 'general';
+  const rows: Array<[string, string]> = [[l.summary, parts.map((p) => p.claim.replace(/([^.!?…])$/, '$1.')).join(' ')]];
   const effort = briefingEffort(parts.filter((p) => p.reasoning).map((p) => p.arg));
   if (effort) {
     const num = new Intl.NumberFormat(options.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
@@ -156,10 +160,10 @@ function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[strin
       l.effortText
         .replace('{hours}', num.format(effort.hours))
         .replace('{months}', num.format(effort.months))
-        .replace('{perWeek}', num.format(effort.perWeek)),
+        .replace('{perWeek}', num.format(effort.perWeek))
+        .replace('{note}', audience === 'works-council' ? l.effortWorksCouncil : l.effortBudget),
     ]);
   }
-  const audience = options.audience ?? 'general';
   rows.push([l.decision, l.decisionFor[audience === 'general' ? 'management' : audience]]);
   return rows;
 }
@@ -267,7 +271,7 @@ function briefingX(parts: ItemParts[], options: BriefingOptions): { text: string
 }
 
 /**
- * A briefing: the user's title; a summary (the items' titles), the total staff time of the full items' pilots
+ * A briefing: the user's title; a summary (the items' claims), the total staff time of the full items' pilots
  * ({@link briefingEffort}) and the decision asked of the audience; then for each item (in the given order, numbered
  * from 1) its title and claim and, for `full` items, the reasoning for the audience, an objection with its answer
  * ("Objection: … – Answer: …") and the practice notes; optionally one closing block citing each source once. In `x`, the title and the claims that fit one post

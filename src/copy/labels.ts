@@ -25,15 +25,19 @@ export interface CopyLabels {
   extendedFor: Record<Audience, string>;
   /** Joins the seed note and {@link extendedFor}. */
   and: string;
-  /** Heads a briefing's one-line summary (its items' titles). */
+  /** Heads a briefing's summary (its items' claims, one sentence each). */
   summary: string;
   /** Heads a briefing's total effort line. */
   effort: string;
   /**
    * A briefing's total effort: `{hours}` hours of staff time over `{months}` months, `{perWeek}` hours a week on
-   * average, and the note on media budget.
+   * average, and `{note}`: {@link effortBudget}, or for the works council {@link effortWorksCouncil}.
    */
   effortText: string;
+  /** The effort line's note for every audience but the works council: the test budget's cap is a decision to take. */
+  effortBudget: string;
+  /** The effort line's note for the works council: the time is working time of the volunteers. */
+  effortWorksCouncil: string;
   /** Heads the decision a briefing asks its audience for. */
   decision: string;
   /** The decision a briefing asks of each audience; a briefing without a chosen audience asks management's. */
@@ -67,8 +71,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     and: 'und',
     summary: 'Kurzfassung',
     effort: 'Aufwand (Planungsannahme)',
-    effortText:
-      'rund {hours} Stunden Arbeitszeit über {months} Monate, im Schnitt {perWeek} Stunden pro Woche; Mediabudget nur für einen vereinbarten Test.',
+    effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate, im Schnitt {perWeek} Stunden pro Woche; {note}.',
+    effortBudget: 'Testbudget nur mit beschlossener Obergrenze',
+    effortWorksCouncil: 'in der Arbeitszeit der Freiwilligen',
     decision: 'Erbetene Entscheidung',
     decisionFor: {
       management: 'Freigabe der Pilotphase; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
@@ -100,8 +105,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     and: 'and',
     summary: 'Summary',
     effort: 'Effort (planning assumption)',
-    effortText:
-      'about {hours} hours of staff time over {months} months, {perWeek} hours a week on average; media budget only for an agreed test.',
+    effortText: 'about {hours} hours of staff time over {months} months, {perWeek} hours a week on average; {note}.',
+    effortBudget: 'test budget only with an agreed cap',
+    effortWorksCouncil: 'within the volunteers’ working hours',
     decision: 'Decision requested',
     decisionFor: {
       management: 'Approve the pilot; whether to continue is decided at its end against the measures of success.',

@@ -127,8 +127,8 @@ describe('Composer', () => {
     const { payload, ids } = copies[0]!;
     expect(ids).toEqual(['criticism', 'faces']);
     const plain = payload.plain;
-    // The briefing opens with its summary of the titles, then the items.
-    expect(plain.startsWith(`Board, Monday\n\nSummary: ${title('criticism')}; ${title('faces')}.\n`)).toBe(true);
+    // The briefing opens with its summary, each item's claim, then the items.
+    expect(plain.startsWith(`Board, Monday\n\nSummary: ${claim('criticism')} ${claim('faces')}\n`)).toBe(true);
     expect(plain).toContain(`\n\n1. ${title('criticism')}\n\n${claim('criticism')}\n\n`);
     const own = answerForTopic(textOf(catalog.find((a) => a.id === 'criticism')!, 'en'), 'public-criticism');
     expect(plain).toContain(`Objection: “${own?.objection}” – Answer: ${own?.answer}`);

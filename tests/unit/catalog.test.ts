@@ -118,7 +118,7 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
   { re: /\b(?:13\.09\.2018|13 September 2018)/g, source: '2 TaBV 5/18', dated: true },
   { re: /\b(?:05\.06\.2018|5 June 2018)/g, source: 'C-210/16', dated: true },
   {
-    re: /\b(?:63|35) (?:Prozent|per cent)|\b14 (?:Jahren|and over)|ARD\/ZDF(?:-Medienstudie| Media Study) 2025/g,
+    re: /\b(?:63|35) (?:Prozent|per cent)|\b14 (?:Jahren|and over)|\bab 50\b|\baged 50 and over|ARD\/ZDF(?:-Medienstudie| Media Study) 2025/g,
     source: 'ARD/ZDF-Medienstudie 2025',
     dated: true,
   },
@@ -139,6 +139,7 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
   { re: /13 K 1419\/23/g, source: '13 K 1419/23', dated: true },
   { re: /8 AZR 1011\/13|\b(?:19\.02\.2015|19 February 2015)/g, source: '8 AZR 1011/13', dated: true },
   { re: /§§ 22, 23 KUG|sections 22 and 23 of the German Art Copyright Act \(KUG\)/g, source: 'KUG', dated: false },
+  { re: /C-590\/23|\b(?:14\.04\.2026|14 April 2026)/g, source: 'C-590/23', dated: true },
   { re: /§ 51a UrhG|section 51a of the German Copyright Act \(UrhG\)/g, source: 'UrhG', dated: false },
   { re: /§§ 93, 95 und 99 BetrVG|sections 93, 95 and 99 BetrVG/g, source: '§§ 93, 95 und 99', dated: false },
   { re: /\b(?:17\.07\.2025|17 July 2025)/g, source: '13 K 1419/23', dated: true },
@@ -150,7 +151,7 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
     dated: true,
   },
   {
-    re: /Bitkom-Umfrage vom 22\.12\.2023|Bitkom survey published on 22 December 2023|\b77 (?:Prozent|per cent)|\bab 20 Beschäftigten|\b20 or more employees/g,
+    re: /am 22\.12\.2023 veröffentlichten Bitkom-Umfrage|Bitkom-Umfrage vom 22\.12\.2023|Bitkom survey published on 22 December 2023|\b77 (?:Prozent|per cent)|\bab 20 Beschäftigten|\b20 or more employees/g,
     source: 'Bitkom',
     dated: true,
   },
@@ -626,3 +627,41 @@ function SEED_RUN_HASHES(): string {
   911426a9 aa3a32cd cda7606d edae7e68 456e6914 59d8d308 a8aecc36 43fbd9a6 3b01c458 6171e4f5
 `;
 }
+
+describe('catalog claims a reviewer checked (issue 18, sixth review)', () => {
+  const all = (lang: Lang) => EXPECTED_IDS.flatMap((id) => fields(id, lang).map(([name, v]): [string, string] => [`${id}.${name}`, v]));
+
+  it.each(LANGS)('sets a test budget only with a cap still to be decided, never a figure, in %s', (lang) => {
+    for (const [name, v] of all(lang)) {
+      if (!/Testbudget|test budget/.test(v)) continue;
+      expect(v, name).toMatch(lang === 'de' ? /Obergrenze/ : /\bcap\b/);
+      expect(v, name).not.toMatch(/\d+\s*(?:€|Euro|EUR)/);
+    }
+  });
+
+  it.each(LANGS)('says replies on X can be limited per post, not that they cannot be switched off, in %s', (lang) => {
+    for (const [name, v] of all(lang)) {
+      expect(v, name).not.toMatch(/die sich nicht abschalten lässt|which cannot be switched off/);
+      if (/2 TaBV 5\/18/.test(v) && /abschalten|switched off/.test(v)) expect(v, name).toMatch(/je Beitrag|post by post/);
+    }
+  });
+
+  it.each(LANGS)('does not offer the reference to Meta’s addendum as enough on its own, in %s', (lang) => {
+    for (const [name, v] of all(lang)) {
+      if (!/Page Insights Controller Addendum|Metas Vereinbarung|Meta’s addendum|platform’s arrangement|Vereinbarung der Plattform/.test(v))
+        continue;
+      expect(v, name).toMatch(/DSK/);
+    }
+  });
+
+  it.each(LANGS)('cites the CJEU’s pastiche judgment wherever § 51a UrhG is named, in %s', (lang) => {
+    for (const [name, v] of all(lang)) if (/51a/.test(v)) expect(v, name).toMatch(/C-590\/23/);
+  });
+
+  it.each(LANGS)('answers a works-council objection in the arguments a works council asks about first, in %s', (lang) => {
+    for (const id of ['target-groups', 'criticism', 'faces', 'employer-branding', 'first-mover', 'internal-communication']) {
+      const own = objectionsOf(catalogById(id)!.text[lang]!).filter((o) => o.answer && o.audiences?.includes('works-council'));
+      expect(own.length, id).toBeGreaterThan(0);
+    }
+  });
+});

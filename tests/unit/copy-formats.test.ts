@@ -174,8 +174,9 @@ describe('formatBriefing', () => {
     const p = formatBriefing(items, { lang: 'en', title: '  Board meeting ', format: 'plain' });
     const lines = p.plain.split('\n');
     expect(lines[0]).toBe('Board meeting');
-    // The opening lines: a summary of the titles and the decision requested (user arguments state no effort).
-    expect(lines[2]).toBe('Summary: Fish & <Chips>; Long.');
+    // The opening lines: a summary, one sentence per item (its claim), and the decision requested (user arguments state
+    // no effort).
+    expect(lines[2]).toBe(`Summary: ${tricky.text.en!.claim} ${long.text.en!.claim}`);
     expect(lines[3]).toMatch(/^Decision requested: /);
     expect(lines[5]).toBe('1. Fish & <Chips>');
     // Claim and reasoning are paragraphs of their own.
@@ -189,9 +190,15 @@ describe('formatBriefing', () => {
     expect(p.included).toBe(2);
   });
 
+  it('ends each summary sentence with a full stop, also for a user claim without one', () => {
+    const bare: Argument = { ...long, text: { en: { ...long.text.en!, claim: 'No full stop here' } } };
+    const p = formatBriefing([{ arg: bare, length: 'line' }, items[0]!], { lang: 'en', title: '', format: 'plain' });
+    expect(p.plain.startsWith(`Summary: No full stop here. ${tricky.text.en!.claim}`)).toBe(true);
+  });
+
   it('keeps the given order', () => {
     const p = formatBriefing([...items].reverse(), { lang: 'en', title: '', format: 'plain' });
-    expect(p.plain.startsWith('Summary: Long; Fish & <Chips>.')).toBe(true);
+    expect(p.plain.startsWith(`Summary: ${long.text.en!.claim} ${tricky.text.en!.claim}`)).toBe(true);
     expect(p.plain).toContain('\n\n1. Long: ');
     expect(p.plain).toContain('\n\n2. Fish & <Chips>\n\n');
   });
@@ -232,7 +239,8 @@ describe('formatBriefing', () => {
 
   it('Markdown: escaped title heading, item headings, quoted objection', () => {
     const p = formatBriefing(items, { lang: 'en', title: 'Q&A *now*', format: 'markdown' });
-    expect(p.plain.startsWith('## Q&A \\*now\\*\n\n**Summary:** Fish & \\<Chips\\>; Long.  \n**Decision requested:**')).toBe(true);
+    expect(p.plain.startsWith('## Q&A \\*now\\*\n\n**Summary:** Use \\*stars\\*')).toBe(true);
+    expect(p.plain).toContain('A claim that is short enough.  \n**Decision requested:**');
     expect(p.plain).toContain('\n\n### 1. Fish & \\<Chips\\>');
     expect(p.plain).toContain('> **Objection:** “Too salty”');
     expect(p.plain).toContain('**2. Long:** A claim that is short enough.');
@@ -240,7 +248,8 @@ describe('formatBriefing', () => {
 
   it('HTML: escaped title and sources when asked', () => {
     const p = formatBriefing(items, { lang: 'en', title: '<script>', format: 'html', includeSources: true });
-    expect(p.html.startsWith('<h2>&#60;script&#62;</h2><p><strong>Summary:</strong> Fish &#38; &#60;Chips&#62;; Long.<br>')).toBe(true);
+    expect(p.html.startsWith('<h2>&#60;script&#62;</h2><p><strong>Summary:</strong> Use *stars*')).toBe(true);
+    expect(p.html).toContain('A claim that is short enough.<br>');
     expect(p.html).toContain('</p><h3>1. Fish &#38; &#60;Chips&#62;</h3>');
     expect(p.html).toContain('<a href="https://example.org/a%20(b)">');
     // Line items carry no sources.
@@ -522,13 +531,20 @@ describe('briefings for a decision', () => {
       { arg: catalogById('insights')!, length: 'full' as const },
     ];
     const de = formatBriefing(items, { lang: 'de', title: '', format: 'plain', audience: 'works-council' }).plain.split('\n');
-    expect(de[0]).toBe('Kurzfassung: Transparenz zeigen statt versprechen; Einblicke geben, Außensicht gewinnen.');
+    // The summary is each item's claim, one sentence each, not the titles strung together.
+    expect(de[0]).toBe(`Kurzfassung: ${catalogById('transparency')!.text.de.claim} ${catalogById('insights')!.text.de.claim}`);
+    // For the works council the effort is working time of the volunteers, not a media budget.
     expect(de[1]).toBe(
-      'Aufwand (Planungsannahme): rund 52 Stunden Arbeitszeit über 3 Monate, im Schnitt 4 Stunden pro Woche; Mediabudget nur für einen vereinbarten Test.',
+      'Aufwand (Planungsannahme): rund 52 Stunden Arbeitszeit über 3 Monate, im Schnitt 4 Stunden pro Woche; in der Arbeitszeit der Freiwilligen.',
     );
     expect(de[2]).toBe('Erbetene Entscheidung: Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.');
     const en = formatBriefing(items, { lang: 'en', title: '', format: 'plain', audience: 'management' }).plain;
     expect(en).toContain('Effort (planning assumption): about 52 hours of staff time over 3 months');
+    // Management is asked to decide the test budget's cap; no figure is invented for it.
+    expect(en).toContain('4 hours a week on average; test budget only with an agreed cap.');
+    const board = formatBriefing(items, { lang: 'de', title: '', format: 'plain' }).plain;
+    expect(board).toContain('im Schnitt 4 Stunden pro Woche; Testbudget nur mit beschlossener Obergrenze.');
+    expect(board).not.toContain('Mediabudget');
     expect(en).toContain('Decision requested: Approve the pilot');
   });
 
