@@ -336,20 +336,23 @@ export function calibrateGate(noneScores: readonly number[], rate: number): numb
  * Out-of-fold probabilities for every example: groups are assigned to `folds` folds round-robin by sorted name;
  * the `catalog` group is in no fold (always trained on, its probabilities left undefined).
  * @param fraction share of each training fold used (a seeded random subset), for learning curves
+ * @param extra more feature vectors of example `i` to score with the model that did not see it (the sentence windows
+ *   a page's unit is also scored by); their probabilities come back in `extraProbs[i]`
  */
 export function crossValidate(
   examples: readonly Example[],
   xs: readonly FeatureVector[],
   opt: TrainOptions,
   folds: number,
-  { fraction = 1 }: { fraction?: number } = {},
-): { probs: Float64Array[]; foldOf: number[] } {
+  { fraction = 1, extra }: { fraction?: number; extra?: (i: number) => readonly FeatureVector[] } = {},
+): { probs: Float64Array[]; foldOf: number[]; extraProbs: Float64Array[][] } {
   // The catalog's own prose is always trained on (the extension ships it); every other group is tested once.
   const groups = [...new Set(examples.map((e) => e.group))].filter((g) => g !== 'catalog').sort();
   const foldOfGroup = new Map<string, number>(groups.map((g, i) => [g, i % folds]));
   foldOfGroup.set('catalog', -1);
   const foldOf = examples.map((e) => foldOfGroup.get(e.group) as number);
   const probs: Float64Array[] = new Array(examples.length);
+  const extraProbs: Float64Array[][] = examples.map(() => []);
   const rand = rng(opt.seed + 7);
   const keep = examples.map(() => rand() < fraction);
   for (let f = 0; f < folds; f++) {
@@ -360,8 +363,10 @@ export function crossValidate(
       opt,
     );
     examples.forEach((_, i) => {
-      if (foldOf[i] === f) probs[i] = predict(m, xs[i] as FeatureVector);
+      if (foldOf[i] !== f) return;
+      probs[i] = predict(m, xs[i] as FeatureVector);
+      if (extra) extraProbs[i] = extra(i).map((x) => predict(m, x));
     });
   }
-  return { probs, foldOf };
+  return { probs, foldOf, extraProbs };
 }

@@ -15,7 +15,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { HASH_BITS } from '../../src/relevance/features';
+import { featuresOf, HASH_BITS } from '../../src/relevance/features';
+import { WINDOW_SENTENCES, windowsOf } from '../../src/relevance/rank';
 import {
   CLASSES,
   calibrateGate,
@@ -57,16 +58,27 @@ export function validate(
   // Trained on the corpus and its padded copies; the figures are those of the original texts, the padded ones apart.
   const examples = [...originals, ...padded(originals, opt.seed + 11)];
   const xs = featurize(examples, opt.features);
-  const { probs } = crossValidate(examples, xs, opt, FOLDS, { fraction });
+  // On a page a unit is also scored by its sentence windows (`windowsOf`), and the page gate applies to the best of
+  // them: it is calibrated on that same aggregate, out of fold.
+  const extra = (i: number) => {
+    const e = examples[i] as Example;
+    return e.group === 'catalog' ? [] : windowsOf(e.text).map((w) => featuresOf(w, e.lang, opt.features));
+  };
+  const { probs, extraProbs } = crossValidate(examples, xs, opt, FOLDS, { fraction, extra });
+  // The catalog's prose is in no fold: no out-of-fold probabilities (left out of every figure below).
+  const pageScore = (i: number) =>
+    probs[i] ? Math.max(1 - (probs[i][0] as number), ...(extraProbs[i] ?? []).map((q) => 1 - (q[0] as number))) : 0;
   // Metrics over the corpus only: the catalog prose is always trained on and the studied eval sets are reported apart.
-  const all = examples.map((e, i) => ({ e, p: probs[i] as Float64Array })).filter(({ e }) => e.group !== 'catalog');
+  const all = examples.map((e, i) => ({ e, p: probs[i] as Float64Array, page: pageScore(i) })).filter(({ e }) => e.group !== 'catalog');
   const scored = all.filter(({ e }) => !e.padded);
   const gate = calibrateGate(
     scored.filter(({ e }) => e.labels.length === 0).map(({ p }) => 1 - (p[0] as number)),
     TARGET_FALSE_HINTS,
   );
-  const noneScores = scored.filter(({ e }) => e.labels.length === 0).map(({ p }) => 1 - (p[0] as number));
-  const pageGate = calibrateGate(noneScores, PAGE_FALSE_HINTS);
+  const pageGate = calibrateGate(
+    scored.filter(({ e }) => e.labels.length === 0).map(({ page }) => page),
+    PAGE_FALSE_HINTS,
+  );
   const decision: Decision = { gate, follow: FOLLOW, pageGate };
   const f = figures(
     scored.map(({ e }) => e),
@@ -106,6 +118,21 @@ export function validate(
       const mean = hinted.reduce((a, b) => a + b, 0) / Math.max(1, hinted.filter((n) => n > 0).length);
       console.log(`  follow ${follow}: ${overall(ff).line.trim()}, ${mean.toFixed(2)} hints per hinted text`);
     }
+    const passing = (xs: typeof all, score: (x: (typeof all)[number]) => number) =>
+      `${((100 * xs.filter((x) => score(x) >= pageGate).length) / Math.max(1, xs.length)).toFixed(1)} %`;
+    const pos = all.filter(({ e }) => e.labels.length > 0);
+    console.log(
+      `  page gate (best of the unit and its ${WINDOW_SENTENCES}-sentence windows): passes ${passing(
+        pos.filter(({ e }) => !e.padded),
+        (x) => x.page,
+      )} of corpus positives, ${passing(
+        pos.filter(({ e }) => e.padded),
+        (x) => x.page,
+      )} of padded ones (the whole unit alone at the same gate: ${passing(
+        pos.filter(({ e }) => e.padded),
+        (x) => 1 - (x.p[0] as number),
+      )})`,
+    );
     console.log(
       `gate ${gate.toFixed(3)} (calibrated for ≤ ${TARGET_FALSE_HINTS * 100} % false hints out of fold); page gate ${pageGate.toFixed(4)} (≤ ${PAGE_FALSE_HINTS * 100} % per unit)`,
     );

@@ -106,6 +106,26 @@ function sentences(text: string): [number, number][] {
   });
 }
 
+/** Sentences per window of a unit read on a page ({@link windowsOf}). */
+export const WINDOW_SENTENCES = 2;
+
+/**
+ * The windows of {@link WINDOW_SENTENCES} consecutive sentences of a unit of more sentences than that, for a page
+ * being read: a post makes its point in one sentence among small talk, and on a page each unit must pass the strict
+ * page gate, which the whole post's diluted evidence misses. The page gate is calibrated on the same aggregate (the
+ * best of the whole unit and its windows, `scripts/train/run.ts`), so the per-unit false-hint rate holds.
+ * @returns `[]` for a unit of {@link WINDOW_SENTENCES} sentences or fewer
+ */
+export function windowsOf(unit: string): string[] {
+  const spans = sentences(unit);
+  if (spans.length <= WINDOW_SENTENCES) return [];
+  const out: string[] = [];
+  for (let i = 0; i + WINDOW_SENTENCES <= spans.length; i++) {
+    out.push(unit.slice((spans[i] as [number, number])[0], (spans[i + WINDOW_SENTENCES - 1] as [number, number])[1]));
+  }
+  return out;
+}
+
 /** A run of hashtags and mentions only ("#EmployerBranding #Recruiting"): a post's tag line, not a sentence. */
 const TAG_LINE = /^(?:\s*[#@][\p{L}\p{N}_]+[.,!?]*)+\s*$/u;
 
@@ -220,7 +240,16 @@ export class PageEvidence {
     // stand for; NFKC maps them, and only then, since it also folds other compatibility characters.
     const unit = text.includes('\uD835') ? text.normalize('NFKC') : text;
     const m = this.model;
-    const { p, objections, lang } = m.unit(unit, this.lang);
+    const first = m.unit(unit, this.lang);
+    const { objections, lang } = first;
+    // `unit` reuses its buffer: the probabilities are copied before another text is scored.
+    let p = this.mode === 'page' ? Float64Array.from(first.p) : first.p;
+    if (this.mode === 'page') {
+      for (const w of windowsOf(unit)) {
+        const q = m.unit(w, lang).p;
+        if ((q[0] as number) < (p[0] as number)) p = Float64Array.from(q);
+      }
+    }
     if (1 - (p[0] as number) >= (this.mode === 'page' ? m.pageGate : m.gate)) {
       let top = 0;
       for (let k = 1; k < p.length; k++) top = Math.max(top, p[k] as number);

@@ -187,6 +187,25 @@ describe('a page is judged unit by unit', () => {
     expect(r[0]?.id).toBe('crowdsourcing');
     expect(r[0]?.quote).toBe(onTopic);
   });
+  it('a post that makes its point in one sentence among small talk shows that argument, quoting the sentence', () => {
+    const point =
+      'Honestly, our HR team cannot find trainees anymore because young people look for employers on Instagram and we are not there.';
+    const post = [
+      'Lovely walk with the dog this morning.',
+      'The bakery on the corner has new pretzels.',
+      'Coffee was strong today.',
+      point,
+      'Anyway, back to the spreadsheet.',
+      'Rain tomorrow, they say.',
+      'Have a good weekend, everyone.',
+    ].join(' ');
+    const s = createScorer();
+    unrelated.slice(0, 20).forEach((p) => s.add(p));
+    s.add(post);
+    const r = s.ranking();
+    expect(r[0]?.id).toBe('employer-branding');
+    expect(r[0]?.quote).toBe(point);
+  });
   it('does not depend on where the page was cut into batches', () => {
     const posts = [...unrelated.slice(0, 10), onTopic, CLEAR[4]?.[0] as string, ...unrelated.slice(10, 20)];
     const whole = createScorer();
