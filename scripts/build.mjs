@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
  *
  * Fails (exit 1) on any esbuild error, including an unresolved import.
  */
-import { build, transform } from 'esbuild';
+import { build, transform, transformSync } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -242,7 +242,8 @@ export async function buildAll() {
       const css = join(root, `src/${name}/${name}.css`);
       const base = join(root, 'src/ui/base.css');
       const parts = [base, ...shares.map((f) => join(root, f)), css].filter(existsSync).map((f) => readFileSync(f, 'utf8'));
-      if (parts.length) writeFileSync(join(out, `${name}.css`), parts.join('\n'));
+      // Minified like the scripts: the sheets' comments are for us, not for the package (and count in the popup's budget).
+      if (parts.length) writeFileSync(join(out, `${name}.css`), transformSync(parts.join('\n'), { loader: 'css', minify: true }).code);
     }
     cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
     cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true });
