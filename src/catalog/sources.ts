@@ -255,6 +255,17 @@ export const REFS = {
     url: 'https://der-betrieb.owlit.de/document.aspx?docid=DB1260311',
     marks: ['§ 22 AGG', 'section 22 AGG'],
   }),
+  /**
+   * Employers may check candidates' social media profiles only with a legal basis, where necessary and relevant to
+   * the job, and after informing them. Date and number from the opinion's cover page; its address on
+   * the Commission's site could not be verified, so none is given.
+   */
+  wp249: ref({
+    title: 'Artikel-29-Datenschutzgruppe, Stellungnahme 2/2017 zur Datenverarbeitung am Arbeitsplatz, WP 249',
+    translations: { en: { title: 'Article 29 Data Protection Working Party, Opinion 2/2017 on data processing at work, WP 249' } },
+    date: '2017-06-08',
+    marks: ['WP 249'],
+  }),
   /** Hiding the commercial purpose of a post is unfair competition (§ 5a (4) UWG, in this form since 28 May 2022). */
   uwg5a: ref({
     title: 'Gesetz gegen den unlauteren Wettbewerb (UWG), § 5a Absatz 4',

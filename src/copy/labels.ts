@@ -36,7 +36,7 @@ export interface CopyLabels {
   effortText: string;
   /** The effort line's note for every audience but the works council: the test budget's cap is a decision to take. */
   effortBudget: string;
-  /** The effort line's note for the works council: the time is working time of the volunteers. */
+  /** The effort line's note for the works council: the time is working time of the named team. */
   effortWorksCouncil: string;
   /** Heads the decision a briefing asks its audience for. */
   decision: string;
@@ -72,8 +72,8 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summary: 'Kurzfassung',
     effort: 'Aufwand (Planungsannahme)',
     effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate, im Schnitt {perWeek} Stunden pro Woche; {note}.',
-    effortBudget: 'Testbudget nur mit beschlossener Obergrenze',
-    effortWorksCouncil: 'in der Arbeitszeit der Freiwilligen',
+    effortBudget: 'Testbudget: Obergrenze vom Gremium festzulegen',
+    effortWorksCouncil: 'in der Arbeitszeit des benannten Teams',
     decision: 'Erbetene Entscheidung',
     decisionFor: {
       management: 'Freigabe der Pilotphase; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
@@ -106,8 +106,8 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summary: 'Summary',
     effort: 'Effort (planning assumption)',
     effortText: 'about {hours} hours of staff time over {months} months, {perWeek} hours a week on average; {note}.',
-    effortBudget: 'test budget only with an agreed cap',
-    effortWorksCouncil: 'within the volunteers’ working hours',
+    effortBudget: 'test budget: cap to be set by the board',
+    effortWorksCouncil: 'within the named team’s working hours',
     decision: 'Decision requested',
     decisionFor: {
       management: 'Approve the pilot; whether to continue is decided at its end against the measures of success.',

@@ -127,7 +127,12 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
   { re: /(?:seit dem 14\.05\.2024 nach )?§ 5 DDG|(?:since 14 May 2024 under )?section 5 DDG/g, source: 'DDG', dated: false },
   { re: /§ 5 TMG|section 5 TMG/g, source: 'DDG', dated: false },
   { re: /§ 11 AGG|section 11 of the German General Equal Treatment Act/g, source: 'AGG', dated: false },
-  { re: /(?:Artikel|Article) (?:26|28) (?:DSGVO|GDPR)|Artikel 7 Absatz 3 DSGVO|Article 7\(3\) GDPR/g, source: '2016/679', dated: false },
+  {
+    re: /(?:Artikel|Article) (?:26|28) (?:DSGVO|GDPR)|Artikel 7 Absatz [13] DSGVO|Article 7\([13]\) GDPR|Artikel 6 DSGVO|Article 6 GDPR/g,
+    source: '2016/679',
+    dated: false,
+  },
+  { re: /WP 249|Artikel-29-Gruppe|Article 29 Working Party|\b(?:08\.06\.2017|8 June 2017)/g, source: 'WP 249', dated: true },
   { re: /§ 26 Absatz [12] BDSG|section 26\([12]\) BDSG/g, source: 'BDSG', dated: false },
   { re: /C-34\/21/g, source: 'C-34/21', dated: true },
   { re: /\b(?:30\.03\.2023|30 March 2023)/g, source: 'C-34/21', dated: true },

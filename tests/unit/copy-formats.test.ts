@@ -535,15 +535,15 @@ describe('briefings for a decision', () => {
     expect(de[0]).toBe(`Kurzfassung: ${catalogById('transparency')!.text.de.claim} ${catalogById('insights')!.text.de.claim}`);
     // For the works council the effort is working time of the volunteers, not a media budget.
     expect(de[1]).toBe(
-      'Aufwand (Planungsannahme): rund 52 Stunden Arbeitszeit über 3 Monate, im Schnitt 4 Stunden pro Woche; in der Arbeitszeit der Freiwilligen.',
+      'Aufwand (Planungsannahme): rund 52 Stunden Arbeitszeit über 3 Monate, im Schnitt 4 Stunden pro Woche; in der Arbeitszeit des benannten Teams.',
     );
     expect(de[2]).toBe('Erbetene Entscheidung: Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.');
     const en = formatBriefing(items, { lang: 'en', title: '', format: 'plain', audience: 'management' }).plain;
     expect(en).toContain('Effort (planning assumption): about 52 hours of staff time over 3 months');
     // Management is asked to decide the test budget's cap; no figure is invented for it.
-    expect(en).toContain('4 hours a week on average; test budget only with an agreed cap.');
+    expect(en).toContain('4 hours a week on average; test budget: cap to be set by the board.');
     const board = formatBriefing(items, { lang: 'de', title: '', format: 'plain' }).plain;
-    expect(board).toContain('im Schnitt 4 Stunden pro Woche; Testbudget nur mit beschlossener Obergrenze.');
+    expect(board).toContain('im Schnitt 4 Stunden pro Woche; Testbudget: Obergrenze vom Gremium festzulegen.');
     expect(board).not.toContain('Mediabudget');
     expect(en).toContain('Decision requested: Approve the pilot');
   });
