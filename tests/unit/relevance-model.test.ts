@@ -200,7 +200,7 @@ describe('a page is judged unit by unit', () => {
       'Have a good weekend, everyone.',
     ].join(' ');
     const s = createScorer();
-    unrelated.slice(0, 20).forEach((p) => s.add(p));
+    for (const p of unrelated.slice(0, 20)) s.add(p);
     s.add(post);
     const r = s.ranking();
     expect(r[0]?.id).toBe('employer-branding');
