@@ -11,6 +11,7 @@ import { t } from '../i18n/index';
 import type { PageSnippet } from '../messages';
 import type { RankedArgument } from '../relevance/types';
 import { Highlight, wordRanges } from '../ui/Highlight';
+import { ObjectionLine } from '../ui/ObjectionLine';
 
 /** Why an argument is shown for the current page. */
 export interface Why {
@@ -106,12 +107,7 @@ export function ArgumentItem(props: ArgumentItemProps): JSX.Element {
         // Where the argument answers the page's objection, it is named as the argument states it, beside its answer and
         // in the language shown (the page's label came in the language of its reading); else by the lexicon's label.
         const own = answerForTopic(text, topic);
-        const label = own?.objection ?? why?.objections?.[i] ?? topic;
-        return (
-          <p class="arg-objection" key={topic} data-answered={own ? 'true' : 'false'}>
-            {own?.answer ? t('popupObjection', label, own.answer) : t('popupObjectionRaised', label)}
-          </p>
-        );
+        return <ObjectionLine key={topic} own={own} label={own?.objection ?? why?.objections?.[i] ?? topic} />;
       })}
       <div id={panelId} class="arg-reasoning" hidden={!expanded}>
         <p>{reasoning}</p>

@@ -26,6 +26,7 @@ import type { RankedArgument } from '../relevance/types';
 import type { Settings } from '../settings/index';
 import { Announcer, useAnnouncer } from '../ui/announcer';
 import { Highlight, wordRanges } from '../ui/Highlight';
+import { ObjectionLine } from '../ui/ObjectionLine';
 import { type FeedDeps, type FeedState, feedFromReport, useFeed } from './useFeed';
 
 type Tab = 'document' | 'briefing';
@@ -168,15 +169,9 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
               <Highlight text={r.quote} ranges={wordRanges(r.quote, r.matched)} />
             </p>
           ))}
-        {(r.objections ?? []).map((topic) => {
-          const own = answerForTopic(text, topic);
-          const label = feed?.objectionLabels[topic] ?? topic;
-          return (
-            <p class="arg-objection" key={topic} data-answered={own ? 'true' : 'false'}>
-              {own?.answer ? t('popupObjection', label, own.answer) : t('popupObjectionRaised', label)}
-            </p>
-          );
-        })}
+        {(r.objections ?? []).map((topic) => (
+          <ObjectionLine key={topic} own={answerForTopic(text, topic)} label={feed?.objectionLabels[topic] ?? topic} />
+        ))}
         <div class="panel-actions">
           <button
             type="button"
