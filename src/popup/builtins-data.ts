@@ -40,15 +40,24 @@ export function builtinsPart(data: unknown, lang: Lang): Argument[] {
 }
 
 /** `sources` with the titles in other languages that `more` (the same sources from another language's file) adds. */
-function withTranslations(
-  sources: ArgumentSource[] | undefined,
-  more: readonly ArgumentSource[] | undefined,
-): ArgumentSource[] | undefined {
-  if (!sources || !more) return sources;
+function withTranslations(sources: ArgumentSource[], more: readonly ArgumentSource[] = []): ArgumentSource[] {
   return sources.map((s) => {
     const t = more.find((m) => m.title === s.title)?.translations;
     return t ? { ...s, translations: { ...s.translations, ...t } } : s;
   });
+}
+
+/** `arg` with the texts and source titles `other` (the same argument from another language's file) adds. */
+function mergeArgument(arg: Argument, other: Argument): Argument {
+  const merged: Argument = { ...arg, text: { ...arg.text, ...other.text } };
+  if (arg.sources) merged.sources = withTranslations(arg.sources, other.sources);
+  if (arg.audienceSources) {
+    const more = other.audienceSources ?? {};
+    merged.audienceSources = Object.fromEntries(
+      Object.entries(arg.audienceSources).map(([a, list]) => [a, withTranslations(list, more[a as keyof typeof more])]),
+    );
+  }
+  return merged;
 }
 
 /**
@@ -58,29 +67,12 @@ function withTranslations(
  */
 export function mergeLanguages(parts: readonly (readonly Argument[])[]): Argument[] {
   const [first = [], ...rest] = parts;
-  return first.map((arg) => {
-    const text = { ...arg.text };
-    let merged: Argument = arg;
-    for (const part of rest) {
+  return first.map((arg) =>
+    rest.reduce((merged, part) => {
       const other = part.find((a) => a.id === arg.id);
-      if (!other) continue;
-      Object.assign(text, other.text);
-      const audienceSources: Argument['audienceSources'] = merged.audienceSources
-        ? Object.fromEntries(
-            Object.entries(merged.audienceSources).map(([a, list]) => [
-              a,
-              withTranslations(list, other.audienceSources?.[a as keyof typeof other.audienceSources]) ?? list,
-            ]),
-          )
-        : undefined;
-      merged = {
-        ...merged,
-        ...(merged.sources ? { sources: withTranslations(merged.sources, other.sources) } : {}),
-        ...(audienceSources ? { audienceSources } : {}),
-      };
-    }
-    return { ...merged, text };
-  });
+      return other ? mergeArgument(merged, other) : merged;
+    }, arg),
+  );
 }
 
 /**
