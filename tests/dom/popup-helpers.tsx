@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { MessagesFile } from '../../src/i18n/index';
+import type { PageReportResult } from '../../src/platform/tabs';
+import type { RankedArgument } from '../../src/relevance/types';
 
 /** A parsed `_locales/<lang>/messages.json`. */
 export function messages(lang: 'de' | 'en'): MessagesFile {
@@ -62,4 +64,16 @@ export function setValue(
 /** A keydown on `el`. */
 export function key(el: Element, k: string, init: KeyboardEventInit = {}): void {
   el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }));
+}
+
+/**
+ * The report of an X page where the engine ranked `ranked` (ids as the relevance engine reports them) and the content
+ * script or the background named the objections found: `labels`, objection id → label.
+ */
+export function xReport(ranked: RankedArgument[], labels: Record<string, string>): PageReportResult {
+  return {
+    kind: 'report',
+    url: 'https://x.com/',
+    report: { url: 'https://x.com/', site: 'x', status: 'ok', chars: 10, ranked, objectionLabels: labels },
+  };
 }

@@ -11,7 +11,7 @@ import { catalog } from '../../src/catalog/index';
 import { type Argument, answerForTopic, textOf } from '../../src/catalog/types';
 import { t } from '../../src/i18n/index';
 import type { PageReportResult } from '../../src/platform/tabs';
-import { doAct, flush, setValue } from './popup-helpers';
+import { doAct, flush, setValue, xReport } from './popup-helpers';
 
 const fake = vi.hoisted(() => ({
   /** Paths asked of the extension package, in order. */
@@ -177,18 +177,10 @@ describe('the popup’s languages', () => {
 
   it('names an objection found on the page in the language the user switched to, beside its answer', async () => {
     // The page was read while the popup spoke English: its label of the objection is English.
-    const report = async (): Promise<PageReportResult> => ({
-      kind: 'report',
-      url: 'https://x.com/',
-      report: {
-        url: 'https://x.com/',
-        site: 'x',
-        status: 'ok',
-        chars: 10,
-        ranked: [{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['public-criticism'] }],
-        objectionLabels: { 'public-criticism': 'Public criticism, a shitstorm' },
-      },
-    });
+    const report = async () =>
+      xReport([{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['public-criticism'] }], {
+        'public-criticism': 'Public criticism, a shitstorm',
+      });
     const root = await startPopup(report);
     await doAct(() => setValue(root.querySelector('.popup-lang select') as HTMLSelectElement, 'de'));
     await flush();

@@ -15,7 +15,7 @@ import type { PageSnippet } from '../../src/messages';
 import type { PageReportResult } from '../../src/platform/tabs';
 import { rankArguments, searchArguments } from '../../src/relevance/index';
 import { defaults } from '../../src/settings/index';
-import { argumentIds, doAct, flush, key, messages, mount, setValue } from './popup-helpers';
+import { argumentIds, doAct, flush, key, messages, mount, setValue, xReport } from './popup-helpers';
 
 const fake = vi.hoisted(() => ({
   writes: [] as { plain: string; html: string }[],
@@ -163,19 +163,9 @@ describe('popup lists', () => {
   });
 
   it('shows an objection found on the page with the answer', async () => {
-    const page: PageReportResult = {
-      kind: 'report',
-      url: 'https://x.com/',
-      report: {
-        url: 'https://x.com/',
-        site: 'x',
-        status: 'ok',
-        chars: 10,
-        // Ids as the relevance engine reports them, labels as the content script or the background adds them.
-        ranked: [{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['public-criticism'] }],
-        objectionLabels: { 'public-criticism': 'People will complain publicly' },
-      },
-    };
+    const page = xReport([{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['public-criticism'] }], {
+      'public-criticism': 'People will complain publicly',
+    });
     const root = await popup(page);
     const objection = root.querySelector('[data-argument-id="criticism"] .arg-objection')?.textContent ?? '';
     const own = answerForTopic(textOf(catalog.find((a) => a.id === 'criticism')!, 'en'), 'public-criticism');
@@ -187,18 +177,9 @@ describe('popup lists', () => {
   });
 
   it('names an objection the argument has no answer to without claiming one', async () => {
-    const page: PageReportResult = {
-      kind: 'report',
-      url: 'https://x.com/',
-      report: {
-        url: 'https://x.com/',
-        site: 'x',
-        status: 'ok',
-        chars: 10,
-        ranked: [{ id: 'transparency', score: 3, matched: ['openness'], objections: ['legal-risk'] }],
-        objectionLabels: { 'legal-risk': 'Legal risk' },
-      },
-    };
+    const page = xReport([{ id: 'transparency', score: 3, matched: ['openness'], objections: ['legal-risk'] }], {
+      'legal-risk': 'Legal risk',
+    });
     const root = await popup(page);
     const objection = root.querySelector('[data-argument-id="transparency"] .arg-objection');
     expect(objection?.getAttribute('data-answered')).toBe('false');
