@@ -27,6 +27,13 @@ const FIELDS = { title: 5, signals: 3, claim: 2, objections: 1.5, reasoning: 1 }
 type Field = keyof typeof FIELDS;
 /** The language the user reads in gets a small preference on equal hits. */
 const OWN_LANG = 1.1;
+/**
+ * When no argument matches every word of a query (a pasted sentence or paragraph), the arguments kept are those
+ * scoring at least this share of the best one: BM25 scores add up per matched word, so an argument that shares one
+ * stray word with a long query scores a small fraction of one that shares many. Without the cut, every argument
+ * shares some word with a paragraph, and the search listed them all.
+ */
+const ANY_WORD_SHARE = 0.25;
 
 /** Terms per raw word, kept: the catalog's words recur across fields and arguments. */
 const termCache = new Map<string, string[]>();
@@ -88,7 +95,8 @@ function indexFor(catalog: readonly Argument[]): MiniSearch {
  * @param query what the user typed; any string
  * @param catalog the arguments to search
  * @param lang the user's language (breaks ties between equally good hits in favour of that language)
- * @returns the arguments matching every word of the query (or, if none does, any word), best first;
+ * @returns the arguments matching every word of the query, best first; if none does, those matching its words best
+ *   (scoring at least a quarter of the best, see {@link ANY_WORD_SHARE});
  *   for an empty or blank query every argument in catalog order with score 0; `[]` for a query of no word at all
  *   (only punctuation, or a "word" longer than the tokenizer takes)
  */
@@ -110,6 +118,10 @@ export function searchArguments(query: string, catalog: readonly Argument[], lan
     fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
   } as const;
   let hits = ms.search(q, { ...options, combineWith: 'AND' });
-  if (hits.length === 0) hits = ms.search(q, { ...options, combineWith: 'OR' });
+  if (hits.length === 0) {
+    hits = ms.search(q, { ...options, combineWith: 'OR' });
+    const best = hits[0]?.score ?? 0;
+    hits = hits.filter((h) => h.score >= ANY_WORD_SHARE * best);
+  }
   return hits.map((h) => ({ id: String(h.id), score: Math.round(h.score * 1000) / 1000 }));
 }

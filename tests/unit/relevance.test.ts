@@ -277,6 +277,16 @@ describe('searchArguments', () => {
   it('returns nothing for a word found nowhere', () => {
     expect(searchArguments('xylophonqwz', catalog, 'de')).toEqual([]);
   });
+  it('a pasted sentence that no argument matches word for word lists the arguments it is about, not all of them', () => {
+    const q =
+      'We want to show our employees as real people on LinkedIn because customers trust faces more than logos and our apprentices could post about their day';
+    const hits = searchArguments(q, catalog, 'en');
+    expect(hits[0]?.id).toBe('faces');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThan(catalog.length / 2);
+    const best = hits[0]?.score ?? 0;
+    for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(best / 4);
+  });
 });
 
 describe('user arguments', () => {
