@@ -16,9 +16,20 @@
  *
  * "Unformatted" HTML matters for X and LinkedIn: their editors would otherwise keep bold titles.
  */
-import { type Argument, isInternalAudience, type Lang, textOf } from '../catalog/types';
+import { type Argument, answerForAudience, isInternalAudience, type Lang, textOf } from '../catalog/types';
 import { escapeHtml, escapeMarkdown, safeWebUrl } from './markup';
-import { plainToHtml, practiceHtml, practiceMarkdown, practicePlain, practiceRows, reasoningFor, usesVariant } from './parts';
+import {
+  objectionHtml,
+  objectionLine,
+  objectionMarkdown,
+  plainToHtml,
+  practiceHtml,
+  practiceMarkdown,
+  practicePlain,
+  practiceRows,
+  reasoningFor,
+  usesVariant,
+} from './parts';
 import { citation, isCitedIn } from './sources';
 import type { ClipboardPayload, CopyOptions, OutputFormat } from './types';
 import { truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-length';
@@ -79,7 +90,9 @@ export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {})
  * One argument in `options.format` (default `html`): title, claim, the reasoning for the chosen audience (unless
  * `length` is `line`) and, with `includeSources`, a citation line. An internal audience's own variant is followed by
  * the practice notes (how to start, measures, main risk), and its citation line names our references, not the seed
- * post. In `x`, the public post of {@link formatForX}.
+ * post. A full copy for an internal audience ends with the answered objection that concerns that audience most
+ * ({@link answerForAudience}), as a briefing item does, when the argument has one. In `x`, the public post of
+ * {@link formatForX}.
  * With no options the result is the classic `title\n\nclaim\n\nreasoning` plus its HTML.
  * @throws Error when the argument has no text at all (never for validated arguments).
  */
@@ -91,6 +104,7 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   const audience = full ? (options.audience ?? 'general') : 'general';
   const reasoning = reasoningFor(text, audience);
   const practice = full && isInternalAudience(audience) && usesVariant(text, audience) ? practiceRows(text, lang, audience) : [];
+  const objection = answerForAudience(text, audience);
 
   if (format === 'x') {
     const plain = formatForX(arg, lang, options);
@@ -99,6 +113,7 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
 
   const plainParts = full ? [text.title, text.claim, reasoning] : [`${text.title}: ${text.claim}`];
   if (practice.length) plainParts.push(practicePlain(practice));
+  if (objection) plainParts.push(objectionLine(objection, lang));
   const copied = plainParts.join('\n\n');
   const cite = (f: OutputFormat) => citation(arg, lang, audience, f, options.includeSources, copied);
   const plainSources = cite('plain');
@@ -110,7 +125,7 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   const htmlParts = full
     ? [`<p><strong>${escapeHtml(text.title)}</strong></p>`, `<p>${escapeHtml(text.claim)}</p>`, `<p>${escapeHtml(reasoning)}</p>`]
     : [`<p><strong>${escapeHtml(text.title)}:</strong> ${escapeHtml(text.claim)}</p>`];
-  const html = htmlParts.join('') + practiceHtml(practice) + cite('html');
+  const html = htmlParts.join('') + practiceHtml(practice) + (objection ? objectionHtml(objection, lang) : '') + cite('html');
 
   if (format === 'html') return { plain, html };
 
@@ -118,6 +133,7 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
     ? [`**${escapeMarkdown(text.title)}**`, escapeMarkdown(text.claim), escapeMarkdown(reasoning)]
     : [`**${escapeMarkdown(text.title)}:** ${escapeMarkdown(text.claim)}`];
   if (practice.length) mdParts.push(practiceMarkdown(practice));
+  if (objection) mdParts.push(objectionMarkdown(objection, lang));
   const mdSources = cite('markdown');
   if (mdSources) mdParts.push(mdSources);
   return { plain: mdParts.join('\n\n'), html };

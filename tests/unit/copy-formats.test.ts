@@ -365,6 +365,44 @@ describe('citations of built-in-style sources', () => {
   });
 });
 
+describe('one argument copied for an internal audience', () => {
+  it('ends with the answered objection that concerns the audience, in every format but X, and never for the public text', async () => {
+    const { catalog } = await import('../../src/catalog');
+    const { answerForAudience, SPECIFIC_AUDIENCES } = await import('../../src/catalog/types');
+    const { objectionLine } = await import('../../src/copy/index');
+    let named = 0;
+    for (const arg of catalog) {
+      for (const lang of ['de', 'en'] as const) {
+        const label = lang === 'de' ? 'Einwand:' : 'Objection:';
+        for (const format of ['plain', 'markdown', 'html'] as const) {
+          expect(formatArgument(arg, lang, { format }).plain).not.toContain(label);
+          for (const audience of SPECIFIC_AUDIENCES) {
+            const o = answerForAudience(arg.text[lang]!, audience);
+            const p = formatArgument(arg, lang, { format, audience, includeSources: true });
+            const body = p.plain.slice(0, p.plain.lastIndexOf('\n\n'));
+            if (!o) {
+              expect(p.plain, `${arg.id}.${lang}.${audience}`).not.toContain(label);
+              continue;
+            }
+            named++;
+            const answer = lang === 'de' ? 'Antwort:' : 'Answer:';
+            expect(body.slice(body.lastIndexOf('\n\n') + 2), `${arg.id}.${lang}.${audience}.${format}`).toContain(label);
+            expect(p.html, `${arg.id}.${lang}.${audience}`).toContain(answer);
+            if (format === 'plain') expect(body.endsWith(objectionLine(o, lang)), `${arg.id}.${lang}.${audience}`).toBe(true);
+          }
+        }
+        for (const audience of SPECIFIC_AUDIENCES) {
+          const x = formatArgument(arg, lang, { format: 'x', audience }).plain;
+          expect(x).not.toContain(label);
+          const line = formatArgument(arg, lang, { format: 'plain', audience, length: 'line' }).plain;
+          expect(line).not.toContain(label);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+  });
+});
+
 describe('sources of an audience variant that carries an objection answer', () => {
   it('lists the general references the copied answer cites (criticism for management: the DSK and VG Köln), and only those', async () => {
     const { catalog } = await import('../../src/catalog');
