@@ -161,7 +161,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Transparenz zeigen statt versprechen',
       claim: 'Auf eigenen Kanälen kann ein Unternehmen belegen, dass die Offenheit aus seinem Leitbild im Alltag gilt.',
       reasoning:
-        'Offenheit steht in vielen Leitbildern, doch nachprüfen lässt sie sich dort nicht. Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Wer auf eigenen Kanälen schweigt, überlässt die Deutung anderen.',
+        'Offenheit steht in vielen Leitbildern – aber wo lässt sie sich nachprüfen? Sichtbar wird sie erst, wenn ein Unternehmen auf LinkedIn, Instagram oder im eigenen Newsroom regelmäßig erklärt, wie es entscheidet, und auf Fragen antwortet. Das ersetzt keine Pressearbeit, macht das Unternehmen aber für Kundschaft, Bewerbende und Medien greifbar. Wer auf eigenen Kanälen schweigt, überlässt die Deutung anderen.',
       objections: [
         {
           text: 'Wir wollen nicht alles nach außen tragen.',
@@ -232,7 +232,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Show transparency instead of promising it',
       claim: 'A company’s own channels let it prove that the openness in its mission statement holds in everyday work.',
       reasoning:
-        'Openness appears in many mission statements, but nobody can check it there. It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. A company that stays silent on its own channels leaves the interpretation to others.',
+        'Openness appears in many mission statements – but where can anyone check it? It becomes visible only when a company regularly explains on LinkedIn, Instagram or its own newsroom how it decides, and answers questions. That does not replace press relations, but it gives customers, candidates and journalists a real sense of the company. A company that stays silent on its own channels leaves the interpretation to others.',
       objections: [
         {
           text: 'We don’t want to air everything in public.',
@@ -304,7 +304,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Interessierte und Meinungsbildende direkt erreichen',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Meinungsbildende direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Fachleute, Verbände und Medienschaffende, die Themen weitertragen, lassen sich dort direkt ansprechen. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich; die Wochenreichweite wuchs zuletzt fast nur bei den Menschen ab 50. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob die eigene dort ist, lässt sich mit wenig Aufwand prüfen. Wer folgt, kommentiert oder fragt, hat sich schon gemeldet – mit diesen Menschen beginnt das Gespräch.',
+        'Eine Fachjournalistin fragt unter einem Beitrag nach, ein Verband teilt ihn – ganz ohne Presseverteiler. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich; die Wochenreichweite wuchs zuletzt fast nur bei den Menschen ab 50. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob die eigene dort ist, lässt sich mit wenig Aufwand prüfen. Wer folgt, kommentiert oder fragt, hat sich schon gemeldet – mit diesen Menschen beginnt das Gespräch.',
       objections: [
         {
           text: 'Unsere Kundschaft ist gar nicht auf Social Media.',
@@ -379,7 +379,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Reach interested people and opinion leaders directly',
       claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'Experts, associations and journalists who carry topics further can be addressed there directly. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly and 35 per cent daily; recent growth in weekly reach came almost only from people aged 50 and over. Not every audience can be reached there every day, but whether a company’s own audience is there is easy to check. People who follow, comment or ask have already come forward – the conversation starts with them.',
+        'A trade journalist asks a question under a post, an industry association shares it – no press list needed. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly and 35 per cent daily; recent growth in weekly reach came almost only from people aged 50 and over. Not every audience can be reached there every day, but whether a company’s own audience is there is easy to check. People who follow, comment or ask have already come forward – the conversation starts with them.',
       objections: [
         {
           text: 'Our customers aren’t on social media.',
@@ -456,7 +456,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Eine Bindung schaffen, die über den Preis hinausgeht',
       claim: 'Soziale Medien geben Menschen Gründe jenseits von Preis und Konditionen, sich einem Unternehmen verbunden zu fühlen.',
       reasoning:
-        'Wer regelmäßig sieht, wie ein Unternehmen arbeitet, wofür es eintritt und wie es mit Fragen umgeht, macht sich ein Bild, das mehr umfasst als das Angebot. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, kann aber den Ausschlag geben, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
+        'Warum bleiben Menschen einem Unternehmen treu, obwohl es anderswo günstiger wäre? Oft, weil sie regelmäßig sehen, wie es arbeitet, wofür es eintritt und wie es mit Fragen umgeht. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, kann aber den Ausschlag geben, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
         {
           text: 'Unsere Kundschaft kauft nach Preis, nicht nach Gefühl.',
@@ -523,7 +523,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Build a bond that goes beyond price',
       claim: 'Social media gives people reasons beyond price and terms to feel connected to a company.',
       reasoning:
-        'People who regularly see how a company works, what it stands for and how it handles questions form a picture that covers more than the offer. A behind-the-scenes look, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it can tip the balance when offers are alike. A company seen only through its prices has to win on price alone.',
+        'Why do people stay with a company when they could buy for less elsewhere? Often because they regularly see how it works, what it stands for and how it handles questions. A behind-the-scenes look, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it can tip the balance when offers are alike. A company seen only through its prices has to win on price alone.',
       objections: [
         {
           text: 'Our customers buy on price, not on feelings.',
@@ -592,7 +592,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Einblicke geben, Außensicht gewinnen',
       claim: 'Wer Einblicke in seine Arbeit gibt, bekommt über Kommentare und Antworten eine Außensicht, die intern fehlt.',
       reasoning:
-        'Was im Unternehmen selbstverständlich ist, finden Außenstehende oft überraschend interessant: wie ein Produkt entsteht, welche Frage ein Team gerade löst, was die Fachleute im Haus beschäftigt. Wer davon erzählt, bekommt Rückfragen, Widerspruch und Hinweise. Diese Rückmeldungen sind keine repräsentative Marktforschung, aber ein früher Hinweis darauf, wie Produkte und Botschaften ankommen. Wer nur intern spricht, hört auch nur die interne Sicht.',
+        'Was im Haus Routine ist, finden Außenstehende oft erstaunlich spannend. Wer erzählt, wie ein Produkt entsteht oder welche Frage ein Team gerade löst, bekommt Rückfragen, Widerspruch und Hinweise. Diese Rückmeldungen sind keine repräsentative Marktforschung, aber ein früher Hinweis darauf, wie Produkte und Botschaften ankommen. Wer nur intern spricht, hört auch nur die interne Sicht.',
       objections: [
         {
           text: 'Was wir intern machen, interessiert doch niemanden.',
@@ -663,7 +663,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Give insights, gain an outside view',
       claim: 'A company that shows how it works gets an outside view from comments and replies, one it cannot get internally.',
       reasoning:
-        'What is routine inside a company is often surprisingly interesting to outsiders: how a product is made, which problem a team is solving, what its experts are thinking about. Telling those stories brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
+        'What is routine inside a company often fascinates outsiders. Telling how a product is made or which problem a team is solving brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
       objections: [
         {
           text: 'Nobody cares what we do internally.',
@@ -734,7 +734,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Viele fragen, besser entscheiden',
       claim: 'Wer Kundschaft, Community und Beschäftigte bei ausgewählten Fragen mitreden lässt, entscheidet auf breiterer Grundlage.',
       reasoning:
-        'Bei manchen Fragen hilft der Blick von vielen: welcher Name verständlich ist, welche Funktion fehlt, welches Motiv besser ankommt. Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community machen dieses Wissen zugänglich. Wer gefragt wird und sieht, was aus seiner Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Die Entscheidung bleibt beim Unternehmen, aber sie fällt mit mehr Wissen.',
+        'Welcher Name ist verständlich, welche Funktion fehlt, welches Motiv kommt besser an? Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community holen zu solchen Fragen den Blick von vielen ein. Wer gefragt wird und sieht, was aus seiner Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Die Entscheidung bleibt beim Unternehmen, aber sie fällt mit mehr Wissen.',
       objections: [
         {
           text: 'Entscheidungen trifft bei uns die Geschäftsleitung, nicht das Internet.',
@@ -801,7 +801,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Ask many, decide better',
       claim: 'Letting customers, the community and employees have a say on selected questions gives decisions a broader footing.',
       reasoning:
-        'Some questions benefit from many eyes: which name is clear, which feature is missing, which design works better. Polls, open calls and idea contests on LinkedIn, Instagram or in a company’s own community make that knowledge available. People who are asked, and who see what became of their answer, feel taken seriously, and that holds for employees as much as for customers. The decision stays with the company, but it is made with more knowledge.',
+        'Which name is clear, which feature is missing, which design works better? Polls, open calls and idea contests on LinkedIn, Instagram or in a company’s own community bring many eyes to such questions. People who are asked, and who see what became of their answer, feel taken seriously, and that holds for employees as much as for customers. The decision stays with the company, but it is made with more knowledge.',
       objections: [
         {
           text: 'Decisions here are made by management, not by the internet.',
@@ -870,7 +870,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Kritik gibt es ohnehin – besser, man kann antworten',
       claim: 'Kritik entsteht auch ohne eigenen Kanal; mit eigener Präsenz kann ein Unternehmen sie früher bemerken und darauf antworten.',
       reasoning:
-        'Kundschaft, Bewerbende und Beschäftigte äußern sich öffentlich über Unternehmen, ob diese dort vertreten sind oder nicht. Ohne eigenen Kanal bleibt das oft unbemerkt und ohne Antwort. Ein eigener Kanal hilft, Kritik früh zu erkennen, sachlich zu beantworten und manches Missverständnis zu klären, bevor es sich verbreitet. So wird nicht nur über das Unternehmen gesprochen, sondern auch mit ihm.',
+        'Über Unternehmen wird öffentlich geschimpft, gelobt und gefragt – ob sie mitlesen oder nicht. Ohne eigenen Kanal bleibt das oft unbemerkt und ohne Antwort. Ein eigener Kanal hilft, Kritik früh zu erkennen, sachlich zu beantworten und manches Missverständnis zu klären, bevor es sich verbreitet. Mit eigenem Kanal wird nicht nur über das Unternehmen gesprochen, sondern auch mit ihm.',
       objections: [
         {
           text: 'Wir haben Angst vor einem Shitstorm.',
@@ -946,7 +946,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Criticism arises whether or not a company has a channel of its own; with a presence, it can notice criticism earlier and respond.',
       reasoning:
-        'Customers, candidates and employees talk about companies in public, whether those companies are present or not. Without a channel of its own, a company often misses it and has no voice in it. A channel of its own helps it spot criticism early, answer it factually and clear up many misunderstandings before they spread. That way, people talk not only about the company but with it.',
+        'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A channel of its own helps it spot criticism early, answer it factually and clear up many misunderstandings before they spread. With a channel of its own, people talk not only about the company but with it.',
       objections: [
         {
           text: 'We’re afraid of a shitstorm.',
@@ -1022,7 +1022,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto allein wirkt schnell distanziert; Fachleute, Führungskräfte und Auszubildende, die über ihre Arbeit sprechen, wirken oft glaubwürdiger. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden hielten 48 Prozent Empfehlungen aus dem Bekanntenkreis für uneingeschränkt glaubwürdig – Arbeitgeberauftritte in sozialen Medien landeten auf dem letzten Platz. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken dieser Menschen und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto wirkt schnell distanziert, eine Auszubildende, die von ihrem ersten Projekt erzählt, selten. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden hielten 48 Prozent Empfehlungen aus dem Bekanntenkreis für uneingeschränkt glaubwürdig – Arbeitgeberauftritte in sozialen Medien landeten auf dem letzten Platz. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken der Beschäftigten und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -1097,7 +1097,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Give the company faces',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account on its own can feel distant; experts, managers and apprentices who talk about their work often come across as more credible. In a 2024 softgarden survey of 4,312 candidates, 48 per cent found recommendations from friends and acquaintances fully credible – employers’ social media presences came last. On LinkedIn, personal posts appear in these people’s own networks and so often reach people the company page does not. Faces show who actually does the work.',
+        'A brand account can feel distant; an apprentice talking about her first project rarely does. In a 2024 softgarden survey of 4,312 candidates, 48 per cent found recommendations from friends and acquaintances fully credible – employers’ social media presences came last. On LinkedIn, personal posts appear in employees’ own networks and so often reach people the company page does not. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -1176,7 +1176,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Beiträge mit Kommentarfunktion im Intranet statt Rundmails lassen Beschäftigte mitreden und bringen Führung und Teams näher zusammen.',
       reasoning:
-        'Viele Informationen erreichen die Belegschaft noch als Rundmail oder Newsletter, ohne dass jemand sieht, was davon ankommt. Stehen dieselben Informationen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst kurz antworten, bleiben näher an ihren Teams, als es Mitteilungen in nur eine Richtung erlauben.',
+        'Wer weiß eigentlich, was von der letzten Rundmail angekommen ist? Stehen Informationen stattdessen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst antworten, bleiben näher an ihren Teams als jeder Newsletter.',
       objections: [
         {
           text: 'Unser Newsletter reicht völlig.',
@@ -1246,7 +1246,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Internal communication with a feedback channel',
       claim: 'Intranet posts open to comments, instead of all-staff emails, let staff have their say and bring leaders and teams closer.',
       reasoning:
-        'Much information still reaches the workforce as all-staff emails or newsletters, with no one seeing what actually gets through. When the same information appears as posts on the intranet or in the collaboration tool, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply briefly themselves stay closer to their teams than one-way announcements allow.',
+        'So much information still reaches the workforce by all-staff email or newsletter – but who sees what actually gets through? When information appears as posts on the intranet or in the collaboration tool instead, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply themselves stay closer to their teams than any newsletter.',
       objections: [
         {
           text: 'Our newsletter is quite enough.',
@@ -1318,7 +1318,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Zeigt ein Unternehmen in sozialen Medien, wie bei ihm gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
       reasoning:
-        'Wer eine Stelle sucht oder sich umorientiert, sieht sich nicht nur die Anzeige an, sondern auch, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Wer nach dem Unternehmen sucht und nichts findet, dem bleibt nur die Anzeige, und die überzeugt selten am meisten. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer so sichtbar ist, ist Fachkräften oft schon ein Begriff, wenn die passende Stelle ausgeschrieben wird.',
+        'Eine Fachkraft sieht die Stellenanzeige, sucht nach dem Unternehmen – und findet nichts. Die Anzeige allein überzeugt selten; wer sich umorientiert, will sehen, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer zeigt, wie bei ihm gearbeitet wird, ist Fachkräften oft schon ein Begriff, bevor die passende Stelle ausgeschrieben wird.',
       objections: [
         {
           text: 'Wir finden auch so genug Bewerbende.',
@@ -1393,7 +1393,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Visible as an employer where candidates look',
       claim: 'A company that shows on social media what working there is like gets noticed by candidates earlier, and seen more clearly.',
       reasoning:
-        'People looking for a job or thinking about a change look not only at the advertisement but at what a company and its employees show in public. If they look the company up and find nothing, the ad remains the only picture, and rarely the most convincing one. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy opens. An employer that is visible like this is often already familiar to skilled candidates by the time the right vacancy is posted.',
+        'A skilled candidate sees the job ad, looks the company up – and finds nothing. The ad alone rarely convinces; people thinking about a change want to see what a company and its employees show in public. Insights into teams, apprenticeships and everyday work on LinkedIn, Instagram or TikTok have an effect long before a vacancy opens. An employer that shows what working there is like is often familiar to candidates before the right vacancy is posted.',
       objections: [
         {
           text: 'We get enough applicants anyway.',
@@ -1472,7 +1472,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher brachte der erste Auftritt einer Branche Aufmerksamkeit; heute sind Wettbewerb, Fachmedien und Kundschaft auf LinkedIn, Instagram oder TikTok unterwegs. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kann dort weder empfohlen noch angesprochen werden, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher war der erste Auftritt einer Branche eine Meldung wert; heute fällt eher auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kann dort weder empfohlen noch angesprochen werden, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -1545,7 +1545,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry used to bring attention; today competitors, trade media and customers are already on LinkedIn, Instagram or TikTok. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be recommended or addressed there, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
+        'Being the first in an industry used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be recommended or addressed there, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',

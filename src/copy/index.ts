@@ -50,32 +50,38 @@ function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Claim, then `point` when both fit in {@link X_MAX_LENGTH} minus `reserve`; a claim that alone is too long is cut. */
-function xBody(claim: string, point: string | undefined, withPoint: boolean, reserve: number): string {
+/**
+ * `opener`, then `point`, when both fit in {@link X_MAX_LENGTH} minus `reserve`; otherwise the claim alone, cut with
+ * "…" when even that is too long.
+ */
+function xBody(claim: string, opener: string, point: string | undefined, withPoint: boolean, reserve: number): string {
   const cut = truncateToX(claim, X_MAX_LENGTH - reserve);
-  if (!withPoint || !point || point === claim) return cut;
-  const both = `${cut}\n\n${point}`;
+  if (!withPoint || !point || point === opener) return cut;
+  const both = `${opener}\n\n${point}`;
   return xWeightedLength(both) + reserve <= X_MAX_LENGTH ? both : cut;
 }
 
 /**
- * One argument for one X post: its claim, then the last sentence of its public reasoning (where the catalog puts the
- * argument's point, written to stand alone) when both fit. With `includeSources`, the address of the first source
+ * One argument for one X post. A built-in opens with the first sentence of its public reasoning, which the catalog
+ * writes as a hook (a question, a concrete situation, a contrast), and ends on the last, where the catalog puts the
+ * argument's point, written to stand alone; anyone else's argument opens with its claim. When the two do not fit, or
+ * for a one-line copy (`length: 'line'`), the post is the claim. With `includeSources`, the address of the first source
  * the post relies on follows, which X counts as 23: a reference only when the post contains one of its `marks` (the
- * figure or ruling it states), a source without a kind (a user's) always. The post ends on the point, never on a
- * set-up sentence. Always the general text: an internal audience's variant is never made into a public post,
- * whatever `options.audience` says.
+ * figure or ruling it states), a source without a kind (a user's) always. Always the general text: an internal
+ * audience's variant is never made into a public post, whatever `options.audience` says.
  * Always at most {@link X_MAX_LENGTH} by {@link xWeightedLength}; a claim that alone is too long is cut with "…".
  */
 export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {}): string {
   const text = textOf(arg, lang);
   const claim = text.claim.trim();
-  const point = sentencesOf(text.reasoning).at(-1);
+  const sentences = sentencesOf(text.reasoning);
+  const point = sentences.at(-1);
   const withPoint = options.length !== 'line';
-  const plain = xBody(claim, point, withPoint, 0);
+  const opener = withPoint && arg.origin === 'builtin' && sentences.length > 1 ? (sentences[0] as string) : claim;
+  const plain = xBody(claim, opener, point, withPoint, 0);
   if (!options.includeSources) return plain;
   const reserve = X_URL_LENGTH + 1; // +1 for the line break before the address
-  for (const body of [plain, xBody(claim, point, withPoint, reserve)]) {
+  for (const body of [plain, xBody(claim, opener, point, withPoint, reserve)]) {
     if (xWeightedLength(body) + reserve > X_MAX_LENGTH) continue;
     const url = (arg.sources ?? [])
       .filter((s) => isCitedIn(s, body))

@@ -11,7 +11,7 @@ import { BUILTIN_IDS, catalog, catalogById, isBuiltinId, SOURCE, SOURCE_CREDIT }
 import { SIGNALS } from '../../src/catalog/signals';
 import { OWN_PRACTICE_AUDIENCES } from '../../src/catalog/texts';
 import { type ArgumentSource, type Audience, LANGS, type Lang, objectionsOf, SPECIFIC_AUDIENCES } from '../../src/catalog/types';
-import { formatArgument, formatForX, isCitedIn, sourcesFor } from '../../src/copy/index';
+import { formatArgument, formatForX, isCitedIn, sourcesFor, X_MAX_LENGTH, xWeightedLength } from '../../src/copy/index';
 import { PRACTICE_FOR, practiceRows } from '../../src/copy/parts';
 import { OBJECTIONS } from '../../src/relevance/objections';
 
@@ -307,11 +307,16 @@ describe.each(EXPECTED_IDS)('argument %s', (id) => {
       for (const a of tags) expect(SPECIFIC_AUDIENCES as readonly string[]).toContain(a);
   });
 
-  it.each(LANGS)('ends its X post on its point in %s', (lang) => {
+  // A post people would publish: a hook first (the reasoning's first sentence: a question, a situation, a contrast),
+  // not the claim, then the point; short enough to leave room for a comment of one's own and a link.
+  it.each(LANGS)('opens its X post with a hook and ends it on its point, in at most 220 characters, in %s', (lang) => {
     const t = arg!.text[lang];
     const post = formatForX(arg!, lang);
-    expect(post.startsWith(t.claim)).toBe(true);
-    expect(post.endsWith(sentences(t.reasoning).at(-1)!)).toBe(true);
+    const all = sentences(t.reasoning);
+    expect(post).toBe(`${all[0]}\n\n${all.at(-1)}`);
+    expect(post.startsWith(t.claim)).toBe(false);
+    expect(xWeightedLength(post), post).toBeLessThanOrEqual(220);
+    expect(xWeightedLength(formatForX(arg!, lang, { includeSources: true }))).toBeLessThanOrEqual(X_MAX_LENGTH);
   });
 
   it('cites the seed post and our own references for audience variants, saying that the variant is ours', () => {

@@ -356,9 +356,17 @@ describe('citations of built-in-style sources', () => {
     expect(line).toBe('Title: Claim.\n\nBased on: the German blog post “Ein Beitrag”, restated for 2026');
   });
 
+  it('opens the X post of a built-in with the first sentence of its reasoning (its hook), a one-line post with the claim', () => {
+    expect(formatForX(arg, 'de')).toBe('Eins.\n\nDer Punkt steht allein.');
+    expect(formatForX(arg, 'de', { length: 'line' })).toBe('Behauptung.');
+  });
+
   it('links an X post only to a reference whose mark the post contains', () => {
-    expect(formatForX(arg, 'de', { includeSources: true })).toBe('Behauptung.\n\nDer Punkt steht allein.');
-    const withFigure: Argument = { ...arg, text: { ...arg.text, de: { ...arg.text.de!, claim: 'Laut Studie gilt das.' } } };
+    expect(formatForX(arg, 'de', { includeSources: true })).toBe('Eins.\n\nDer Punkt steht allein.');
+    const withFigure: Argument = {
+      ...arg,
+      text: { ...arg.text, de: { ...arg.text.de!, reasoning: 'Laut Studie gilt das. Zwei. Der Punkt steht allein.' } },
+    };
     expect(formatForX(withFigure, 'de', { includeSources: true })).toBe(
       'Laut Studie gilt das.\n\nDer Punkt steht allein.\nhttps://example.org/study',
     );
