@@ -56,8 +56,13 @@ export const REFS = {
   }),
   /**
    * The resolution of the DSK (Datenschutzkonferenz: the Conference of the Independent Data Protection Supervisory
-   * Authorities of the Federation and the Länder) and its short expert opinion: Facebook pages cannot currently be run
-   * in conformity. Address: the opinion's version 1.0 on the DSK's site.
+   * Authorities of the Federation and the Länder) of 23.03.2022 on its task force's short expert opinion: Facebook pages
+   * cannot currently be run in conformity. Address: the resolution on the DSK's site, as given by
+   * https://datenschutz-experten.nrw/facebook-fanpage-rechtsdurchsetzung-folgt/ (the title and date cited are the
+   * resolution's). The opinion itself has two versions, listed by the ULD
+   * (https://datenschutzzentrum.de/artikel/1412-Kurzgutachten-zur-datenschutzrechtlichen-Konformitaet-des-Betriebs-von-Facebook-Fanpages.html):
+   * version 1.0 of 18.03.2022 (the address cited before, .../media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf,
+   * is that version, not 1.1) and version 1.1 of 10.11.2022, whose address could not be established.
    */
   dsk2022: ref({
     title: 'DSK-Beschluss zur Task Force Facebook-Fanpages mit Kurzgutachten',
@@ -65,7 +70,7 @@ export const REFS = {
       en: { title: 'Resolution of the Data Protection Conference DSK on Facebook pages, with a short expert opinion' },
     },
     date: '2022-03-23',
-    url: 'https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf',
+    url: 'https://datenschutzkonferenz-online.de/media/dskb/DSK_Beschluss_Facebook_Fanpages.pdf',
     marks: ['23.03.2022', '23 March 2022', 'DSK'],
   }),
   /**
@@ -91,9 +96,12 @@ export const REFS = {
    * The Administrative Court of Cologne lifted the 2023 order of the Federal Commissioner for Data Protection and
    * Freedom of Information (BfDI) against the Federal Press Office's Facebook page: only Meta must obtain consent to its
    * cookies, and page and platform are not joint controllers for setting and reading them (the page operator has no
-   * influence on their parameters). It does not decide on the page statistics of C-210/16. Not final; the Commissioner has appealed (reported on
-   * https://www.ra-schuetzle.de/aktuelles/aktuelles-detail/vg-koeln-bundesregierung-darf-facebook-fanpage-behalten-bundesdatenschutzbeauftragte-legte-berufung-ein).
-   * Address: the court's press release of 22.07.2025; case number as given by Luther (31.07.2025,
+   * influence on their parameters). It does not decide on the page statistics of C-210/16. Not final when announced
+   * (the Press Office's statement as reported in July 2025,
+   * https://www.finanznachrichten.de/nachrichten-2025-07/65968934-gericht-hebt-untersagung-der-facebook-seite-der-bundesregierung-auf-003.htm). That the Commissioner has appealed is reported only by
+   * one undated law firm page (ra-schuetzle.de); neither the Commissioner nor a court could be found saying so, so the
+   * catalog does not state it. Address: the court's press release of 22.07.2025, which dates the decision by the oral
+   * hearing of 17.07.2025; case number as given by Luther (31.07.2025,
    * https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt).
    */
   vgKoeln2025: ref({
@@ -257,8 +265,9 @@ export const REFS = {
   }),
   /**
    * Employers may check candidates' social media profiles only with a legal basis, where necessary and relevant to
-   * the job, and after informing them. Date and number from the opinion's cover page; its address on
-   * the Commission's site could not be verified, so none is given.
+   * the job, and after informing them. Number and date ("WP 249", "Adopted on 8 June 2017") from the opinion's cover
+   * page, as copies of it and datenrecht.ch report them; no address on the Commission's or the EDPB's site could be
+   * found (searched again in December 2026), so none is given.
    */
   wp249: ref({
     title: 'Artikel-29-Datenschutzgruppe, Stellungnahme 2/2017 zur Datenverarbeitung am Arbeitsplatz, WP 249',
