@@ -829,7 +829,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A customer poll costs little and can lower the risk of building something customers do not need. The results are not representative but show tendencies; whether participants are more likely to buy or recommend, only the company’s own data can test. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
+          'A customer poll costs little and can lower the risk of building something customers do not need. The results are not representative but show tendencies; only the company’s own data can show whether participants are more likely to buy or recommend. The effort lies in preparing the question and in reporting back publicly what became of the answers.',
         hr: 'Employees often know best what works in their area, and internal polls make that knowledge visible. Taking part should stay voluntary, and nobody may be disadvantaged for voting differently. Results and decisions need to be reported back, or nobody will take part next time.',
         'works-council':
           'Internal polls run through a technical tool can allow conclusions about individuals and may then be subject to co-determination under section 87(1)(6) BetrVG. Anonymity, minimum group sizes for analysis and the deletion of raw data should be agreed with the works council beforehand. Employees’ ideas may also fall under the company suggestion scheme, whose principles are subject to co-determination under section 87(1)(12) BetrVG as well.',
@@ -870,7 +870,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Kritik gibt es ohnehin – besser, man kann antworten',
       claim: 'Kritik entsteht auch ohne eigenen Kanal; mit eigener Präsenz kann ein Unternehmen sie früher bemerken und darauf antworten.',
       reasoning:
-        'Über Unternehmen wird öffentlich geschimpft, gelobt und gefragt – ob sie mitlesen oder nicht. Ohne eigenen Kanal bleibt das oft unbemerkt und ohne Antwort. Ein eigener Kanal hilft, Kritik früh zu erkennen, sachlich zu beantworten und manches Missverständnis zu klären, bevor es sich verbreitet. Mit eigenem Kanal wird nicht nur über das Unternehmen gesprochen, sondern auch mit ihm.',
+        'Über Unternehmen wird öffentlich geschimpft, gelobt und gefragt – ob sie mitlesen oder nicht. Ohne eigenen Kanal bleibt das oft unbemerkt und ohne Antwort. Wer mitliest, erkennt Kritik früh, beantwortet sie sachlich und klärt manches Missverständnis, bevor es sich verbreitet. Mit eigenem Kanal wird nicht nur über das Unternehmen gesprochen, sondern auch mit ihm.',
       objections: [
         {
           text: 'Wir haben Angst vor einem Shitstorm.',
@@ -946,7 +946,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Criticism arises whether or not a company has a channel of its own; with a presence, it can notice criticism earlier and respond.',
       reasoning:
-        'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A channel of its own helps it spot criticism early, answer it factually and clear up many misunderstandings before they spread. With a channel of its own, people talk not only about the company but with it.',
+        'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A company that listens can spot criticism early, answer it factually and clear up many misunderstandings before they spread. With a channel of its own, people talk not only about the company but with it.',
       objections: [
         {
           text: 'We’re afraid of a shitstorm.',
@@ -1276,7 +1276,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'All-staff emails of unknown effect give way to posts whose reactions are visible, and problems surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
+          'Nobody knows what an all-staff email achieves; a post shows its reactions, and problems surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
         hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting should stay voluntary, and critical contributions must not lead to disadvantages. Rules of conduct work best when drawn up together with the workforce.',
         'works-council':
           'An intranet with comments, reactions and read statistics can make conduct visible, and as a technical device it is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
@@ -1477,7 +1477,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Das macht in unserer Branche doch niemand.',
           answer:
-            'Das lohnt einen Blick: Meist sind zumindest Fachmedien, Verbände und einzelne Konkurrenzunternehmen schon dort. Und wenn wirklich niemand da ist, gehört die Aufmerksamkeit dem, der zuerst gut auftritt.',
+            'Das lohnt einen Blick: Meist sind zumindest Fachmedien, Verbände und einzelne Konkurrenzunternehmen schon dort. Und wenn wirklich niemand da ist, gehört die Aufmerksamkeit dem Unternehmen, das zuerst gut auftritt.',
         },
         {
           text: 'Wir warten ab, bis es sich bewährt hat.',
