@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
  * Inspection aid: `IDS=de-f02,en-g01 node scripts/eval/explain.mjs tests/eval/fresh.json …` prints, for the chosen
  * texts, the model's probability of every class (`none` and each argument), the gates it must reach, and the hand
  * lexicon's matches (`rankByLexicon`), so a miss shows how far it fell short and what the lexicon saw. Refuses the
- * blind sets (blind5.json, blind6.json, blind7.json, fresh3.json, fresh4.json, pages-blind.json): studying their misses would make them fitted.
+ * blind sets (blind5.json, blind6.json, blind7.json, blind8.json, fresh3.json, fresh4.json, pages-blind.json): studying their misses would make them fitted.
  */
 import { build } from 'esbuild';
 
-const BLIND = ['blind5.json', 'blind6.json', 'blind7.json', 'fresh3.json', 'fresh4.json', 'pages-blind.json'];
+const BLIND = ['blind5.json', 'blind6.json', 'blind7.json', 'blind8.json', 'fresh3.json', 'fresh4.json', 'pages-blind.json'];
 const root = new URL('../..', import.meta.url).pathname;
 const out = await build({
   stdin: {

@@ -2,7 +2,7 @@
  * The printing half of `npm run eval` (bundled and run by scripts/eval.mjs):
  *
  * 1. The blind sets, written by people who never saw the engine or the corpus and never trained or tuned on:
- *    tests/eval/blind7.json, blind6.json, blind5.json, fresh4.json, fresh3.json: `rankArguments` (the shipped model, language detected) beside
+ *    tests/eval/blind8.json, blind7.json, blind6.json, blind5.json, fresh4.json, fresh3.json: `rankArguments` (the shipped model, language detected) beside
  *    baseline A (MiniSearch over the catalog prose; any returned document is a hint).
  *    tests/eval/pages-blind.json: whole feeds and documents read unit by unit, quiet or with one on-topic post.
  * 2. The studied sets (texts.json, fresh.json, fresh2.json): part of the training data, so their figures are fitted.
@@ -78,7 +78,7 @@ function pageLines(pages: EvalPage[]): void {
 export function main(root: string, args: string[]): void {
   const read = (f: string) => JSON.parse(readFileSync(join(root, 'tests/eval', f), 'utf8')) as EvalText[];
   console.log('Blind sets (never trained or tuned on; language detected):');
-  for (const f of ['blind7.json', 'blind6.json', 'blind5.json', 'fresh4.json', 'fresh3.json']) setLines(`  ${f}`, read(f));
+  for (const f of ['blind8.json', 'blind7.json', 'blind6.json', 'blind5.json', 'fresh4.json', 'fresh3.json']) setLines(`  ${f}`, read(f));
   console.log('  pages-blind.json (feeds and documents, read unit by unit):');
   pageLines(JSON.parse(readFileSync(join(root, 'tests/eval/pages-blind.json'), 'utf8')) as EvalPage[]);
   console.log('\nStudied sets (part of the training data: fitted figures):');

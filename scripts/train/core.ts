@@ -105,7 +105,7 @@ function checked(r: Record<string, unknown>, where: string): Example {
  * The training corpus: every `tests/corpus/*.jsonl` batch, plus the studied evaluation sets (texts.json,
  * fresh.json, fresh2.json and the tuning negatives, each its own group) and the catalog's own prose (claims,
  * reasoning, objections, audience variants; group `catalog`). Never the blind sets (fresh3.json, fresh4.json,
- * blind5.json, blind6.json, blind7.json).
+ * blind5.json, blind6.json, blind7.json, blind8.json).
  * @throws on a malformed record, naming its file and line
  */
 export function loadCorpus(root: string, { studied = true, prose = true } = {}): Example[] {
