@@ -224,7 +224,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Die Social-Media-Richtlinie vor ihrer Einführung mit dem Betriebsrat vereinbaren (Betriebsvereinbarung) und festhalten, dass niemand zu Beiträgen verpflichtet ist und private Profile nicht ausgewertet werden.',
-          risk: 'Regeln für Äußerungen über das Unternehmen werden ohne den Betriebsrat eingeführt und müssen zurückgenommen werden; eine früh abgeschlossene Betriebsvereinbarung verhindert das.',
+          risk: 'Regeln für Äußerungen über das Unternehmen werden ohne den Betriebsrat eingeführt und müssen zurückgenommen werden; eine früh abgeschlossene Betriebsvereinbarung beugt dem vor.',
         },
       },
     },
@@ -288,12 +288,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         it: {
           start: 'Keep a list of all company accounts with owner, deputy and recovery route, and check it whenever staff change.',
-          risk: 'A hijacked or orphaned account because only one person had access; a rehearsed recovery routine and removing roles when people leave prevent it.',
+          risk: 'A hijacked or orphaned account because only one person had access; a rehearsed recovery routine and removing roles when people leave reduce that risk.',
         },
         'works-council': {
           start:
             'Agree the social media policy with the works council in a works agreement before it is introduced, and record that nobody is obliged to post and that private profiles are not monitored.',
-          risk: 'Rules on what staff may say about the company are introduced without the works council and have to be withdrawn; a works agreement concluded early prevents that.',
+          risk: 'Rules on what staff may say about the company are introduced without the works council and have to be withdrawn; a works agreement concluded early reduces that risk.',
         },
       },
     },
@@ -366,7 +366,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         it: {
           start:
             'Anfragen aus dem Kanal in das vorhandene CRM oder Ticketsystem leiten und Planungstools erst anbinden, wenn ein Auftragsverarbeitungsvertrag vorliegt.',
-          risk: 'Anfragen landen in privaten Postfächern oder in Tools ohne Vertrag; ein gemeinsamer Posteingang mit Unternehmenskonten und eine Liste freigegebener Tools verhindern das.',
+          risk: 'Anfragen landen in privaten Postfächern oder in Tools ohne Vertrag; ein gemeinsamer Posteingang mit Unternehmenskonten und eine Liste freigegebener Tools beugen dem vor.',
         },
         'works-council': {
           start:
@@ -440,7 +440,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         it: {
           start:
             'Route enquiries from the channel into the existing CRM or ticket system, and connect scheduling tools only once a data processing agreement is in place.',
-          risk: 'Enquiries end up in private inboxes or in tools without a contract; a shared inbox with company accounts and a list of approved tools prevent it.',
+          risk: 'Enquiries end up in private inboxes or in tools without a contract; a shared inbox with company accounts and a list of approved tools reduce that risk.',
         },
         'works-council': {
           start:
@@ -515,7 +515,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Vor dem ersten Dreh klären, welche Abteilungen mitmachen, und sicherstellen, dass Beschäftigte, die nicht gezeigt werden wollen, außerhalb des Bildes bleiben können.',
-          risk: 'Rohmaterial mit Beschäftigten bleibt liegen und wird später anders genutzt als vereinbart; eine Löschfrist für nicht veröffentlichte Aufnahmen verhindert das.',
+          risk: 'Rohmaterial mit Beschäftigten bleibt liegen und wird später anders genutzt als vereinbart; eine Löschfrist für nicht veröffentlichte Aufnahmen beugt dem vor.',
         },
       },
     },
@@ -563,7 +563,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'Choose a format that can be kept up, such as a monthly look into one department, and name one person in communications as its editor.',
         measures: 'Repeat interactions from the same people and mentions by customers, compared with the baseline before the start.',
-        risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and sign-off for positions on public issues prevent both.',
+        risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and sign-off for positions on public issues reduce both risks.',
       },
       audiencePractice: {
         hr: {
@@ -581,7 +581,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Before the first shoot, settle which departments take part, and make sure employees who do not want to be shown can stay out of the frame.',
-          risk: 'Raw footage of employees lies around and is later used other than agreed; a deletion period for unpublished footage prevents that.',
+          risk: 'Raw footage of employees lies around and is later used other than agreed; a deletion period for unpublished footage reduces that risk.',
         },
       },
     },
@@ -655,7 +655,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Beschäftigte entscheiden selbst, ob sie zu Einblicken beitragen, und tun es in der Arbeitszeit; mit dem Betriebsrat wird vorab festgelegt, dass Auswertungen nur Themen und Formate betreffen.',
-          risk: 'Reaktionen auf Beiträge mit einzelnen Beschäftigten werden als Urteil über deren Leistung gelesen; Auswertungen nur auf Ebene der Beiträge verhindern das.',
+          risk: 'Reaktionen auf Beiträge mit einzelnen Beschäftigten werden als Urteil über deren Leistung gelesen; Auswertungen nur auf Ebene der Beiträge beugen dem vor.',
         },
       },
     },
@@ -699,13 +699,13 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Reactions to posts that show individual employees can allow conclusions about their work. If such reactions are analysed with a tool, co-determination under section 87(1)(6) BetrVG may apply. It should be agreed beforehand that analyses cover topics and formats only, never individual people.',
         legal:
           'Before publishing, check whether trade secrets, customer data or third-party rights are affected. A simple approval step for sensitive topics is usually enough. Systematically analysing comments is processing of personal data, which needs a defined purpose, scope and retention period.',
-        it: 'Photos from offices, labs or production can accidentally show screens, credentials or plans; a careful look before posting prevents that. The platforms’ own tools are enough for analysing comments at first. Additional social listening services should be assessed like any other cloud service, including data processing terms and storage location.',
+        it: 'Photos from offices, labs or production can accidentally show screens, credentials or plans; a careful look before posting reduces that risk. The platforms’ own tools are enough for analysing comments at first. Additional social listening services should be assessed like any other cloud service, including data processing terms and storage location.',
       },
       practice: {
         start:
           'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week, within the half working day a week the pilot plans for.',
         measures: 'Comments with questions or tips per post, and the number of tips passed on to specialist departments.',
-        risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and sign-off for specialist content prevent that.',
+        risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and sign-off for specialist content reduce that risk.',
       },
       audiencePractice: {
         hr: {
@@ -723,7 +723,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Employees decide for themselves whether to contribute insights, and do so in working time; it is agreed with the works council beforehand that analyses cover topics and formats only.',
-          risk: 'Reactions to posts featuring individual employees are read as a verdict on their performance; analysing posts only, never people, prevents that.',
+          risk: 'Reactions to posts featuring individual employees are read as a verdict on their performance; analysing posts only, never people, reduces that risk.',
         },
       },
     },
@@ -783,7 +783,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'Die Teilnahme an internen Umfragen und der Anteil der Ergebnisse, die sichtbar in Entscheidungen eingeflossen sind.',
         },
         legal: {
-          risk: 'Ideen werden übernommen, ohne dass Nutzungsrechte geregelt sind, oder Umfragen erheben mehr Daten als nötig; Teilnahmebedingungen mit Rechteeinräumung und eine Datenschutzinformation zu jeder Umfrage verhindern das.',
+          risk: 'Ideen werden übernommen, ohne dass Nutzungsrechte geregelt sind, oder Umfragen erheben mehr Daten als nötig; Teilnahmebedingungen mit Rechteeinräumung und eine Datenschutzinformation zu jeder Umfrage beugen dem vor.',
         },
         it: {
           start:
@@ -849,7 +849,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'Turnout in internal polls, and the share of results that visibly fed into decisions.',
         },
         legal: {
-          risk: 'Ideas are adopted without settled usage rights, or polls collect more data than needed; terms of participation that grant the rights and a privacy notice for every poll prevent it.',
+          risk: 'Ideas are adopted without settled usage rights, or polls collect more data than needed; terms of participation that grant the rights and a privacy notice for every poll reduce that risk.',
         },
         it: {
           start:
@@ -932,7 +932,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         it: {
           start:
             'Benachrichtigungen und einen gemeinsamen Posteingang einrichten und festlegen, wer im Krisenfall Zugriff hat und Beiträge verbergen oder korrigieren kann.',
-          risk: 'In der Krise fehlt der Zugriff, weil die berechtigte Person nicht erreichbar ist; eine Vertretung mit eigener Rolle und ein hinterlegter Notfallablauf schließen die Lücke.',
+          risk: 'In der Krise fehlt der Zugriff, weil die berechtigte Person nicht erreichbar ist; eine Vertretung mit eigener Rolle und ein hinterlegter Notfallablauf verkleinern die Lücke.',
         },
         'works-council': {
           start:
@@ -1006,7 +1006,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         it: {
           start: 'Set up notifications and a shared inbox, and settle who has access in a crisis and can hide or correct posts.',
-          risk: 'In a crisis nobody can get in because the person with access cannot be reached; a deputy with a role of their own and a documented emergency routine close the gap.',
+          risk: 'In a crisis nobody can get in because the person with access cannot be reached; a deputy with a role of their own and a documented emergency routine narrow the gap.',
         },
         'works-council': {
           start:
@@ -1079,7 +1079,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'Wie viele Teilnehmende nach sechs Monaten noch dabei sind, und Bewerbungen, die sich auf sie beziehen.',
         },
         legal: {
-          risk: 'Ein Beitrag gilt als verdeckte Werbung, oder ein Foto bleibt nach dem Widerruf der Einwilligung online; die Richtlinie verlangt, die Zugehörigkeit offenzulegen, und legt fest, wie Aufnahmen nach einem Widerruf entfernt werden.',
+          risk: 'Ein Beitrag gilt als verdeckte Werbung, oder ein Foto bleibt nach dem Widerruf der Einwilligung online; die Richtlinie sollte verlangen, die Zugehörigkeit offenzulegen, und festlegen, wie Aufnahmen nach einem Widerruf entfernt werden.',
         },
         it: {
           start:
@@ -1089,7 +1089,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Mit einer kleinen Gruppe Freiwilliger beginnen und vorab mit dem Betriebsrat klären, welche Tools Reichweite messen und wer die Zahlen sieht.',
-          risk: 'Reichweite oder Beitragszahlen Einzelner fließen in Beurteilungen ein; die Vereinbarung schließt das aus und erlaubt den Ausstieg jederzeit ohne Nachteile.',
+          risk: 'Reichweite oder Beitragszahlen Einzelner fließen in Beurteilungen ein; die Vereinbarung sollte das ausschließen und den Ausstieg jederzeit ohne Nachteile erlauben.',
         },
       },
     },
@@ -1154,7 +1154,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'How many participants are still taking part after six months, and applications that refer to them.',
         },
         legal: {
-          risk: 'A post counts as hidden advertising, or a photo stays online after consent is withdrawn; the policy requires disclosing the connection and sets out how footage is removed after a withdrawal.',
+          risk: 'A post counts as hidden advertising, or a photo stays online after consent is withdrawn; the policy should require disclosing the connection and set out how footage is removed after a withdrawal.',
         },
         it: {
           start:
@@ -1164,7 +1164,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Start with a small group of volunteers and settle with the works council beforehand which tools measure reach and who sees the figures.',
-          risk: 'Reach or post counts of individuals find their way into appraisals; the agreement rules that out and lets anyone stop at any time without disadvantage.',
+          risk: 'Reach or post counts of individuals find their way into appraisals; the agreement should rule that out and let anyone stop at any time without disadvantage.',
         },
       },
     },
@@ -1219,7 +1219,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Einen regelmäßigen Informationsstrom, etwa die Mitteilungen der Geschäftsführung, ins Intranet mit Kommentarfunktion verlegen; die interne Kommunikation moderiert und sammelt offene Fragen.',
         measures:
           'Fragen und Kommentare je Beitrag, Lesequoten auf Ebene der Beiträge und der Anteil der Fragen, die innerhalb einer Woche beantwortet sind.',
-        risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; verbindliche Antwortzusagen der Führung halten die Beteiligung lebendig.',
+        risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; verbindliche Antwortzusagen der Führung helfen, sie lebendig zu halten.',
       },
       audiencePractice: {
         hr: {
@@ -1228,7 +1228,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Der Anteil der Beschäftigten, die mindestens einmal kommentiert haben, und kritische Beiträge, auf die eine Antwort folgte.',
         },
         legal: {
-          risk: 'Kommentare werden zur Leistungskontrolle ausgewertet oder ohne Frist aufbewahrt; Nutzungsbedingungen mit Zweck, Aufbewahrungs- und Löschfristen verhindern das.',
+          risk: 'Kommentare werden zur Leistungskontrolle ausgewertet oder ohne Frist aufbewahrt; Nutzungsbedingungen mit Zweck, Aufbewahrungs- und Löschfristen beugen dem vor.',
         },
         it: {
           start:
@@ -1288,7 +1288,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'Move one regular stream of information, such as management’s announcements, to an intranet page open to comments; internal communications moderates and collects open questions.',
         measures: 'Questions and comments per post, read rates per post, and the share of questions answered within a week.',
-        risk: 'Critical questions go unanswered and participation fades; firm commitments from leaders to reply keep it alive.',
+        risk: 'Critical questions go unanswered and participation fades; firm commitments from leaders to reply help keep it alive.',
       },
       audiencePractice: {
         hr: {
@@ -1296,7 +1296,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'The share of staff who have commented at least once, and critical comments that received an answer.',
         },
         legal: {
-          risk: 'Comments are analysed to monitor performance or kept without a time limit; terms of use that set a purpose and retention and deletion periods prevent that.',
+          risk: 'Comments are analysed to monitor performance or kept without a time limit; terms of use that set a purpose and retention and deletion periods reduce that risk.',
         },
         it: {
           start:
@@ -1536,7 +1536,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council': {
           start:
             'Vor dem ersten Beitrag mit dem Betriebsrat eine Rahmenvereinbarung für alle Kanäle abschließen und das freiwillige Team mit seiner Arbeitszeit benennen.',
-          risk: 'Der Kanal muss nach dem Start gestoppt werden, weil die Mitbestimmung übergangen wurde; die frühe Beteiligung des Betriebsrats verhindert das.',
+          risk: 'Der Kanal muss nach dem Start gestoppt werden, weil die Mitbestimmung übergangen wurde; die frühe Beteiligung des Betriebsrats beugt dem vor.',
         },
       },
     },
@@ -1603,12 +1603,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         it: {
           start:
             'Open accounts on existing platforms, secure the company name on platforms not yet in use, and connect scheduling tools only with a data processing agreement.',
-          risk: 'Someone else opens an account under the company’s name; secured names and a rehearsed way of reporting to the platform prevent it.',
+          risk: 'Someone else opens an account under the company’s name; secured names and a rehearsed way of reporting to the platform reduce that risk.',
         },
         'works-council': {
           start:
             'Before the first post, conclude a framework agreement for all channels with the works council and name the voluntary team with its working time.',
-          risk: 'The channel has to be stopped after launch because co-determination was bypassed; involving the works council early prevents that.',
+          risk: 'The channel has to be stopped after launch because co-determination was bypassed; involving the works council early reduces that risk.',
         },
       },
     },
