@@ -39,8 +39,8 @@ export interface BriefingItem {
   length: ArgumentLength;
   /**
    * The objection to name: one of the argument's own objections (its answer is added when it has one). Default: the
-   * argument's first answered objection that concerns the briefing's audience, else its first answered objection.
-   * Empty string: name none.
+   * argument's first answered objection that concerns the briefing's audience (none when none does), or for `general`
+   * its first answered objection. Empty string: name none.
    */
   objection?: string;
   /**
@@ -83,13 +83,14 @@ interface ItemParts {
 
 /**
  * The objection a full briefing item names: see {@link BriefingItem.objection} and {@link BriefingItem.topic}. Without
- * either, the first answered objection that concerns the briefing's audience (`audiences` in the catalog), else the
- * first answered one.
+ * either, the first answered objection that concerns the briefing's audience (`audiences` in the catalog), none when
+ * none does, and for `general` the first answered one.
  */
 function chosenObjection(item: BriefingItem, text: ArgumentText, audience: Audience = 'general'): ObjectionAnswer | undefined {
   if (item.objection !== undefined && !item.objection.trim()) return undefined;
   const all = objectionsOf(text);
-  const fallback = answerForAudience(text, audience) ?? all.find((o) => o.answer) ?? all[0];
+  // An internal audience hears only an objection it raises itself (as its single copy does), never marketing's.
+  const fallback = audience === 'general' ? (all.find((o) => o.answer) ?? all[0]) : answerForAudience(text, audience);
   if (item.topic) return answerForTopic(text, item.topic) ?? fallback;
   if (item.objection) {
     const wanted = item.objection.trim();

@@ -536,11 +536,11 @@ describe('objections a briefing names for its audience', () => {
     expect(named('hr')).toBe('VOLUNTARY');
   });
 
-  it('falls back to the first answered objection when none concerns the audience or none has an answer', () => {
+  it('names none for an internal audience no answered objection concerns, and the first answered one for general', () => {
     expect(named()).toBe('FIRST');
-    expect(named('it')).toBe('FIRST');
-    // The legal one has no answer, so it is not put first.
-    expect(named('legal')).toBe('FIRST');
+    expect(named('it')).toBeUndefined();
+    // The legal one has no answer, so it is not named either.
+    expect(named('legal')).toBeUndefined();
   });
 
   it('lets the objection found on the page (its topic) win over the audience', () => {
