@@ -131,23 +131,27 @@ const WEEKS_PER_MONTH = 52 / 12;
 
 /**
  * The staff time a briefing's proposals are planned with, from the arguments' `effort`: the shared channel pilot once
- * (the largest of those named), everything else on top; `months` is the longest pilot, `perWeek` the average over it
- * (to half an hour). `undefined` when no argument states an effort.
+ * (the largest of those named, `shared`), everything else on top (`extra`); `months` is the longest pilot, `perWeek` the
+ * average over it (to half an hour). `undefined` when no argument states an effort.
  */
-export function briefingEffort(args: readonly Argument[]): { hours: number; months: number; perWeek: number } | undefined {
+export function briefingEffort(
+  args: readonly Argument[],
+): { hours: number; months: number; perWeek: number; shared: number; extra: number } | undefined {
   const efforts = args.map((a) => a.effort).filter((e): e is ArgumentEffort => Boolean(e && e.months > 0 && e.hoursPerWeek >= 0));
   if (efforts.length === 0) return undefined;
   const total = (e: ArgumentEffort) => e.hoursPerWeek * e.months * WEEKS_PER_MONTH;
-  const shared = Math.max(0, ...efforts.filter((e) => e.shared).map(total));
-  const extra = efforts.filter((e) => !e.shared).reduce((sum, e) => sum + total(e), 0);
+  const shared = Math.round(Math.max(0, ...efforts.filter((e) => e.shared).map(total)));
+  const extra = Math.round(efforts.filter((e) => !e.shared).reduce((sum, e) => sum + total(e), 0));
   const months = Math.max(...efforts.map((e) => e.months));
-  const hours = Math.round(shared + extra);
-  return { hours, months, perWeek: Math.round((hours / (months * WEEKS_PER_MONTH)) * 2) / 2 };
+  const hours = shared + extra;
+  return { hours, months, perWeek: Math.round((hours / (months * WEEKS_PER_MONTH)) * 2) / 2, shared, extra };
 }
 
 /**
  * The lines that open a briefing, as `[label, text]`: a summary (each item's claim, one sentence each), the total effort
- * with the note for the audience (a budget cap to decide, or for the works council working time), the decision asked.
+ * (split into the shared channel pilot and what comes on top when there is both) with the note for the audience (the
+ * budget cap management decides, the works council's working time; none for HR, legal and IT, asked for no budget),
+ * the decision asked.
  */
 function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[string, string]> {
   const l = COPY_LABELS[options.lang];
@@ -156,13 +160,19 @@ function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[strin
   const effort = briefingEffort(parts.filter((p) => p.reasoning).map((p) => p.arg));
   if (effort) {
     const num = new Intl.NumberFormat(options.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+    const note =
+      audience === 'works-council' ? l.effortWorksCouncil : audience === 'management' || audience === 'general' ? l.effortBudget : '';
+    const split =
+      effort.shared && effort.extra
+        ? l.effortSplit.replace('{shared}', num.format(effort.shared)).replace('{extra}', num.format(effort.extra))
+        : '';
     rows.push([
       l.effort,
-      l.effortText
+      `${l.effortText
         .replace('{hours}', num.format(effort.hours))
         .replace('{months}', num.format(effort.months))
-        .replace('{perWeek}', num.format(effort.perWeek))
-        .replace('{note}', audience === 'works-council' ? l.effortWorksCouncil : l.effortBudget),
+        .replace('{split}', split)
+        .replace('{perWeek}', num.format(effort.perWeek))}${note ? `; ${note}` : ''}.`,
     ]);
   }
   rows.push([l.decision, l.decisionFor[audience === 'general' ? 'management' : audience]]);

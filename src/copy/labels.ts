@@ -30,11 +30,13 @@ export interface CopyLabels {
   /** Heads a briefing's total effort line. */
   effort: string;
   /**
-   * A briefing's total effort: `{hours}` hours of staff time over `{months}` months, `{perWeek}` hours a week on
-   * average, and `{note}`: {@link effortBudget}, or for the works council {@link effortWorksCouncil}.
+   * A briefing's total effort: `{hours}` hours of staff time over `{months}` months, `{split}` ({@link effortSplit} or
+   * nothing), `{perWeek}` hours a week on average; a note ({@link effortBudget}, {@link effortWorksCouncil}) may follow.
    */
   effortText: string;
-  /** The effort line's note for every audience but the works council: the test budget's cap is a decision to take. */
+  /** Where the hours go: `{shared}` for the shared channel pilot, `{extra}` for what the items add on top. */
+  effortSplit: string;
+  /** The effort line's note for management (and a briefing without audience): who sets the test budget's cap. */
   effortBudget: string;
   /** The effort line's note for the works council: the time is working time of the named team. */
   effortWorksCouncil: string;
@@ -71,8 +73,10 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     and: 'und',
     summary: 'Kurzfassung',
     effort: 'Aufwand (Planungsannahme)',
-    effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate, im Schnitt {perWeek} Stunden pro Woche; {note}.',
-    effortBudget: 'Testbudget: Obergrenze vom Gremium festzulegen',
+    effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate{split}, im Schnitt {perWeek} Stunden pro Woche',
+    effortSplit:
+      ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} für zusätzliche Vorhaben einzelner Punkte)',
+    effortBudget: 'Testbudget: Obergrenze legt die Geschäftsführung fest',
     effortWorksCouncil: 'in der Arbeitszeit des benannten Teams',
     decision: 'Erbetene Entscheidung',
     decisionFor: {
@@ -96,7 +100,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     seedNote: 'restated for 2026',
     extendedFor: {
       general: 'extended for this audience',
-      management: 'extended for the board',
+      management: 'extended for management',
       hr: 'extended for HR',
       'works-council': 'extended for the works council',
       legal: 'extended for the legal department',
@@ -105,8 +109,10 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     and: 'and',
     summary: 'Summary',
     effort: 'Effort (planning assumption)',
-    effortText: 'about {hours} hours of staff time over {months} months, {perWeek} hours a week on average; {note}.',
-    effortBudget: 'test budget: cap to be set by the board',
+    effortText: 'about {hours} hours of staff time over {months} months{split}, {perWeek} hours a week on average',
+    effortSplit:
+      ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} for what individual items add on top)',
+    effortBudget: 'test budget: cap to be set by management',
     effortWorksCouncil: 'within the named team’s working hours',
     decision: 'Decision requested',
     decisionFor: {

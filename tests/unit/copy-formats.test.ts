@@ -564,9 +564,15 @@ describe('briefings for a decision', () => {
     const { briefingEffort } = await import('../../src/copy/index');
     const shared = ['transparency', 'insights', 'first-mover'].map((id) => catalogById(id)!);
     // Three arguments on one channel pilot: three months at four hours a week, counted once.
-    expect(briefingEffort(shared)).toEqual({ hours: 52, months: 3, perWeek: 4 });
+    expect(briefingEffort(shared)).toEqual({ hours: 52, months: 3, perWeek: 4, shared: 52, extra: 0 });
     // Employer branding comes on top: two hours a week for six months.
-    expect(briefingEffort([...shared, catalogById('employer-branding')!])).toEqual({ hours: 104, months: 6, perWeek: 4 });
+    expect(briefingEffort([...shared, catalogById('employer-branding')!])).toEqual({
+      hours: 104,
+      months: 6,
+      perWeek: 4,
+      shared: 52,
+      extra: 52,
+    });
     expect(briefingEffort([{ id: 'user-1', origin: 'user', text: { en: catalogById('faces')!.text.en } }])).toBeUndefined();
   });
 
@@ -587,10 +593,20 @@ describe('briefings for a decision', () => {
     const en = formatBriefing(items, { lang: 'en', title: '', format: 'plain', audience: 'management' }).plain;
     expect(en).toContain('Effort (planning assumption): about 52 hours of staff time over 3 months');
     // Management is asked to decide the test budget's cap; no figure is invented for it.
-    expect(en).toContain('4 hours a week on average; test budget: cap to be set by the board.');
+    expect(en).toContain('4 hours a week on average; test budget: cap to be set by management.');
     const board = formatBriefing(items, { lang: 'de', title: '', format: 'plain' }).plain;
-    expect(board).toContain('im Schnitt 4 Stunden pro Woche; Testbudget: Obergrenze vom Gremium festzulegen.');
+    expect(board).toContain('im Schnitt 4 Stunden pro Woche; Testbudget: Obergrenze legt die Geschäftsführung fest.');
     expect(board).not.toContain('Mediabudget');
+    // Legal is asked for no budget; hours on top of the shared pilot are told apart from it.
+    const legal = formatBriefing([...items, { arg: catalogById('emotional-bond')!, length: 'full' as const }], {
+      lang: 'de',
+      title: '',
+      format: 'plain',
+      audience: 'legal',
+    }).plain.split('\n')[1];
+    expect(legal).toBe(
+      'Aufwand (Planungsannahme): rund 65 Stunden Arbeitszeit über 3 Monate (davon 52 für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und 13 für zusätzliche Vorhaben einzelner Punkte), im Schnitt 5 Stunden pro Woche.',
+    );
     expect(en).toContain('Decision requested: Approve the pilot');
   });
 
