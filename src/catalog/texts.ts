@@ -100,7 +100,6 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
   'emotional-bond': {
     general: [],
     audiences: {
-      management: ['edelmanBrands2019'],
       legal: ['kug', 'bag2015', 'gdpr', 'bdsg26', 'cjeu2023', 'urhg51a', 'cjeu2026'],
       it: ['gdpr'],
     },
@@ -112,7 +111,7 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
     audiences: { 'works-council': ['bag2016', 'lagHamburg2018', 'betrvg87'], legal: ['dsk2022', 'dskFaq2022', 'vgKoeln2025'] },
   },
   faces: {
-    general: ['softgarden2024'],
+    general: [],
     audiences: {
       management: ['softgarden2024'],
       'works-council': ['betrvg87', 'bag2016'],
@@ -191,12 +190,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ob Kundschaft, Investorinnen und Investoren sowie Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen unsichtbar bleibt, ist eine bloße Behauptung. Nötig ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel.',
+          'Ob Kundschaft, Kapitalgebende und Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen unsichtbar bleibt, ist eine bloße Behauptung. Nötig ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel.',
         hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information ist deshalb vor oder zeitgleich mit der externen zu planen. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
           'Regeln dafür, wie sich Beschäftigte als solche in sozialen Medien über das Unternehmen äußern, betreffen das Ordnungsverhalten im Betrieb und sind in der Regel nach § 87 Absatz 1 Nummer 1 BetrVG mitbestimmt. Für private Beiträge kann eine Richtlinie nur an bestehende Pflichten erinnern, etwa an Verschwiegenheit und Loyalität, aber keine neuen schaffen. Eine Betriebsvereinbarung vor der Einführung sollte auch festhalten, was nicht gilt: keine Pflicht zu Beiträgen und keine Auswertung privater Profile.',
         legal:
-          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Geschäftlich genutzte Profile brauchen ein Impressum, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) ist der Betreiber einer Unternehmensseite für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich; die Datenschutzinformation des Kanals sollte das nennen.',
+          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; eine Freigaberegel legt fest, was geteilt wird. Geschäftlich genutzte Profile brauchen ein Impressum (Anbieterkennzeichnung), seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) ist, wer eine Unternehmensseite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich; die Datenschutzinformation des Kanals sollte das nennen.',
         it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Plattform zurückholen, statt es neu aufzubauen.',
       },
       practice: {
@@ -304,12 +303,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Interessierte und Meinungsbildende direkt erreichen',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Meinungsbildende direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Eine Fachjournalistin fragt unter einem Beitrag nach, ein Verband teilt ihn – ganz ohne Presseverteiler. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich; die Wochenreichweite wuchs zuletzt fast nur bei den Menschen ab 50. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob die eigene dort ist, lässt sich mit wenig Aufwand prüfen. Wer folgt, kommentiert oder fragt, hat sich schon gemeldet – mit diesen Menschen beginnt das Gespräch.',
+        'Eine Fachjournalistin fragt unter einem Beitrag nach, ein Verband teilt ihn – ganz ohne Presseverteiler. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich; die Wochenreichweite wuchs zuletzt fast nur bei den Menschen ab 50. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob die eigene dort ist, lässt sich mit wenig Aufwand prüfen. Wer folgt, kommentiert oder fragt, hat sich schon gemeldet – mit diesen Menschen beginnt das Gespräch.',
       objections: [
         {
           text: 'Unsere Kundschaft ist gar nicht auf Social Media.',
           answer:
-            'Vielleicht nicht alle: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke, täglich aber nur 35 Prozent. Ob die eigene Kundschaft darunter ist, zeigt ein Blick darauf, wo Kundschaft und Wettbewerb aktiv sind, bevor Arbeitszeit fließt.',
+            'Vielleicht nicht alle: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Netzwerke, täglich aber nur 35 Prozent. Ob die eigene Kundschaft darunter ist, zeigt ein Blick darauf, wo Kundschaft und Wettbewerb aktiv sind, bevor Arbeitszeit fließt.',
           topic: 'audience-absent',
         },
         {
@@ -339,12 +338,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
+          'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
-          'Können Außenstehende Beiträge oder Antworten über Beschäftigte veröffentlichen, unterliegt die Freischaltung dieser Funktion nach dem BAG (13.12.2016, 1 ABR 7/15, Facebook-Seite mit Besucher-Beiträgen) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, allerdings nur als Landesarbeitsgericht. Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf seine Arbeit zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
+          'Können Außenstehende Beiträge oder Antworten über Beschäftigte veröffentlichen, unterliegt die Freischaltung dieser Funktion nach dem BAG (13.12.2016, 1 ABR 7/15, Facebook-Seite mit Besucher-Beiträgen) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, allerdings nur als Landesarbeitsgericht. Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf seine Arbeit zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Nach dem EuGH (05.06.2018, C-210/16) ist der Betreiber für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Aufsicht (DSK) sieht das für jede Facebook-Seite so. Das VG Köln hat am 17.07.2025 (13 K 1419/23, nicht rechtskräftig) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum) verweisen; der DSK genügt dieser Verweis allein allerdings nicht. Zielgruppen aus Kundendaten (Custom Audiences) werden erst nach Prüfung durch die oder den Datenschutzbeauftragten hochgeladen. Bezahlte Kooperationen mit Influencerinnen und Influencern müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
+          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Aufsicht (DSK) sah das am 23.03.2022 für jede Facebook-Seite so. Das VG Köln hat am 17.07.2025 (13 K 1419/23, Stand 12/2026 nicht rechtskräftig) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum) verweisen; der DSK genügt dieser Verweis allein allerdings nicht. Zielgruppen aus Kundendaten (Custom Audiences) sollten erst nach Prüfung durch die oder den Datenschutzbeauftragten hochgeladen werden. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
         it: 'Die Plattformen liefern eigene Statistiken; zusätzliches Tracking auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -379,12 +378,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Reach interested people and opinion leaders directly',
       claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'A trade journalist asks a question under a post, an industry association shares it – no press list needed. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly and 35 per cent daily; recent growth in weekly reach came almost only from people aged 50 and over. Not every audience can be reached there every day, but whether a company’s own audience is there is easy to check. People who follow, comment or ask have already come forward – the conversation starts with them.',
+        'A trade journalist asks a question under a post, an industry association shares it – no press list needed. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over use social networks at least weekly and 35 per cent daily; recent growth in weekly reach came almost only from people aged 50 and over. Not every audience can be reached there every day, but whether a company’s own audience is there is easy to check. People who follow, comment or ask have already come forward – the conversation starts with them.',
       objections: [
         {
           text: 'Our customers aren’t on social media.',
           answer:
-            'Perhaps not all of them: according to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly, but only 35 per cent daily. A look at where customers and competitors are active shows whether a company’s own customers are among them, before any staff time is spent.',
+            'Perhaps not all of them: according to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over use social networks at least weekly, but only 35 per cent daily. A look at where customers and competitors are active shows whether a company’s own customers are among them, before any staff time is spent.',
           topic: 'audience-absent',
         },
         {
@@ -414,12 +413,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it. According to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
+          'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
           'If visitors can publish posts or replies about employees, enabling that function is subject to co-determination (section 87(1)(6) BetrVG) under the Federal Labour Court (13 December 2016, 1 ABR 7/15, Facebook page with visitor posts); for the reply function on X, the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result, though only as a regional court. The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) take that view for every Facebook page. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23, not final) held that there is no joint responsibility for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Custom audiences built from customer data are uploaded only after the data protection officer has reviewed them. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) took that view for every Facebook page on 23 March 2022. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23, not final as of December 2026) held that there is no joint responsibility for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Custom audiences built from customer data should be uploaded only after the data protection officer has reviewed them. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
@@ -484,7 +483,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Bindung jenseits des Preises kann Margen schützen, weil nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst: In einer Edelman-Studie von 2019 in acht Ländern, darunter Deutschland, nannten 81 Prozent Vertrauen in eine Marke ein wichtiges Kaufkriterium. Das ist eine Erwartung, kein Automatismus: Belegen lässt sich die Wirkung nur an eigenen Daten wie Wiederkaufrate und Weiterempfehlung. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget.',
+          'Bindung jenseits des Preises kann Margen schützen, wenn nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Ob das gelingt, zeigt sich nur an eigenen Daten: Wiederkaufrate, Weiterempfehlung und Rabattquote vor und nach der Pilotphase. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget.',
         hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Arbeitsalltag; das geht nur mit ausdrücklicher, freiwilliger und widerrufbarer Einwilligung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Haltungsthemen bespricht man am besten vorher mit der Belegschaft, damit sie hinter dem Beitrag stehen kann.',
         'works-council':
           'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Dafür eignet sich eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
@@ -536,7 +535,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Emotion does not mean slapstick: care, pride in the work and a clear stance move people too. The tone follows the brand, not the other way round.',
         },
         {
-          text: 'What does it measurably bring?',
+          text: 'What is the measurable return?',
           answer:
             'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after six months.',
           topic: 'no-roi',
@@ -551,7 +550,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins, because not every competitor’s discount triggers a switch: in a 2019 Edelman study in eight countries, Germany among them, 81 per cent named trust in a brand a major consideration when buying. That is an expectation, not a given: only the company’s own data, such as repeat purchase rate and recommendations, can confirm the effect. The cost lies in regular, well-made posts, not in the advertising budget.',
+          'A bond beyond price can protect margins if not every competitor’s discount triggers a switch. Only the company’s own data can show whether it does: repeat purchase rate, recommendations and discount rate before and after the pilot. The cost lies in regular, well-made posts, not in the advertising budget.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. Positions on public issues are best discussed with the workforce before publishing, so that staff can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
@@ -660,7 +659,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
     },
     en: {
-      title: 'Give insights, gain an outside view',
+      title: 'Let people look inside, gain an outside view',
       claim: 'A company that shows how it works gets an outside view from comments and replies, one it cannot get internally.',
       reasoning:
         'What is routine inside a company often fascinates outsiders. Telling how a product is made or which problem a team is solving brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
@@ -734,7 +733,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Viele fragen, besser entscheiden',
       claim: 'Wer Kundschaft, Community und Beschäftigte bei ausgewählten Fragen mitreden lässt, entscheidet auf breiterer Grundlage.',
       reasoning:
-        'Welcher Name ist verständlich, welche Funktion fehlt, welches Motiv kommt besser an? Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community holen zu solchen Fragen den Blick von vielen ein. Wer gefragt wird und sieht, was aus seiner Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Die Entscheidung bleibt beim Unternehmen, aber sie fällt mit mehr Wissen.',
+        'Welcher Name ist verständlich, welche Funktion fehlt, welches Motiv kommt besser an? Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community holen zu solchen Fragen den Blick von vielen ein. Wer gefragt wird und sieht, was aus seiner Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Wer seine Community fragt, entscheidet weiter selbst – aber mit mehr Wissen.',
       objections: [
         {
           text: 'Entscheidungen trifft bei uns die Geschäftsleitung, nicht das Internet.',
@@ -801,7 +800,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Ask many, decide better',
       claim: 'Letting customers, the community and employees have a say on selected questions gives decisions a broader footing.',
       reasoning:
-        'Which name is clear, which feature is missing, which design works better? Polls, open calls and idea contests on LinkedIn, Instagram or in a company’s own community bring many eyes to such questions. People who are asked, and who see what became of their answer, feel taken seriously, and that holds for employees as much as for customers. The decision stays with the company, but it is made with more knowledge.',
+        'Which name is clear, which feature is missing, which design works better? Polls, open calls and idea contests on LinkedIn, Instagram or in a company’s own community bring many eyes to such questions. People who are asked, and who see what became of their answer, feel taken seriously, and that holds for employees as much as for customers. A company that asks its community still makes the decision itself – but with more knowledge.',
       objections: [
         {
           text: 'Decisions here are made by management, not by the internet.',
@@ -877,7 +876,6 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Ein Shitstorm braucht keinen Unternehmenskanal: Empörung verbreitet sich auch dort, wo das Unternehmen nicht mitliest, und meist beginnt sie als Kritik an einem Produkt oder einer Entscheidung. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt sie sich früher erkennen und sachlich beantworten.',
           topic: 'public-criticism',
-          audiences: ['management'],
         },
         {
           text: 'Wir verlieren die Kontrolle darüber, was über uns gesagt wird.',
@@ -893,12 +891,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 und 22.06.2022 einen konformen Betrieb von Facebook-Seiten für nicht möglich; das VG Köln hat am 17.07.2025 für die Cookies anders entschieden (nicht rechtskräftig). Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
+            'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 und 22.06.2022 einen konformen Betrieb von Facebook-Seiten für nicht möglich; das VG Köln hat am 17.07.2025 für die Cookies anders entschieden (Stand 12/2026 nicht rechtskräftig). Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
           topic: 'data-protection',
-          audiences: ['legal', 'it'],
+          audiences: ['legal', 'it', 'management'],
         },
         {
-          text: 'Wer schützt öffentlich angegriffene Kolleginnen und Kollegen?',
+          text: 'Wer schützt öffentlich angegriffene Beschäftigte?',
           answer:
             'Das Unternehmen: Eine Betriebsvereinbarung legt Meldeweg, das Entfernen von Beleidigungen und Hilfe bei einer Anzeige fest, und wer angegriffen wird, muss nicht selbst antworten.',
           audiences: ['works-council'],
@@ -911,7 +909,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Erlaubt ein Unternehmen auf seiner Facebook-Seite Besucher-Beiträge, in denen sich Außenstehende zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; das ist die Entscheidung eines Landesarbeitsgerichts, höchstrichterlich geklärt ist nur der Fall der Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch: wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht der Leistungskontrolle dienen.',
         legal:
-          'Die Datenschutzkonferenz hielt in ihrem Beschluss vom 23.03.2022 und ihren am 22.06.2022 beschlossenen FAQ einen datenschutzkonformen Betrieb von Facebook-Seiten für nicht möglich; ein Urteil ist das nicht. Das VG Köln hat am 17.07.2025 (13 K 1419/23) die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben, weil allein Meta die Einwilligung in seine Cookies einholen müsse; das Urteil ist nicht rechtskräftig. Moderation ist nicht auf Rechtswidriges beschränkt: Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, wenn sie einheitlich angewandt und Löschungen dokumentiert werden. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
+          'Die Datenschutzkonferenz hielt in ihrem Beschluss vom 23.03.2022 und ihren am 22.06.2022 beschlossenen FAQ einen datenschutzkonformen Betrieb von Facebook-Seiten für nicht möglich; ein Urteil ist das nicht. Das VG Köln hat am 17.07.2025 (13 K 1419/23) die Untersagung der Facebook-Seite des Bundespresseamts aufgehoben, weil allein Meta die Einwilligung in seine Cookies einholen müsse; das Urteil ist (Stand 12/2026) nicht rechtskräftig. Moderation ist nicht auf Rechtswidriges beschränkt: Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, wenn sie einheitlich angewandt und Löschungen dokumentiert werden. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
         it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Dazu kommen Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein gekapertes Konto zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
       },
       practice: {
@@ -949,11 +947,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A company that listens can spot criticism early, answer it factually and clear up many misunderstandings before they spread. With a channel of its own, people talk not only about the company but with it.',
       objections: [
         {
-          text: 'We’re afraid of a shitstorm.',
+          text: 'We’re afraid of an online backlash.',
           answer:
-            'A shitstorm does not need a company channel: outrage spreads where the company is not listening too, and it usually starts as criticism of a product or a decision. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
+            'A backlash does not need a company channel: outrage spreads where the company is not listening too, and it usually starts as criticism of a product or a decision. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
           topic: 'public-criticism',
-          audiences: ['management'],
         },
         {
           text: 'We would lose control of what is said about us.',
@@ -969,9 +966,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'A fair question: on 23 March 2022 and 22 June 2022, Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity with data protection law; on 17 July 2025 the Administrative Court of Cologne decided otherwise on the cookies (not final). An organisation that runs a page anyway makes a documented risk decision with its data protection officer, adds no tracking of its own such as a pixel on its website, and makes its own newsroom the hub.',
+            'A fair question: on 23 March 2022 and 22 June 2022, Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity with data protection law; on 17 July 2025 the Administrative Court of Cologne decided otherwise on the cookies (not final as of December 2026). An organisation that runs a page anyway makes a documented risk decision with its data protection officer, adds no tracking of its own such as a pixel on its website, and makes its own newsroom the hub.',
           topic: 'data-protection',
-          audiences: ['legal', 'it'],
+          audiences: ['legal', 'it', 'management'],
         },
         {
           text: 'Who protects colleagues who are attacked in public?',
@@ -987,7 +984,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device under section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. A works agreement before launch should therefore settle how comments about employees are handled and rule out using them to monitor performance.',
         legal:
-          'In its resolution of 23 March 2022 and its FAQ adopted on 22 June 2022, the Data Protection Conference (DSK) of Germany’s federal and state supervisory authorities held that Facebook pages could not be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s Facebook page, holding that only Meta has to obtain consent to its cookies; the judgment is not final. Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
+          'In its resolution of 23 March 2022 and its FAQ adopted on 22 June 2022, the Data Protection Conference (DSK) of Germany’s federal and state supervisory authorities held that Facebook pages could not be run in conformity with data protection law; that is the supervisory authorities’ position, not a court ruling. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s Facebook page, holding that only Meta has to obtain consent to its cookies; as of December 2026 the judgment is not final. Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
         it: 'Notifications and a shared inbox make sure critical comments are not missed. Just as important are two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
       },
       practice: {
@@ -1022,7 +1019,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto wirkt schnell distanziert, eine Auszubildende, die von ihrem ersten Projekt erzählt, selten. In einer softgarden-Umfrage von 2024 unter 4.312 Bewerbenden hielten 48 Prozent Empfehlungen aus dem Bekanntenkreis für uneingeschränkt glaubwürdig – Arbeitgeberauftritte in sozialen Medien landeten auf dem letzten Platz. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken der Beschäftigten und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto wirkt schnell distanziert – eine Auszubildende, die von ihrem ersten Projekt erzählt, dagegen selten. Empfehlungen von Menschen, die man kennt, zählen für viele mehr als eine Imagekampagne, und Beiträge von Beschäftigten kommen dem näher als ein Markenkonto. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken der Beschäftigten und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -1094,10 +1091,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
     },
     en: {
-      title: 'Give the company faces',
+      title: 'Put faces to the company',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account can feel distant; an apprentice talking about her first project rarely does. In a 2024 softgarden survey of 4,312 candidates, 48 per cent found recommendations from friends and acquaintances fully credible – employers’ social media presences came last. On LinkedIn, personal posts appear in employees’ own networks and so often reach people the company page does not. Faces show who actually does the work.',
+        'A brand account can feel distant; an apprentice talking about her first project rarely does. For many people a recommendation from someone they know counts for more than an image campaign, and posts by employees come closer to that than a brand account. On LinkedIn, personal posts appear in employees’ own networks and so often reach people the company page does not. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -1132,7 +1129,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible. Whether personal LinkedIn profiles reach networks the company page does not, the pilot’s reach figures will show; a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
+          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible. The pilot’s reach figures will show whether personal LinkedIn profiles reach networks the company page does not; a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
         hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
           'A programme that makes experts visible needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
@@ -1206,7 +1203,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Rundmails, deren Wirkung niemand kennt, werden durch Beiträge ersetzt, deren Reaktionen sichtbar sind, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und beantworten sie einmal für alle statt in vielen Einzelgesprächen. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
+          'Statt Rundmails, deren Wirkung niemand kennt, zeigen Beiträge mit Kommentarfunktion, wie eine Nachricht ankommt, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und beantworten sie einmal für alle statt in vielen Einzelgesprächen. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
         hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren sollte freiwillig bleiben, und kritische Beiträge dürfen keine Nachteile bringen. Regeln für den Umgang miteinander entstehen am besten gemeinsam mit der Belegschaft.',
         'works-council':
           'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Eine Betriebsvereinbarung sollte Auswertungen auf Beiträge statt Personen beschränken und kritische Kommentare ausdrücklich schützen.',
@@ -1276,7 +1273,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Nobody knows what an all-staff email achieves; a post shows its reactions, and problems surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
+          'Nobody knows what an all-staff email achieves; a post with comments would show how a message lands, and problems would surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
         hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting should stay voluntary, and critical contributions must not lead to disadvantages. Rules of conduct work best when drawn up together with the workforce.',
         'works-council':
           'An intranet with comments, reactions and read statistics can make conduct visible, and as a technical device it is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
@@ -1357,7 +1354,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Rechte des Betriebsrats nach §§ 93, 95 und 99 BetrVG (interne Ausschreibung, Auswahlrichtlinien, Einstellung) bleiben unverändert, auch wenn Stellen zusätzlich in sozialen Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
         legal:
-          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige nur an bestimmte Altersgruppen ausspielen lässt, liefert womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbungsmanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien dürfen nach der Artikel-29-Gruppe (WP 249, 08.06.2017) nur mit Rechtsgrundlage (Artikel 6 DSGVO), soweit für die Stelle nötig, und nach Hinweis an die Bewerbenden geprüft werden.',
+          'Stellenanzeigen in sozialen Netzwerken müssen wie alle anderen diskriminierungsfrei sein (§ 11 AGG); wer eine Anzeige nur an bestimmte Altersgruppen ausspielen lässt, liefert womöglich ein Indiz für eine Benachteiligung, das die Beweislast nach § 22 AGG auf das Unternehmen verlagert. Bewerbungsunterlagen gehören ins Bewerbungsmanagementsystem, nicht in Direktnachrichten. Profile von Bewerbenden in sozialen Medien sollten nach Auffassung der Artikel-29-Gruppe (WP 249, 08.06.2017) nur mit Rechtsgrundlage (Artikel 6 DSGVO), soweit für die Stelle nötig, und nach Hinweis an die Bewerbenden geprüft werden.',
         it: 'Für Karriereinhalte genügen die vorhandenen Plattformen und ein Link auf das Bewerbungsportal. Bewerbungen sollten nie über Direktnachrichten angenommen werden, damit die Unterlagen geschützt bleiben. Woher Bewerbungen kommen, zeigen einfache Kampagnenparameter in den Links, ohne zusätzliche Tracker.',
       },
       practice: {
@@ -1432,7 +1429,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Appearing in employer-branding content should be voluntary and count neither in target agreements nor in appraisals. The works council’s rights under sections 93, 95 and 99 BetrVG (internal advertising, selection guidelines, hiring) remain unchanged when vacancies are also promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
         legal:
-          'Job ads on social networks must be non-discriminatory like any other (section 11 of the German General Equal Treatment Act, AGG); an employer that has an ad shown only to certain age groups may thereby supply evidence of discrimination, which shifts the burden of proof to the employer under section 22 AGG. Application documents belong in the applicant tracking system, not in direct messages. Under the Article 29 Working Party (WP 249, 8 June 2017), candidates’ social media profiles may be checked only with a legal basis (Article 6 GDPR), where relevant to the job, and after telling the candidates.',
+          'Job ads on social networks must be non-discriminatory like any other (section 11 of the German General Equal Treatment Act, AGG); an employer that has an ad shown only to certain age groups may thereby supply evidence of discrimination, which shifts the burden of proof to the employer under section 22 AGG. Application documents belong in the applicant tracking system, not in direct messages. In the view of the Article 29 Working Party (WP 249, 8 June 2017), candidates’ social media profiles should be checked only with a legal basis (Article 6 GDPR), where relevant to the job, and after telling the candidates.',
         it: 'The existing platforms and a link to the careers portal are enough for recruiting content. Applications should never be accepted by direct message, so that documents stay protected. Simple campaign parameters in links show where applications come from, without additional trackers.',
       },
       practice: {
@@ -1472,7 +1469,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher war der erste Auftritt einer Branche eine Meldung wert; heute fällt eher auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kann dort weder empfohlen noch angesprochen werden, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher war es eine Meldung wert, als Erste der Branche in sozialen Medien zu sein; heute fällt auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kann dort weder empfohlen noch angesprochen werden, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -1482,7 +1479,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir warten ab, bis es sich bewährt hat.',
           answer:
-            'Soziale Medien sind kein Trend mehr, den man abwarten kann: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der Menschen ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
+            'Bewährt hat es sich bei anderen schon: Laut Bitkom-Umfrage vom 22.12.2023 sind 77 Prozent der Unternehmen ab 20 Beschäftigten in sozialen Netzwerken vertreten. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
           topic: 'passing-trend',
         },
         {
@@ -1511,7 +1508,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Ein neuer Kanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über Besucher-Beiträge auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter). Den Betriebsrat vor der Pilotphase zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen, ist deshalb der sichere Weg. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
         legal:
-          'Vor dem Start braucht jeder Kanal eine Anbieterkennzeichnung nach § 5 DDG und eine Datenschutzinformation; für die Verarbeitung hinter der Seitenstatistik ist der Betreiber nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689, Deepfakes offenzulegen: mit KI erzeugte oder veränderte Bilder, Videos oder Töne, die echten Personen, Orten oder Ereignissen täuschend ähneln; bei erkennbarer Kunst oder Satire genügt ein dezenter Hinweis. Dasselbe gilt für KI-Texte zu Fragen von öffentlichem Interesse, sofern sie nicht menschlich geprüft wurden und niemand die redaktionelle Verantwortung trägt.',
+          'Vor dem Start braucht jeder Kanal ein Impressum (Anbieterkennzeichnung nach § 5 DDG) und eine Datenschutzinformation; für die Verarbeitung hinter der Seitenstatistik ist, wer ihn betreibt, nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689, Deepfakes offenzulegen: mit KI erzeugte oder veränderte Bilder, Videos oder Töne, die echten Personen, Orten oder Ereignissen täuschend ähneln; bei erkennbarer Kunst oder Satire genügt ein dezenter Hinweis. Dasselbe gilt für KI-Texte zu Fragen von öffentlichem Interesse, sofern sie nicht menschlich geprüft wurden und niemand die redaktionelle Verantwortung trägt.',
         it: 'Eine Pilotphase kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Den Namen auch auf vorerst ungenutzten Plattformen zu registrieren, erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -1526,7 +1523,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'Ob das Team die Arbeit nach drei Monaten in der vereinbarten Zeit geschafft hat, und seine Zufriedenheit damit.',
         },
         legal: {
-          risk: 'Ein Kanal startet ohne Anbieterkennzeichnung, Datenschutzinformation oder Kennzeichnung von KI-Inhalten; eine kurze Prüfung vor dem Start kostet weniger als Korrekturen danach.',
+          risk: 'Ein Kanal startet ohne Impressum, Datenschutzinformation oder Kennzeichnung von KI-Inhalten; eine kurze Prüfung vor dem Start kostet weniger als Korrekturen danach.',
         },
         it: {
           start:
@@ -1545,7 +1542,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be recommended or addressed there, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
+        'Being first in your industry on social media used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be recommended or addressed there, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1555,7 +1552,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'We’ll wait until it has proven itself.',
           answer:
-            'Social media is no longer a trend to wait out: according to the ARD/ZDF Media Study 2025, 63 per cent of people aged 14 and over in Germany use social networks at least weekly. Only the choice of platform can wait, and it can be tested on a small scale.',
+            'Others have already tried it: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a social media profile. Only the choice of platform can wait, and it can be tested on a small scale.',
           topic: 'passing-trend',
         },
         {
@@ -1566,7 +1563,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What does it cost in total, and what gets left undone?',
           answer:
-            'A three-month pilot at half a working day a week costs a little over fifty hours of staff time, plus coordination and at most a test budget whose cap is decided in advance; that time is missing elsewhere and should be moved deliberately. Against it stands what absence costs; after three months, the company’s own figures on enquiries, applications and response times decide.',
+            'A three-month pilot at half a working day a week costs a little over fifty hours of staff time, plus coordination and possibly a test budget whose cap is decided in advance; that time is missing elsewhere and should be moved deliberately. This has to be weighed against what staying absent costs; after three months, the company’s own figures on enquiries, applications and response times decide.',
           topic: 'no-resources',
           audiences: ['management'],
         },

@@ -124,6 +124,8 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
   },
   { re: /§ 87 (?:Absatz 1 Nummer (?:12|1|6))|section 87\(1\)\((?:12|1|6)\)/g, source: 'BetrVG', dated: false },
   { re: /\bB2B\b/g, source: '', dated: false },
+  // The date a legal position was last checked (a judgment not final as of then).
+  { re: /Stand 12\/2026|as of December 2026/g, source: '', dated: false },
   { re: /(?:seit dem 14\.05\.2024 nach )?§ 5 DDG|(?:since 14 May 2024 under )?section 5 DDG/g, source: 'DDG', dated: false },
   { re: /§ 5 TMG|section 5 TMG/g, source: 'DDG', dated: false },
   { re: /§ 11 AGG|section 11 of the German General Equal Treatment Act/g, source: 'AGG', dated: false },
