@@ -270,10 +270,10 @@ export const OBJECTIONS: Objection[] = [
         'data sharing',
       ],
     },
-    answeredBy: [],
+    answeredBy: ['criticism', 'target-groups'],
     note: {
-      de: 'Keines unserer Argumente beantwortet das gut. Klären Sie es mit Ihrer/Ihrem Datenschutzbeauftragten: was Sie veröffentlichen, welche Plattform welche Daten verarbeitet, wer einwilligen muss.',
-      en: 'None of our arguments answers this well. Settle it with your data protection officer: what you publish, which platform processes which data, who has to consent.',
+      de: 'Den Einzelfall klärst du am besten mit deiner oder deinem Datenschutzbeauftragten: was du veröffentlichst, welche Plattform welche Daten verarbeitet, wer einwilligen muss.',
+      en: 'Settle the details with your data protection officer: what you publish, which platform processes which data, who has to consent.',
     },
   },
   {
@@ -377,10 +377,10 @@ export const OBJECTIONS: Objection[] = [
         'legal trouble',
       ],
     },
-    answeredBy: [],
+    answeredBy: ['crowdsourcing', 'criticism', 'faces'],
     note: {
-      de: 'Keines unserer Argumente beantwortet das. Was hilft: eine Social-Media-Richtlinie, Schulung und die Rechtsabteilung früh einbinden.',
-      en: 'None of our arguments answers this. What helps: a social media policy, training, and involving the legal department early.',
+      de: 'Außerdem hilft: eine Social-Media-Richtlinie, Schulung und die Rechtsabteilung früh einbinden.',
+      en: 'Also helpful: a social media policy, training, and involving the legal department early.',
     },
   },
   {

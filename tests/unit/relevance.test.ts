@@ -224,10 +224,11 @@ describe('objections', () => {
       if (o.answeredBy.length === 0) expect(o.note?.de && o.note.en).toBeTruthy();
     }
   });
-  it('finds objections and says honestly when none is answered', () => {
+  it('finds the data-protection objection with the arguments that answer it and a note', () => {
     const found = findObjections('Und was ist mit dem Datenschutz? Die DSGVO verbietet das doch.');
     expect(found.map((f) => f.id)).toEqual(['data-protection']);
-    expect(found[0]?.answeredBy).toEqual([]);
+    // The criticism argument answers it (data-protection objection), target-groups' legal variant covers it; the note adds what to settle.
+    expect(found[0]?.answeredBy).toEqual(['criticism', 'target-groups']);
     expect(found[0]?.note?.de).toBeTruthy();
   });
   it('ranks the answering arguments and names the objection', () => {
