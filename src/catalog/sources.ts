@@ -21,6 +21,7 @@ function ref(source: Omit<ArgumentSource, 'kind'>): Readonly<ArgumentSource> {
  * References for our additions, by a short key. Titles carry no date (the copy adds `date` once, in the copy's
  * language) and no nested parentheses; `translations.en` gives the English title for English copies; `marks` are the
  * words (case numbers, dates, a study's name) by which a text shows that it relies on the source.
+ * A statute cited by several sections links its table of contents rather than one of the sections.
  */
 export const REFS = {
   /** Co-determination over a company Facebook page with visitor posts (§ 87 (1) no. 6 BetrVG); the Federal Labour Court. */
@@ -169,7 +170,7 @@ export const REFS = {
     translations: {
       en: { title: 'German Works Constitution Act (BetrVG), sections 93, 95 and 99: advertising, selection guidelines, hiring' },
     },
-    url: 'https://www.gesetze-im-internet.de/betrvg/__99.html',
+    url: 'https://www.gesetze-im-internet.de/betrvg/',
     marks: ['§§ 93, 95 und 99', 'sections 93, 95 and 99'],
   }),
   /**
@@ -179,7 +180,7 @@ export const REFS = {
   kug: ref({
     title: 'Kunsturhebergesetz (KUG), §§ 22 und 23: Recht am eigenen Bild',
     translations: { en: { title: 'German Art Copyright Act (KUG), sections 22 and 23: right to one’s own image' } },
-    url: 'https://www.gesetze-im-internet.de/kunsturhg/__22.html',
+    url: 'https://www.gesetze-im-internet.de/kunsturhg/',
     marks: ['KUG'],
   }),
   /**
@@ -251,7 +252,7 @@ export const REFS = {
     translations: {
       en: { title: 'German General Equal Treatment Act (AGG), section 11 (job advertisements) and section 22 (burden of proof)' },
     },
-    url: 'https://www.gesetze-im-internet.de/agg/__11.html',
+    url: 'https://www.gesetze-im-internet.de/agg/',
     marks: ['AGG'],
   }),
   /**
@@ -260,6 +261,7 @@ export const REFS = {
    */
   romeis2018: ref({
     title: 'Romeis und Keßenich, Audience Targeting: AGG-diskriminierende Stellenanzeigen, DER BETRIEB 2018, 445',
+    translations: { en: { title: 'Romeis and Keßenich, ‘Audience Targeting: AGG-diskriminierende Stellenanzeigen’, Der Betrieb 2018, 445' } },
     url: 'https://der-betrieb.owlit.de/document.aspx?docid=DB1260311',
     marks: ['§ 22 AGG', 'section 22 AGG'],
   }),
