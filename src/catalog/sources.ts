@@ -261,7 +261,9 @@ export const REFS = {
    */
   romeis2018: ref({
     title: 'Romeis und Keßenich, Audience Targeting: AGG-diskriminierende Stellenanzeigen, DER BETRIEB 2018, 445',
-    translations: { en: { title: 'Romeis and Keßenich, ‘Audience Targeting: AGG-diskriminierende Stellenanzeigen’, Der Betrieb 2018, 445' } },
+    translations: {
+      en: { title: 'Romeis and Keßenich, ‘Audience Targeting: AGG-diskriminierende Stellenanzeigen’, Der Betrieb 2018, 445' },
+    },
     url: 'https://der-betrieb.owlit.de/document.aspx?docid=DB1260311',
     marks: ['§ 22 AGG', 'section 22 AGG'],
   }),
