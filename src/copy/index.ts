@@ -19,6 +19,7 @@
 import { type Argument, answerForAudience, isInternalAudience, type Lang, textOf } from '../catalog/types';
 import { escapeHtml, escapeMarkdown, safeWebUrl } from './markup';
 import {
+  lineTitle,
   objectionHtml,
   objectionLine,
   objectionMarkdown,
@@ -94,7 +95,7 @@ export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {})
 
 /**
  * One argument in `options.format` (default `html`): title, claim, the reasoning for the chosen audience (unless
- * `length` is `line`) and, with `includeSources`, a citation line. An internal audience's own variant is followed by
+ * `length` is `line`, which is title and claim, or the claim alone when it repeats the title: {@link lineTitle}) and, with `includeSources`, a citation line. An internal audience's own variant is followed by
  * the practice notes (how to start, measures, main risk), and its citation line names our references, not the seed
  * post. A full copy for an internal audience ends with the answered objection that concerns that audience most
  * ({@link answerForAudience}), as a briefing item does, when the argument has one. In `x`, the public post of
@@ -117,7 +118,8 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
     return { plain, html: plainToHtml(plain) };
   }
 
-  const plainParts = full ? [text.title, text.claim, reasoning] : [`${text.title}: ${text.claim}`];
+  const title = full ? text.title : lineTitle(text);
+  const plainParts = full ? [text.title, text.claim, reasoning] : [title ? `${title}: ${text.claim}` : text.claim];
   if (practice.length) plainParts.push(practicePlain(practice));
   if (objection) plainParts.push(objectionLine(objection, lang));
   const copied = plainParts.join('\n\n');
@@ -130,14 +132,14 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
 
   const htmlParts = full
     ? [`<p><strong>${escapeHtml(text.title)}</strong></p>`, `<p>${escapeHtml(text.claim)}</p>`, `<p>${escapeHtml(reasoning)}</p>`]
-    : [`<p><strong>${escapeHtml(text.title)}:</strong> ${escapeHtml(text.claim)}</p>`];
+    : [`<p>${title ? `<strong>${escapeHtml(title)}:</strong> ` : ''}${escapeHtml(text.claim)}</p>`];
   const html = htmlParts.join('') + practiceHtml(practice) + (objection ? objectionHtml(objection, lang) : '') + cite('html');
 
   if (format === 'html') return { plain, html };
 
   const mdParts = full
     ? [`**${escapeMarkdown(text.title)}**`, escapeMarkdown(text.claim), escapeMarkdown(reasoning)]
-    : [`**${escapeMarkdown(text.title)}:** ${escapeMarkdown(text.claim)}`];
+    : [`${title ? `**${escapeMarkdown(title)}:** ` : ''}${escapeMarkdown(text.claim)}`];
   if (practice.length) mdParts.push(practiceMarkdown(practice));
   if (objection) mdParts.push(objectionMarkdown(objection, lang));
   const mdSources = cite('markdown');

@@ -17,6 +17,18 @@ export function reasoningFor(text: ArgumentText, audience: Audience = 'general')
   return text.audiences?.[audience]?.trim() || text.reasoning;
 }
 
+/**
+ * The title a one-line copy puts before the claim, or `undefined` when the claim already says it: when at least half
+ * of the title's words of four letters or more (compared by their first five) recur in the claim, the line is the
+ * claim alone instead of repeating itself.
+ */
+export function lineTitle(text: ArgumentText): string | undefined {
+  const words = (s: string) => (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const title = words(text.title);
+  const claim = new Set(words(text.claim));
+  return title.filter((w) => claim.has(w)).length * 2 >= title.length && title.length ? undefined : text.title;
+}
+
 /** Whether the text copied for `audience` is that audience's own variant (not the general reasoning it falls back to). */
 export function usesVariant(text: ArgumentText, audience: Audience): boolean {
   return audience !== 'general' && Boolean(text.audiences?.[audience]?.trim());

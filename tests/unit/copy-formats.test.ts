@@ -91,6 +91,15 @@ describe('formatArgument', () => {
     expect(p.plain).not.toContain('\n');
   });
 
+  it('one-line length leaves out a title the claim already says', async () => {
+    const { catalogById } = await import('../../src/catalog/index');
+    const line = (id: string) => formatArgument(catalogById(id)!, 'de', { length: 'line', format: 'plain' }).plain;
+    expect(line('target-groups')).toBe(catalogById('target-groups')!.text.de.claim);
+    expect(line('transparency')).toBe(`Transparenz zeigen statt versprechen: ${catalogById('transparency')!.text.de.claim}`);
+    const md = formatArgument(catalogById('first-mover')!, 'en', { length: 'line', format: 'markdown' });
+    expect(md.html).not.toContain('<strong>');
+  });
+
   it('appends a citation line only when asked, and links only web addresses', () => {
     expect(formatArgument(tricky, 'en').plain).not.toContain('Sources');
     const plain = formatArgument(tricky, 'en', { format: 'plain', includeSources: true }).plain;
