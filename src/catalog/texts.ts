@@ -332,7 +332,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wird so kontrolliert, wer wie schnell antwortet?',
           answer:
-            'Nicht, wenn die Vereinbarung mit dem Betriebsrat das ausschließt: Antwortzeiten werden nur für das Team ausgewertet, und das Konto zeichnet mit Teamkürzeln.',
+            'Das lässt sich ausschließen: Vorgeschlagen ist, in der Vereinbarung mit dem Betriebsrat festzuhalten, dass Antwortzeiten nur für das Team ausgewertet werden und das Konto mit Teamkürzeln zeichnet.',
           audiences: ['works-council'],
         },
       ],
@@ -343,7 +343,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Können Außenstehende Beiträge oder Antworten über Beschäftigte veröffentlichen, unterliegt die Freischaltung dieser Funktion nach dem BAG (13.12.2016, 1 ABR 7/15, Facebook-Seite mit Besucher-Beiträgen) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, allerdings nur als Landesarbeitsgericht. Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf seine Arbeit zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Aufsicht (DSK) sah das am 23.03.2022 für jede Facebook-Seite so. Das VG Köln hat am 17.07.2025 (13 K 1419/23, Stand 12/2026 nicht rechtskräftig) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum) verweisen; der DSK genügt dieser Verweis allein allerdings nicht. Zielgruppen aus Kundendaten (Custom Audiences) sollten erst nach Prüfung durch die oder den Datenschutzbeauftragten hochgeladen werden. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
+          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Aufsicht (DSK) sah das am 23.03.2022 für jede Facebook-Seite so. Das VG Köln hat am 17.07.2025 (13 K 1419/23; bei Verkündung nicht rechtskräftig, aktuellen Stand vor Verwendung prüfen) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum) verweisen; der DSK genügt dieser Verweis allein allerdings nicht. Zielgruppen aus Kundendaten (Custom Audiences) sollten erst nach Prüfung durch die oder den Datenschutzbeauftragten hochgeladen werden. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
         it: 'Die Plattformen liefern eigene Statistiken; zusätzliches Tracking auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -407,7 +407,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Will this be used to monitor who replies how fast?',
           answer:
-            'Not if the agreement with the works council rules it out: response times are analysed only for the team, and the account signs with team initials.',
+            'That can be ruled out: the proposal is to record in the agreement with the works council that response times are analysed only for the team and that the account signs with team initials.',
           audiences: ['works-council'],
         },
       ],
@@ -418,7 +418,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'If visitors can publish posts or replies about employees, enabling that function is subject to co-determination (section 87(1)(6) BetrVG) under the Federal Labour Court (13 December 2016, 1 ABR 7/15, Facebook page with visitor posts); for the reply function on X, the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result, though only as a regional court. The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) took that view for every Facebook page on 23 March 2022. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23, not final as of December 2026) held that there is no joint responsibility for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Custom audiences built from customer data should be uploaded only after the data protection officer has reviewed them. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) took that view for every Facebook page on 23 March 2022. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23; not final when delivered, check the current status before use) held that the page operator is not a joint controller for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Custom audiences built from customer data should be uploaded only after the data protection officer has reviewed them. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
@@ -470,14 +470,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Was bringt das messbar?',
           answer:
-            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Diese Werte werden am besten vor dem Start festgelegt und nach einem halben Jahr mit der Ausgangslage verglichen.',
+            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Diese Werte werden am besten vor dem Start festgelegt und nach drei Monaten sowie erneut nach sechs Monaten mit der Ausgangslage verglichen.',
           topic: 'no-roi',
           audiences: ['management'],
         },
         {
           text: 'Haben wir schon probiert, hat nichts gebracht.',
           answer:
-            'Oft lag es an zu wenig Ausdauer, zu vielen Kanälen oder Zielen, die vorher niemand festgelegt hatte. Ein neuer Versuch mit einem Kanal, einem Format und Kennzahlen, die nach sechs Monaten bewertet werden, zeigt, ob es am Thema lag oder an der Umsetzung.',
+            'Oft lag es an zu wenig Ausdauer, zu vielen Kanälen oder Zielen, die vorher niemand festgelegt hatte. Ein neuer Versuch mit einem Kanal, einem Format und Kennzahlen, die nach drei Monaten bewertet werden, zeigt, ob es am Thema lag oder an der Umsetzung.',
           topic: 'no-roi',
         },
       ],
@@ -493,7 +493,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Ein Format wählen, das regelmäßig gelingt, etwa ein monatlicher Blick in eine Abteilung, und eine Person aus der Kommunikation als Redaktion benennen.',
+          'Ein Format wählen, das regelmäßig gelingt, etwa ein monatlicher Blick in eine Abteilung mit rund einer Stunde Arbeitszeit pro Woche, und eine Person aus der Kommunikation als Redaktion benennen.',
         measures:
           'Wiederkehrende Interaktionen derselben Menschen und Erwähnungen durch Kundschaft, verglichen mit der Ausgangslage vor dem Start.',
         risk: 'Ein Ton, der nicht zur Marke passt, oder Haltung ohne Handeln; vorbeugen lässt sich mit einer schriftlichen Tonalitätslinie und einer Freigabe für Haltungsthemen.',
@@ -537,14 +537,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What is the measurable return?',
           answer:
-            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after six months.',
+            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after three months and again after six.',
           topic: 'no-roi',
           audiences: ['management'],
         },
         {
           text: 'We tried it once and it did nothing.',
           answer:
-            'Often the reason was too little stamina, too many channels or goals nobody had set beforehand. A new attempt with one channel, one format and figures reviewed after six months shows whether the topic or the execution was the problem.',
+            'Often the reason was too little stamina, too many channels or goals nobody had set beforehand. A new attempt with one channel, one format and figures reviewed after three months shows whether the topic or the execution was the problem.',
           topic: 'no-roi',
         },
       ],
@@ -560,7 +560,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Choose a format that can be kept up, such as a monthly look into one department, and name one person in communications as its editor.',
+          'Choose a format that can be kept up, such as a monthly look into one department at about an hour a week, and name one person in communications as its editor.',
         measures: 'Repeat interactions from the same people and mentions by customers, compared with the baseline before the start.',
         risk: 'A tone that does not fit the brand, or a stance without action; written tone-of-voice guidelines and sign-off for positions on public issues reduce both risks.',
       },
@@ -891,14 +891,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 und 22.06.2022 einen konformen Betrieb von Facebook-Seiten für nicht möglich; das VG Köln hat am 17.07.2025 für die Cookies anders entschieden (Stand 12/2026 nicht rechtskräftig). Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
+            'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 und 22.06.2022 einen konformen Betrieb von Facebook-Seiten für nicht möglich; das VG Köln hat am 17.07.2025 nur für die Cookies eine Mitverantwortung der Seite verneint (bei Verkündung nicht rechtskräftig, aktuellen Stand prüfen); die gemeinsame Verantwortung für die Seitenstatistik berührt das nicht. Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
           topic: 'data-protection',
           audiences: ['legal', 'it', 'management'],
         },
         {
           text: 'Wer schützt öffentlich angegriffene Beschäftigte?',
           answer:
-            'Das Unternehmen: Eine Betriebsvereinbarung legt Meldeweg, das Entfernen von Beleidigungen und Hilfe bei einer Anzeige fest, und wer angegriffen wird, muss nicht selbst antworten.',
+            'Das Unternehmen: Eine Betriebsvereinbarung sollte Meldeweg, das Entfernen von Beleidigungen und Hilfe bei einer Anzeige festlegen, und wer angegriffen wird, sollte nicht selbst antworten müssen.',
           audiences: ['works-council'],
         },
       ],
@@ -966,14 +966,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'A fair question: on 23 March 2022 and 22 June 2022, Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity with data protection law; on 17 July 2025 the Administrative Court of Cologne decided otherwise on the cookies (not final as of December 2026). An organisation that runs a page anyway makes a documented risk decision with its data protection officer, adds no tracking of its own such as a pixel on its website, and makes its own newsroom the hub.',
+            'A fair question: on 23 March 2022 and 22 June 2022, Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity with data protection law; on 17 July 2025 the Administrative Court of Cologne held only that the page operator is not a joint controller for the cookies (not final when delivered, check the current status); joint controllership for the page statistics is unaffected. An organisation that runs a page anyway makes a documented risk decision with its data protection officer, adds no tracking of its own such as a pixel on its website, and makes its own newsroom the hub.',
           topic: 'data-protection',
           audiences: ['legal', 'it', 'management'],
         },
         {
           text: 'Who protects colleagues who are attacked in public?',
           answer:
-            'The company: a works agreement sets out a reporting route, removal of insults and help with a criminal complaint, and those attacked need not reply themselves.',
+            'The company: a works agreement should set out a reporting route, removal of insults and help with a criminal complaint, and those attacked should not have to reply themselves.',
           audiences: ['works-council'],
         },
       ],
@@ -1343,7 +1343,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Werden Beschäftigte gedrängt, in Videos aufzutreten?',
           answer:
-            'Nein: Auftritte sind freiwillig, die Einwilligung ist widerrufbar, und wer ablehnt, hat keinen Nachteil; das hält die Betriebsvereinbarung fest.',
+            'Nein: Auftritte sind freiwillig, die Einwilligung ist widerrufbar, und wer ablehnt, hat keinen Nachteil; das sollte die Betriebsvereinbarung ausdrücklich festhalten.',
           audiences: ['works-council'],
         },
       ],
@@ -1359,7 +1359,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'HR und Kommunikation vereinbaren ein gemeinsames Format, etwa Porträts von Teams oder Auszubildenden, und eine Pilotphase von sechs Monaten auf der Plattform, auf der die gesuchten Profile unterwegs sind.',
+          'HR und Kommunikation vereinbaren ein gemeinsames Format, etwa Porträts von Teams oder Auszubildenden, für sechs Monate auf der Plattform, auf der die gesuchten Profile unterwegs sind; über den Kanal wird nach drei Monaten entschieden.',
         measures:
           'Bewerbungen mit der Quelle soziale Medien im Bewerbungsmanagementsystem, die Zeit bis zur Besetzung und der Anteil der Initiativbewerbungen, verglichen mit dem Vorjahr.',
         risk: 'Inhalte, die ein schöneres Bild zeichnen als der Alltag; echte Beschäftigte statt Models und ehrliche Einblicke verringern das Risiko enttäuschter Neueinstellungen.',
@@ -1418,7 +1418,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Will staff be pushed to appear in videos?',
           answer:
-            'No: appearing is voluntary, consent can be withdrawn, and declining carries no disadvantage; the works agreement records that.',
+            'No: appearing is voluntary, consent can be withdrawn, and declining carries no disadvantage; the works agreement should state this expressly.',
           audiences: ['works-council'],
         },
       ],
@@ -1434,7 +1434,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'HR and communications agree on one shared format, such as portraits of teams or apprentices, and a six-month pilot on the platform where the people they are looking for spend time.',
+          'HR and communications agree on one shared format, such as portraits of teams or apprentices, for six months on the platform where the people they are looking for spend time; the decision on the channel comes after three months.',
         measures:
           'Applications with social media as their source in the applicant tracking system, time to hire and the share of unsolicited applications, compared with the previous year.',
         risk: 'Content that paints a rosier picture than everyday work; real employees instead of models and honest insights reduce the risk of disappointed new hires.',
@@ -1479,7 +1479,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir warten ab, bis es sich bewährt hat.',
           answer:
-            'Bewährt hat es sich bei anderen schon: Laut Bitkom-Umfrage vom 22.12.2023 sind 77 Prozent der Unternehmen ab 20 Beschäftigten in sozialen Netzwerken vertreten. Abwarten lässt sich nur die Wahl der Plattform, und die lässt sich klein testen.',
+            'Verbreitet ist es längst: Laut Bitkom-Umfrage vom 22.12.2023 sind 77 Prozent der Unternehmen ab 20 Beschäftigten in sozialen Netzwerken vertreten. Ob es sich für das eigene Unternehmen bewährt, zeigen nur eigene Zahlen, und die liefert ein kleiner Test schneller als Abwarten.',
           topic: 'passing-trend',
         },
         {
@@ -1552,7 +1552,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'We’ll wait until it has proven itself.',
           answer:
-            'Others have already tried it: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a social media profile. Only the choice of platform can wait, and it can be tested on a small scale.',
+            'It is already widespread: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a social media profile. Whether it works for one company only its own figures can show, and a small test delivers them faster than waiting.',
           topic: 'passing-trend',
         },
         {

@@ -162,9 +162,14 @@ function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[strin
     const num = new Intl.NumberFormat(options.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
     const note =
       audience === 'works-council' ? l.effortWorksCouncil : audience === 'management' || audience === 'general' ? l.effortBudget : '';
+    const own = parts.filter((p) => p.reasoning && p.arg.effort && !p.arg.effort.shared).map((p) => String(p.n));
+    const ns = own.length > 1 ? `${own.slice(0, -1).join(', ')} ${l.and} ${own[own.length - 1]}` : own.join('');
     const split =
       effort.shared && effort.extra
-        ? l.effortSplit.replace('{shared}', num.format(effort.shared)).replace('{extra}', num.format(effort.extra))
+        ? l.effortSplit
+            .replace('{shared}', num.format(effort.shared))
+            .replace('{extra}', num.format(effort.extra))
+            .replace('{items}', l.effortItems[own.length > 1 ? 1 : 0].replace('{n}', ns))
         : '';
     rows.push([
       l.effort,

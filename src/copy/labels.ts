@@ -36,6 +36,8 @@ export interface CopyLabels {
   effortText: string;
   /** Where the hours go: `{shared}` for the shared channel pilot, `{extra}` for what the items add on top. */
   effortSplit: string;
+  /** `{items}` in {@link effortSplit}: the items with effort of their own, `{n}` their numbers; one item, then several. */
+  effortItems: [string, string];
   /** The effort line's note for management (and a briefing without audience): who sets the test budget's cap. */
   effortBudget: string;
   /** The effort line's note for the works council: the time is working time of the named team. */
@@ -75,12 +77,13 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     effort: 'Aufwand (Planungsannahme)',
     effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate{split}, im Schnitt {perWeek} Stunden pro Woche',
     effortSplit:
-      ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} für zusätzliche Vorhaben einzelner Punkte)',
+      ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} für {items})',
+    effortItems: ['das eigene Vorhaben von Punkt {n}', 'die eigenen Vorhaben der Punkte {n}'],
     effortBudget: 'Testbudget: Obergrenze legt die Geschäftsführung fest',
     effortWorksCouncil: 'in der Arbeitszeit des benannten Teams',
     decision: 'Erbetene Entscheidung',
     decisionFor: {
-      management: 'Freigabe der Pilotphase; über die Fortsetzung wird an ihrem Ende anhand der Erfolgsmaße entschieden.',
+      management: 'Freigabe der Pilotphase; über die Fortsetzung wird nach drei Monaten anhand der Erfolgsmaße entschieden.',
       hr: 'Zusage der Arbeitszeit für die Beteiligten und eine Ansprechperson in HR.',
       'works-council': 'Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.',
       legal: 'Prüfung der genannten Rechtsfragen und Freigabe vor dem Start.',
@@ -111,12 +114,13 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     effort: 'Effort (planning assumption)',
     effortText: 'about {hours} hours of staff time over {months} months{split}, {perWeek} hours a week on average',
     effortSplit:
-      ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} for what individual items add on top)',
+      ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} for {items})',
+    effortItems: ['what item {n} adds on top', 'what items {n} add on top'],
     effortBudget: 'test budget: cap to be set by management',
     effortWorksCouncil: 'within the named team’s working hours',
     decision: 'Decision requested',
     decisionFor: {
-      management: 'Approve the pilot; whether to continue is decided at its end against the measures of success.',
+      management: 'Approve the pilot; whether to continue is decided after three months against the measures of success.',
       hr: 'Commit working time for the people involved and a contact person in HR.',
       'works-council': 'Discuss and conclude a works agreement before the pilot starts.',
       legal: 'Review the legal points named and approve before launch.',
