@@ -76,8 +76,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summary: 'Kurzfassung',
     effort: 'Aufwand (Planungsannahme)',
     effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate{split}, im Schnitt {perWeek} Stunden pro Woche',
-    effortSplit:
-      ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} für {items})',
+    effortSplit: ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} für {items})',
     effortItems: ['das eigene Vorhaben von Punkt {n}', 'die eigenen Vorhaben der Punkte {n}'],
     effortBudget: 'Testbudget: Obergrenze legt die Geschäftsführung fest',
     effortWorksCouncil: 'in der Arbeitszeit des benannten Teams',
@@ -113,8 +112,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summary: 'Summary',
     effort: 'Effort (planning assumption)',
     effortText: 'about {hours} hours of staff time over {months} months{split}, {perWeek} hours a week on average',
-    effortSplit:
-      ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} for {items})',
+    effortSplit: ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} for {items})',
     effortItems: ['what item {n} adds on top', 'what items {n} add on top'],
     effortBudget: 'test budget: cap to be set by management',
     effortWorksCouncil: 'within the named team’s working hours',
