@@ -190,7 +190,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ob Kundschaft, Kapitalgebende und Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen unsichtbar bleibt, ist eine bloße Behauptung. Nötig ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel.',
+          'Ob Kundschaft, Kapitalmarkt, Banken und Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen unsichtbar bleibt, ist eine bloße Behauptung. Nötig ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel.',
         hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information ist deshalb vor oder zeitgleich mit der externen zu planen. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
           'Regeln dafür, wie sich Beschäftigte als solche in sozialen Medien über das Unternehmen äußern, betreffen das Ordnungsverhalten im Betrieb und sind in der Regel nach § 87 Absatz 1 Nummer 1 BetrVG mitbestimmt. Für private Beiträge kann eine Richtlinie nur an bestehende Pflichten erinnern, etwa an Verschwiegenheit und Loyalität, aber keine neuen schaffen. Eine Betriebsvereinbarung vor der Einführung sollte auch festhalten, was nicht gilt: keine Pflicht zu Beiträgen und keine Auswertung privater Profile.',
@@ -264,7 +264,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a mere assertion. What it takes is mainly staff time: one owner, an editorial plan and a sign-off process.',
         hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. Internal information should therefore go out before external communication, or together with it. Nobody should be obliged to appear in public; transparency concerns the company, not employees’ private lives.',
         'works-council':
-          'Rules on how employees speak about the company in their role as employees concern conduct in the establishment and are, as a rule, subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). For private posts a policy can only remind staff of duties they already have, such as confidentiality and loyalty, not create new ones. A works agreement concluded before launch should also state what does not apply: no duty to post and no monitoring of private profiles.',
+          'Rules on how employees speak about the company in their role as employees concern conduct in the establishment and are generally subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). For private posts a policy can only remind staff of duties they already have, such as confidentiality and loyalty, not create new ones. A works agreement concluded before launch should also state what does not apply: no duty to post and no monitoring of private profiles.',
         legal:
           'Transparency does not mean publishing trade secrets or personal data; a sign-off process decides what is shared. Business profiles in Germany need a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the processing behind the page statistics; the channel’s privacy notice should say so.',
         it: 'Existing platforms are enough to start; nothing needs to be hosted in-house. Every account should belong to the company, not to a person: two-factor authentication, at least two administrator roles and a company recovery address. That way a hijacked account can be recovered through the platform’s recovery process instead of being rebuilt from scratch.',
@@ -303,12 +303,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Interessierte und Meinungsbildende direkt erreichen',
       claim: 'Über soziale Netzwerke erreicht ein Unternehmen Interessierte und Meinungsbildende direkt und kommt mit ihnen ins Gespräch.',
       reasoning:
-        'Eine Fachjournalistin fragt unter einem Beitrag nach, ein Verband teilt ihn – ganz ohne Presseverteiler. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich; die Wochenreichweite wuchs zuletzt fast nur bei den Menschen ab 50. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob die eigene dort ist, lässt sich mit wenig Aufwand prüfen. Wer folgt, kommentiert oder fragt, hat sich schon gemeldet – mit diesen Menschen beginnt das Gespräch.',
+        'Eine Fachjournalistin fragt unter einem Beitrag nach, ein Verband teilt ihn – ganz ohne Presseverteiler. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke und 35 Prozent täglich; die Wochenreichweite wuchs zuletzt fast nur bei den Menschen ab 50. Nicht jede Zielgruppe ist dort täglich erreichbar, doch ob die eigene dort ist, lässt sich mit wenig Aufwand prüfen. Wer folgt, kommentiert oder fragt, hat sich schon gemeldet – mit diesen Menschen beginnt das Gespräch.',
       objections: [
         {
           text: 'Unsere Kundschaft ist gar nicht auf Social Media.',
           answer:
-            'Vielleicht nicht alle: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Netzwerke, täglich aber nur 35 Prozent. Ob die eigene Kundschaft darunter ist, zeigt ein Blick darauf, wo Kundschaft und Wettbewerb aktiv sind, bevor Arbeitszeit fließt.',
+            'Vielleicht nicht alle: Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke, täglich aber nur 35 Prozent. Ob die eigene Kundschaft darunter ist, zeigt ein Blick darauf, wo Kundschaft und Wettbewerb aktiv sind, bevor Arbeitszeit fließt.',
           topic: 'audience-absent',
         },
         {
@@ -338,12 +338,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
+          'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
-          'Können Außenstehende Beiträge oder Antworten über Beschäftigte veröffentlichen, unterliegt die Freischaltung dieser Funktion nach dem BAG (13.12.2016, 1 ABR 7/15, Facebook-Seite mit Besucher-Beiträgen) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, allerdings nur als Landesarbeitsgericht. Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf seine Arbeit zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
+          'Können Außenstehende Beiträge oder Antworten über Beschäftigte veröffentlichen, unterliegt die Freischaltung dieser Funktion nach dem BAG (13.12.2016, 1 ABR 7/15, Facebook-Seite mit Besucher-Beiträgen) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, allerdings nur als Landesarbeitsgericht. Wer das Konto betreut, ist oft an Kürzeln erkennbar, und Kommentare können Rückschlüsse auf die Arbeit des Teams zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung Einzelner dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
         legal:
-          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Aufsicht (DSK) sah das am 23.03.2022 für jede Facebook-Seite so. Das VG Köln hat am 17.07.2025 (13 K 1419/23; bei Verkündung nicht rechtskräftig, aktuellen Stand vor Verwendung prüfen) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum) verweisen; der DSK genügt dieser Verweis allein allerdings nicht. Zielgruppen aus Kundendaten (Custom Audiences) sollten erst nach Prüfung durch die oder den Datenschutzbeauftragten hochgeladen werden. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
+          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Datenschutzkonferenz sah das für Facebook-Seiten allgemein so (Beschluss vom 23.03.2022, zunächst für öffentliche Stellen; FAQ vom 22.06.2022). Das VG Köln hat am 17.07.2025 (13 K 1419/23; bei Verkündung nicht rechtskräftig, aktuellen Stand vor Verwendung prüfen) für das Setzen der Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum) verweisen; der DSK genügt dieser Verweis allein allerdings nicht. Ob für Zielgruppen aus Kundendaten (Custom Audiences) eine Einwilligung nötig ist, sollte der betriebliche Datenschutz vor jedem Upload klären. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
         it: 'Die Plattformen liefern eigene Statistiken; zusätzliches Tracking auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -360,7 +360,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Einsätze für den Kanal außerhalb der Arbeitszeit, die gegen null gehen sollten, und die Zufriedenheit der Beteiligten nach drei Monaten.',
         },
         legal: {
-          risk: 'Die Aufsicht beanstandet die Seite, oder Kundendaten werden ungeprüft für Custom Audiences hochgeladen. Da der DSK der Verweis auf Metas Vereinbarung nicht genügt, braucht es eine mit der oder dem Datenschutzbeauftragten dokumentierte Risikoentscheidung und eine Prüfung vor jedem Upload.',
+          risk: 'Die Aufsicht beanstandet die Seite, oder Kundendaten werden ungeprüft für Custom Audiences hochgeladen; eine mit dem betrieblichen Datenschutz dokumentierte Risikoentscheidung und eine Prüfung vor jedem Upload halten dagegen.',
         },
         it: {
           start:
@@ -378,12 +378,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Reach interested people and opinion leaders directly',
       claim: 'Social networks let a company reach interested people and opinion leaders directly and start a conversation with them.',
       reasoning:
-        'A trade journalist asks a question under a post, an industry association shares it – no press list needed. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over use social networks at least weekly and 35 per cent daily; recent growth in weekly reach came almost only from people aged 50 and over. Not every audience can be reached there every day, but whether a company’s own audience is there is easy to check. People who follow, comment or ask have already come forward – the conversation starts with them.',
+        'A trade journalist asks a question under a post, an industry association shares it – no press list needed. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over in Germany use social networks at least weekly and 35 per cent daily; recent growth in weekly reach came almost only from people aged 50 and over. Not every audience can be reached there every day, but whether a company’s own audience is there is easy to check. People who follow, comment or ask have already come forward – the conversation starts with them.',
       objections: [
         {
           text: 'Our customers aren’t on social media.',
           answer:
-            'Perhaps not all of them: according to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over use social networks at least weekly, but only 35 per cent daily. A look at where customers and competitors are active shows whether a company’s own customers are among them, before any staff time is spent.',
+            'Perhaps not all of them: according to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over in Germany use social networks at least weekly, but only 35 per cent daily. A look at where customers and competitors are active shows whether a company’s own customers are among them, before any staff time is spent.',
           topic: 'audience-absent',
         },
         {
@@ -413,12 +413,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
+          'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over in Germany use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
-          'If visitors can publish posts or replies about employees, enabling that function is subject to co-determination (section 87(1)(6) BetrVG) under the Federal Labour Court (13 December 2016, 1 ABR 7/15, Facebook page with visitor posts); for the reply function on X, the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result, though only as a regional court. The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
+          'If visitors can publish posts or replies about employees, enabling that function is subject to co-determination (section 87(1)(6) BetrVG) under the Federal Labour Court (13 December 2016, 1 ABR 7/15, Facebook page with visitor posts); for the reply function on X (then Twitter), the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result, though only as a regional court. The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) took that view for every Facebook page on 23 March 2022. On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23; not final when delivered, check the current status before use) held that the page operator is not a joint controller for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Custom audiences built from customer data should be uploaded only after the data protection officer has reviewed them. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s supervisory authorities (DSK) took that view of Facebook pages in general (resolution of 23 March 2022, aimed first at public bodies; FAQ of 22 June 2022). On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23; not final when delivered, check the current status before use) held that the page operator is not a joint controller for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Whether custom audiences built from customer data need consent should be settled with the data protection officer before every upload. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
@@ -434,7 +434,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
             'Time spent on the channel outside working hours, which should stay close to zero, and how satisfied the people involved are after three months.',
         },
         legal: {
-          risk: 'A supervisory authority objects to the page, or customer data are uploaded for custom audiences without review. As a reference to Meta’s addendum does not satisfy the DSK, what is needed is a risk decision documented with the data protection officer and a review before every upload.',
+          risk: 'A supervisory authority objects to the page, or customer data are uploaded for custom audiences without review; a risk decision documented with the data protection officer and a review before every upload reduce that risk.',
         },
         it: {
           start:
@@ -453,9 +453,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   'emotional-bond': {
     de: {
       title: 'Eine Bindung schaffen, die über den Preis hinausgeht',
-      claim: 'Soziale Medien geben Menschen Gründe jenseits von Preis und Konditionen, sich einem Unternehmen verbunden zu fühlen.',
+      claim: 'Soziale Medien können Menschen Gründe geben, einem Unternehmen treu zu bleiben, auch wenn es anderswo günstiger wäre.',
       reasoning:
-        'Warum bleiben Menschen einem Unternehmen treu, obwohl es anderswo günstiger wäre? Oft, weil sie regelmäßig sehen, wie es arbeitet, wofür es eintritt und wie es mit Fragen umgeht. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, kann aber den Ausschlag geben, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
+        'Warum kaufen Menschen immer wieder beim selben Unternehmen? Oft, weil sie regelmäßig sehen, wie es arbeitet, wofür es eintritt und wie es mit Fragen umgeht. Blicke in die Werkstatt, eine klare Haltung zu Themen der eigenen Branche oder eine Prise Humor zeigen die menschliche Seite der Organisation. Eine solche Bindung ersetzt kein gutes Angebot, kann aber den Ausschlag geben, wenn Angebote sich ähneln. Wer nur über den Preis wahrgenommen wird, muss auch über den Preis gewinnen.',
       objections: [
         {
           text: 'Unsere Kundschaft kauft nach Preis, nicht nach Gefühl.',
@@ -520,9 +520,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Build a bond that goes beyond price',
-      claim: 'Social media gives people reasons beyond price and terms to feel connected to a company.',
+      claim: 'Social media can give people reasons to stay with a company even when they could buy for less elsewhere.',
       reasoning:
-        'Why do people stay with a company when they could buy for less elsewhere? Often because they regularly see how it works, what it stands for and how it handles questions. A behind-the-scenes look, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it can tip the balance when offers are alike. A company seen only through its prices has to win on price alone.',
+        'Why do people keep buying from the same company? Often because they regularly see how it works, what it stands for and how it handles questions. A behind-the-scenes look, a clear position on issues in its own industry or a touch of humour shows the human side of the organisation. Such a bond does not replace a good offer, but it can tip the balance when offers are alike. A company seen only through its prices has to win on price alone.',
       objections: [
         {
           text: 'Our customers buy on price, not on feelings.',
@@ -550,7 +550,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins if not every competitor’s discount triggers a switch. Only the company’s own data can show whether it does: repeat purchase rate, recommendations and discount rate before and after the pilot. The cost lies in regular, well-made posts, not in the advertising budget.',
+          'A bond beyond price can protect margins if not every competitor’s discount triggers a switch. Only the company’s own data can show whether it does: repeat purchase rate, recommendations and the share of sales made at a discount before and after the pilot. The cost lies in regular, well-made posts, not in the advertising budget.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. Positions on public issues are best discussed with the workforce before publishing, so that staff can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
@@ -589,7 +589,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
   insights: {
     de: {
       title: 'Einblicke geben, Außensicht gewinnen',
-      claim: 'Wer Einblicke in seine Arbeit gibt, bekommt über Kommentare und Antworten eine Außensicht, die intern fehlt.',
+      claim: 'Wer Einblicke in die eigene Arbeit gibt, bekommt über Kommentare und Antworten eine Außensicht, die intern fehlt.',
       reasoning:
         'Was im Haus Routine ist, finden Außenstehende oft erstaunlich spannend. Wer erzählt, wie ein Produkt entsteht oder welche Frage ein Team gerade löst, bekommt Rückfragen, Widerspruch und Hinweise. Diese Rückmeldungen sind keine repräsentative Marktforschung, aber ein früher Hinweis darauf, wie Produkte und Botschaften ankommen. Wer nur intern spricht, hört auch nur die interne Sicht.',
       objections: [
@@ -608,7 +608,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wer soll das alles machen?',
           answer:
-            'Die Einblicke entstehen in den Fachabteilungen; die Kommunikation sammelt, schreibt und gibt frei. Ein Einblick pro Woche passt in den halben Arbeitstag pro Woche, den die Pilotphase eines Kanals ohnehin vorsieht.',
+            'Niemand zusätzlich: Beiträge der Fachleute sind freiwillig und im Arbeitsplan eingeplant; sie liefern Stichworte, die Kommunikation schreibt und gibt frei. Ein Einblick pro Woche passt in den halben Arbeitstag, den die Pilotphase ohnehin vorsieht.',
           topic: 'no-resources',
           audiences: ['management', 'hr'],
         },
@@ -659,10 +659,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
     },
     en: {
-      title: 'Let people look inside, gain an outside view',
+      title: 'Open up, and see yourself from outside',
       claim: 'A company that shows how it works gets an outside view from comments and replies, one it cannot get internally.',
       reasoning:
-        'What is routine inside a company often fascinates outsiders. Telling how a product is made or which problem a team is solving brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
+        'What is routine inside a company often fascinates outsiders. Explaining how a product is made or which problem a team is solving brings questions, disagreement and tips. This feedback is not representative market research, but it is an early sign of how products and messages are received. A company that only talks to itself only hears its own view.',
       objections: [
         {
           text: 'Nobody cares what we do internally.',
@@ -678,7 +678,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Who is going to do all this?',
           answer:
-            'The insights come from the specialist departments; communications collects, writes and approves. One insight a week fits into the half working day a week that a channel’s pilot plans for anyway.',
+            'Nobody on top of their job: experts take part voluntarily, within planned working time; they supply the points, communications writes and approves. One insight a week fits into the half working day the pilot plans for anyway.',
           topic: 'no-resources',
           audiences: ['management', 'hr'],
         },
@@ -692,7 +692,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions occupy customers and experts. The cost is the time for posts and for reviewing reactions, and a sign-off process keeps trade secrets internal.',
+          'Comments and questions are not free market research, because they are neither representative nor complete. But they show early, and unprompted, which questions are on customers’ and experts’ minds. The cost is the time for posts and for reviewing reactions, and a sign-off process keeps trade secrets internal.',
         hr: 'Insights come from the specialist departments; employees decide for themselves whether to contribute. Contributions should be made in working time and deserve recognition, for instance a credit if the person wants one. A short training session on what can be said in public helps.',
         'works-council':
           'Reactions to posts that show individual employees can allow conclusions about their work. If such reactions are analysed with a tool, co-determination under section 87(1)(6) BetrVG may apply. It should be agreed beforehand that analyses cover topics and formats only, never individual people.',
@@ -733,7 +733,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Viele fragen, besser entscheiden',
       claim: 'Wer Kundschaft, Community und Beschäftigte bei ausgewählten Fragen mitreden lässt, entscheidet auf breiterer Grundlage.',
       reasoning:
-        'Welcher Name ist verständlich, welche Funktion fehlt, welches Motiv kommt besser an? Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community holen zu solchen Fragen den Blick von vielen ein. Wer gefragt wird und sieht, was aus seiner Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Wer seine Community fragt, entscheidet weiter selbst – aber mit mehr Wissen.',
+        'Welcher Name ist verständlich, welche Funktion fehlt, welches Motiv kommt besser an? Umfragen, offene Aufrufe und Ideenwettbewerbe auf LinkedIn, Instagram oder in der eigenen Community holen zu solchen Fragen den Blick von vielen ein. Wer gefragt wird und sieht, was aus der eigenen Antwort wird, fühlt sich ernst genommen, und das gilt für Beschäftigte ebenso wie für Kundschaft. Wer seine Community fragt, entscheidet weiter selbst – aber mit mehr Wissen.',
       objections: [
         {
           text: 'Entscheidungen trifft bei uns die Geschäftsleitung, nicht das Internet.',
@@ -891,7 +891,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 und 22.06.2022 einen konformen Betrieb von Facebook-Seiten für nicht möglich; das VG Köln hat am 17.07.2025 nur für die Cookies eine Mitverantwortung der Seite verneint (bei Verkündung nicht rechtskräftig, aktuellen Stand prüfen); die gemeinsame Verantwortung für die Seitenstatistik berührt das nicht. Wer trotzdem eine Seite betreibt, trifft mit der oder dem Datenschutzbeauftragten eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
+            'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 und 22.06.2022 einen konformen Betrieb von Facebook-Seiten für nicht möglich; das VG Köln hat am 17.07.2025 nur für die Cookies eine Mitverantwortung der Seite verneint (bei Verkündung nicht rechtskräftig, aktuellen Stand prüfen); die gemeinsame Verantwortung für die Seitenstatistik berührt das nicht. Wer trotzdem eine Seite betreibt, trifft mit dem betrieblichen Datenschutz eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
           topic: 'data-protection',
           audiences: ['legal', 'it', 'management'],
         },
@@ -925,7 +925,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'Gemeldete Anfeindungen gegen Beschäftigte und die Zeit, bis sie bearbeitet waren.',
         },
         legal: {
-          risk: 'Die Datenschutzaufsicht beanstandet die Seite, oder die Moderation wirkt willkürlich; eine dokumentierte Risikoentscheidung mit der oder dem Datenschutzbeauftragten, veröffentlichte Hausregeln und dokumentierte Löschungen halten dagegen.',
+          risk: 'Die Datenschutzaufsicht beanstandet die Seite, oder die Moderation wirkt willkürlich; eine dokumentierte Risikoentscheidung mit dem betrieblichen Datenschutz, veröffentlichte Hausregeln und dokumentierte Löschungen halten dagegen.',
         },
         it: {
           start:
@@ -941,15 +941,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Criticism happens anyway – better to be able to answer',
-      claim:
-        'Criticism arises whether or not a company has a channel of its own; with a presence, it can notice criticism earlier and respond.',
+      claim: 'A company is criticised whether or not it has a channel of its own; with a presence, it can notice this earlier and respond.',
       reasoning:
-        'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A company that listens can spot criticism early, answer it factually and clear up many misunderstandings before they spread. With a channel of its own, people talk not only about the company but with it.',
+        'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A company that listens can spot criticism early, answer it factually and clear up many misunderstandings before they spread. Once a company has its own channel, people talk with it, not just about it.',
       objections: [
         {
           text: 'We’re afraid of an online backlash.',
           answer:
-            'A backlash does not need a company channel: outrage spreads where the company is not listening too, and it usually starts as criticism of a product or a decision. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
+            'A backlash does not need a company channel: outrage also spreads where the company isn’t listening, and it usually starts as criticism of a product or a decision. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
           topic: 'public-criticism',
         },
         {
@@ -1054,7 +1053,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für (eher) unglaubwürdig. Ob persönliche Profile auf LinkedIn Netzwerke erreichen, die der Unternehmensseite fehlen, zeigt der Reichweitenvergleich der Pilotphase; ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand mit seinem Netzwerk geht, ist real, und mehrere sichtbare Personen verteilen es.',
+          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für (eher) unglaubwürdig. Ob persönliche Profile auf LinkedIn Netzwerke erreichen, die der Unternehmensseite fehlen, zeigt der Reichweitenvergleich der Pilotphase; ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Das Risiko, dass jemand das eigene Netzwerk mitnimmt, ist real, und mehrere sichtbare Personen verteilen es.',
         hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, sollte das freiwillig tun und jederzeit aufhören können. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; eine Richtlinie gibt Orientierung, macht aber keine Vorgaben für das Privatleben.',
         'works-council':
           'Ein Programm, das Fachleute sichtbar macht, braucht Regeln für Beiträge über das Unternehmen, und die sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen einzelner Teilnehmender mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
@@ -1132,7 +1131,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible. The pilot’s reach figures will show whether personal LinkedIn profiles reach networks the company page does not; a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
         hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
-          'A programme that makes experts visible needs rules for posts about the company, and such rules of conduct are, as a rule, subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
+          'A programme that makes experts visible needs rules for posts about the company, and such rules of conduct are generally subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
         legal:
           'Under sections 22 and 23 of the German Art Copyright Act (KUG), images of employees may as a rule be published only with their consent, which must be given in writing or electronically (section 26(2) BDSG) and, according to the Federal Labour Court (19 February 2015, 8 AZR 1011/13), does not lapse when someone leaves. The company must be able to prove consent (Article 7(1) GDPR), and it can be withdrawn at any time (Article 7(3) GDPR); whether a withdrawal after leaving still needs a plausible reason, as the court required before the GDPR, is disputed, so plans should allow for taking footage down. A social media policy clarifies when someone speaks for the company and when privately. Anyone posting professionally about their employer’s products should disclose the connection, so that the post does not count as hidden advertising (section 5a(4) UWG).',
         it: 'Employees post from their own profiles; the company hands out no credentials but gives security advice such as two-factor authentication. On company pages, roles should be assigned to individuals instead of shared passwords, and revoked when someone leaves. A reporting route for fake profiles impersonating employees or the company gets them reported to the platform quickly.',
@@ -1203,7 +1202,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Statt Rundmails, deren Wirkung niemand kennt, zeigen Beiträge mit Kommentarfunktion, wie eine Nachricht ankommt, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und beantworten sie einmal für alle statt in vielen Einzelgesprächen. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
+          'Rundmails zeigen bestenfalls, wer sie geöffnet hat, nicht, was verstanden wurde; Beiträge mit Kommentarfunktion, wie eine Nachricht ankommt, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und beantworten sie einmal für alle statt in vielen Einzelgesprächen. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
         hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren sollte freiwillig bleiben, und kritische Beiträge dürfen keine Nachteile bringen. Regeln für den Umgang miteinander entstehen am besten gemeinsam mit der Belegschaft.',
         'works-council':
           'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Eine Betriebsvereinbarung sollte Auswertungen auf Beiträge statt Personen beschränken und kritische Kommentare ausdrücklich schützen.',
@@ -1273,7 +1272,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Nobody knows what an all-staff email achieves; a post with comments would show how a message lands, and problems would surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
+          'An all-staff email shows at best who opened it, not what was understood; a post with comments would show how a message lands, and problems would surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
         hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting should stay voluntary, and critical contributions must not lead to disadvantages. Rules of conduct work best when drawn up together with the workforce.',
         'works-council':
           'An intranet with comments, reactions and read statistics can make conduct visible, and as a technical device it is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
@@ -1313,7 +1312,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     de: {
       title: 'Als Arbeitgeber sichtbar, wo Bewerbende suchen',
       claim:
-        'Zeigt ein Unternehmen in sozialen Medien, wie bei ihm gearbeitet wird, nehmen Bewerbende es früher und mit einem genaueren Bild wahr.',
+        'Zeigt ein Unternehmen in sozialen Medien, wie bei ihm gearbeitet wird, nehmen Fachkräfte es früher und mit einem genaueren Bild wahr.',
       reasoning:
         'Eine Fachkraft sieht die Stellenanzeige, sucht nach dem Unternehmen – und findet nichts. Die Anzeige allein überzeugt selten; wer sich umorientiert, will sehen, was ein Unternehmen und seine Beschäftigten öffentlich zeigen. Einblicke in Teams, Ausbildung und Arbeitsalltag auf LinkedIn, Instagram oder TikTok wirken, lange bevor eine Stelle offen ist. Wer zeigt, wie bei ihm gearbeitet wird, ist Fachkräften oft schon ein Begriff, bevor die passende Stelle ausgeschrieben wird.',
       objections: [
@@ -1469,7 +1468,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher war es eine Meldung wert, als Erste der Branche in sozialen Medien zu sein; heute fällt auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kann dort weder empfohlen noch angesprochen werden, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher war das erste Unternehmen der Branche in sozialen Medien eine Meldung wert; heute fällt auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, kann dort weder verlinkt noch direkt angesprochen werden und antwortet nicht, wenn über ihn gesprochen wird; und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -1506,7 +1505,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr: Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk, und das Fehlen kann Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Eine Pilotphase auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Zur Markensicherheit gehört, vorab festzulegen, auf welchen Plattformen und neben welchen Inhalten das Unternehmen nicht erscheinen will.',
         hr: 'Eine Pilotphase mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und gibt es im Haus weiter.',
         'works-council':
-          'Ein neuer Kanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über Besucher-Beiträge auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter). Den Betriebsrat vor der Pilotphase zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen, ist deshalb der sichere Weg. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
+          'Ein neuer Kanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über Besucher-Beiträge auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter). Den Betriebsrat vor der Pilotphase zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen, ist deshalb der sicherere Weg. Eine Rahmenvereinbarung für alle Kanäle erspart es, jede neue Plattform einzeln zu verhandeln.',
         legal:
           'Vor dem Start braucht jeder Kanal ein Impressum (Anbieterkennzeichnung nach § 5 DDG) und eine Datenschutzinformation; für die Verarbeitung hinter der Seitenstatistik ist, wer ihn betreibt, nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) gemeinsam mit der Plattform verantwortlich. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689, Deepfakes offenzulegen: mit KI erzeugte oder veränderte Bilder, Videos oder Töne, die echten Personen, Orten oder Ereignissen täuschend ähneln; bei erkennbarer Kunst oder Satire genügt ein dezenter Hinweis. Dasselbe gilt für KI-Texte zu Fragen von öffentlichem Interesse, sofern sie nicht menschlich geprüft wurden und niemand die redaktionelle Verantwortung trägt.',
         it: 'Eine Pilotphase kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Den Namen auch auf vorerst ungenutzten Plattformen zu registrieren, erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
@@ -1542,7 +1541,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being first in your industry on social media used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be recommended or addressed there, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost visibility, applications and a voice of its own.',
+        'Being first in your industry on social media used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be linked to or addressed directly there, and it cannot reply when people talk about it; and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost a company visibility, applications and its own voice.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1579,7 +1578,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'In most industries a presence no longer gives a head start: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network, and absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Brand safety means deciding in advance on which platforms and next to which content the company will not appear.',
         hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
         'works-council':
-          'A new company channel can bring in co-determination under section 87(1)(6) BetrVG: on 13 December 2016 the Federal Labour Court (1 ABR 7/15) decided only about enabling visitor posts on a Facebook page, and on 13 September 2018 the Regional Labour Court of Hamburg (2 TaBV 5/18) about the reply function of an account on X (then Twitter). It is therefore safest to bring the works council in before the pilot starts rather than present it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
+          'A new company channel can bring in co-determination under section 87(1)(6) BetrVG: on 13 December 2016 the Federal Labour Court (1 ABR 7/15) decided only about enabling visitor posts on a Facebook page, and on 13 September 2018 the Regional Labour Court of Hamburg (2 TaBV 5/18) about the reply function of an account on X (then Twitter). It is therefore safer to bring the works council in before the pilot starts rather than present it with a done deal. A framework agreement covering all channels saves negotiating every new platform separately.',
         legal:
           'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the processing behind the page statistics. Industry rules, such as those for advertising in regulated markets, apply on social media too. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosing deep fakes: images, video or audio generated or manipulated with AI that deceptively resemble real people, places or events; for evident art or satire, a discreet notice is enough. The same applies to AI-generated text on matters of public interest unless it has been reviewed by a human and someone holds editorial responsibility.',
         it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. It is worth registering the company name on platforms not yet in use as well; that makes it harder for others to impersonate the company. Scheduling tools process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',

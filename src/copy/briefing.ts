@@ -18,6 +18,7 @@ import {
 import { COPY_LABELS } from './labels';
 import { escapeHtml, escapeMarkdown } from './markup';
 import {
+  claimAfterColon,
   objectionHtml,
   objectionLine,
   objectionMarkdown,
@@ -212,7 +213,7 @@ function briefingPlain(parts: ItemParts[], options: BriefingOptions): string {
   );
   for (const p of parts) {
     if (!p.reasoning) {
-      blocks.push(`${p.n}. ${p.title}: ${p.claim}`);
+      blocks.push(`${p.n}. ${p.title}: ${claimAfterColon(p.claim, lang)}`);
       continue;
     }
     blocks.push(`${p.n}. ${p.title}`, p.claim, p.reasoning);
@@ -232,7 +233,7 @@ function briefingHtml(parts: ItemParts[], options: BriefingOptions): string {
     .join('<br>')}</p>`;
   for (const p of parts) {
     if (!p.reasoning) {
-      html += `<p><strong>${p.n}. ${escapeHtml(p.title)}:</strong> ${escapeHtml(p.claim)}</p>`;
+      html += `<p><strong>${p.n}. ${escapeHtml(p.title)}:</strong> ${escapeHtml(claimAfterColon(p.claim, lang))}</p>`;
       continue;
     }
     html += `<h3>${p.n}. ${escapeHtml(p.title)}</h3><p><strong>${escapeHtml(p.claim)}</strong></p><p>${escapeHtml(p.reasoning)}</p>`;
@@ -253,7 +254,7 @@ function briefingMarkdown(parts: ItemParts[], options: BriefingOptions): string 
   );
   for (const p of parts) {
     if (!p.reasoning) {
-      blocks.push(`**${p.n}. ${escapeMarkdown(p.title)}:** ${escapeMarkdown(p.claim)}`);
+      blocks.push(`**${p.n}. ${escapeMarkdown(p.title)}:** ${escapeMarkdown(claimAfterColon(p.claim, lang))}`);
       continue;
     }
     blocks.push(`### ${p.n}. ${escapeMarkdown(p.title)}`, `**${escapeMarkdown(p.claim)}**`, escapeMarkdown(p.reasoning));

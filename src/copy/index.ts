@@ -19,6 +19,7 @@
 import { type Argument, answerForAudience, isInternalAudience, type Lang, textOf } from '../catalog/types';
 import { escapeHtml, escapeMarkdown, safeWebUrl } from './markup';
 import {
+  claimAfterColon,
   lineTitle,
   objectionHtml,
   objectionLine,
@@ -38,7 +39,7 @@ import { truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-le
 export { type BriefingItem, type BriefingOptions, type BriefingPayload, briefingEffort, formatBriefing } from './briefing';
 export { type DestinationFormat, formatForUrl, resolveFormat, siteKindForUrl } from './destination';
 export { escapeHtml, escapeMarkdown, safeWebUrl } from './markup';
-export { objectionLine, plainToHtml, reasoningFor } from './parts';
+export { claimAfterColon, objectionLine, plainToHtml, reasoningFor } from './parts';
 export { formatSourceDate, isCitedIn, sourcesBlock, sourcesFor, sourcesLine } from './sources';
 export { type ArgumentLength, type ClipboardPayload, type CopyOptions, OUTPUT_FORMATS, type OutputFormat } from './types';
 export { fitsX, truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-length';
@@ -119,7 +120,7 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   }
 
   const title = full ? text.title : lineTitle(text);
-  const plainParts = full ? [text.title, text.claim, reasoning] : [title ? `${title}: ${text.claim}` : text.claim];
+  const plainParts = full ? [text.title, text.claim, reasoning] : [title ? `${title}: ${claimAfterColon(text.claim, lang)}` : text.claim];
   if (practice.length) plainParts.push(practicePlain(practice));
   if (objection) plainParts.push(objectionLine(objection, lang));
   const copied = plainParts.join('\n\n');
@@ -132,14 +133,16 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
 
   const htmlParts = full
     ? [`<p><strong>${escapeHtml(text.title)}</strong></p>`, `<p>${escapeHtml(text.claim)}</p>`, `<p>${escapeHtml(reasoning)}</p>`]
-    : [`<p>${title ? `<strong>${escapeHtml(title)}:</strong> ` : ''}${escapeHtml(text.claim)}</p>`];
+    : [
+        `<p>${title ? `<strong>${escapeHtml(title)}:</strong> ${escapeHtml(claimAfterColon(text.claim, lang))}` : escapeHtml(text.claim)}</p>`,
+      ];
   const html = htmlParts.join('') + practiceHtml(practice) + (objection ? objectionHtml(objection, lang) : '') + cite('html');
 
   if (format === 'html') return { plain, html };
 
   const mdParts = full
     ? [`**${escapeMarkdown(text.title)}**`, escapeMarkdown(text.claim), escapeMarkdown(reasoning)]
-    : [`${title ? `**${escapeMarkdown(title)}:** ` : ''}${escapeMarkdown(text.claim)}`];
+    : [`${title ? `**${escapeMarkdown(title)}:** ${escapeMarkdown(claimAfterColon(text.claim, lang))}` : escapeMarkdown(text.claim)}`];
   if (practice.length) mdParts.push(practiceMarkdown(practice));
   if (objection) mdParts.push(objectionMarkdown(objection, lang));
   const mdSources = cite('markdown');

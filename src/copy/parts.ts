@@ -29,6 +29,19 @@ export function lineTitle(text: ArgumentText): string | undefined {
   return title.filter((w) => claim.has(w)).length * 2 >= title.length && title.length ? undefined : text.title;
 }
 
+/**
+ * The claim as it follows "title:" in a one-line copy: English (British style) continues in lower case after a colon
+ * unless the claim opens with a name ("LinkedIn", "Bitkom"); German keeps its capital, as a whole sentence follows.
+ */
+export function claimAfterColon(claim: string, lang: Lang): string {
+  const first = claim.match(/^\p{L}+/u)?.[0] ?? '';
+  if (lang !== 'en' || !/^[A-Z][a-z]*$/.test(first) || NAMES.has(first)) return claim;
+  return first.charAt(0).toLowerCase() + claim.slice(1);
+}
+
+/** Names an English claim may open with, which keep their capital after a colon. */
+const NAMES = new Set(['X', 'Bitkom', 'Facebook', 'Instagram', 'Google', 'Meta', 'Germany', 'German', 'Europe', 'European']);
+
 /** Whether the text copied for `audience` is that audience's own variant (not the general reasoning it falls back to). */
 export function usesVariant(text: ArgumentText, audience: Audience): boolean {
   return audience !== 'general' && Boolean(text.audiences?.[audience]?.trim());

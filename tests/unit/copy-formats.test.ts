@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Argument } from '../../src/catalog/types';
 import {
+  claimAfterColon,
   escapeMarkdown,
   formatArgument,
   formatBriefing,
@@ -87,7 +88,8 @@ describe('formatArgument', () => {
 
   it('one-line length gives title and claim without reasoning', () => {
     const p = formatArgument(tricky, 'en', { length: 'line', format: 'plain' });
-    expect(p.plain).toBe('Fish & <Chips>: Use *stars* and _under_ [links](x) "quoted".');
+    // English continues in lower case after the title's colon.
+    expect(p.plain).toBe('Fish & <Chips>: use *stars* and _under_ [links](x) "quoted".');
     expect(p.plain).not.toContain('\n');
   });
 
@@ -98,6 +100,10 @@ describe('formatArgument', () => {
     expect(line('transparency')).toBe(`Transparenz zeigen statt versprechen: ${catalogById('transparency')!.text.de.claim}`);
     const md = formatArgument(catalogById('first-mover')!, 'en', { length: 'line', format: 'markdown' });
     expect(md.html).not.toContain('<strong>');
+    // A claim opening with a name keeps its capital after the colon; German keeps it always.
+    expect(claimAfterColon('LinkedIn suits B2B.', 'en')).toBe('LinkedIn suits B2B.');
+    expect(claimAfterColon('A company can.', 'en')).toBe('a company can.');
+    expect(claimAfterColon('Ein Unternehmen kann.', 'de')).toBe('Ein Unternehmen kann.');
   });
 
   it('appends a citation line only when asked, and links only web addresses', () => {
@@ -194,7 +200,7 @@ describe('formatBriefing', () => {
     // The user argument has no answer, so the objection is named without claiming one.
     expect(p.plain).toContain('\n\nObjection: “Too salty”\n\n');
     expect(p.plain).not.toMatch(/Answer|answers the objection/i);
-    expect(p.plain.endsWith('2. Long: A claim that is short enough.')).toBe(true);
+    expect(p.plain.endsWith('2. Long: a claim that is short enough.')).toBe(true);
     expect(p.plain).not.toContain('Too long');
     expect(p.included).toBe(2);
   });
@@ -252,7 +258,7 @@ describe('formatBriefing', () => {
     expect(p.plain).toContain('A claim that is short enough.  \n**Decision requested:**');
     expect(p.plain).toContain('\n\n### 1. Fish & \\<Chips\\>');
     expect(p.plain).toContain('> **Objection:** “Too salty”');
-    expect(p.plain).toContain('**2. Long:** A claim that is short enough.');
+    expect(p.plain).toContain('**2. Long:** a claim that is short enough.');
   });
 
   it('HTML: escaped title and sources when asked', () => {
@@ -362,7 +368,7 @@ describe('citations of built-in-style sources', () => {
 
   it('a one-line copy is the general claim and cites like the general text, whatever the audience', () => {
     const line = formatArgument(arg, 'en', { format: 'plain', audience: 'legal', length: 'line', includeSources: true }).plain;
-    expect(line).toBe('Title: Claim.\n\nBased on: the German blog post “Ein Beitrag”, restated for 2026');
+    expect(line).toBe('Title: claim.\n\nBased on: the German blog post “Ein Beitrag”, restated for 2026');
   });
 
   it('opens the X post of a built-in with the first sentence of its reasoning (its hook), a one-line post with the claim', () => {
