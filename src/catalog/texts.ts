@@ -876,24 +876,26 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'Ein Shitstorm braucht keinen Unternehmenskanal: Empörung verbreitet sich auch dort, wo das Unternehmen nicht mitliest, und meist beginnt sie als Kritik an einem Produkt oder einer Entscheidung. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt sie sich früher erkennen und sachlich beantworten.',
           topic: 'public-criticism',
+          audiences: ['management'],
         },
         {
           text: 'Wir verlieren die Kontrolle darüber, was über uns gesagt wird.',
           answer:
-            'Diese Kontrolle hat kein Unternehmen, auch ohne Kanal nicht. Mit eigenem Kanal gewinnt es eine Stimme in dem Gespräch, das ohnehin geführt wird.',
+            'Diese Kontrolle hat kein Unternehmen, auch ohne Kanal nicht. Mit eigenem Kanal gewinnt es eine Stimme in dem Gespräch, das ohnehin geführt wird, und wer mitliest, sieht neben der Kritik auch die sachliche Antwort.',
           topic: 'loss-of-control',
-        },
-        {
-          text: 'Negative Kommentare schaden unserem Image.',
-          answer:
-            'Sichtbar ist nicht nur die Kritik, sondern auch, wie das Unternehmen antwortet. Eine sachliche, schnelle Antwort richtet sich an alle Mitlesenden, nicht nur an die Person, die sich beschwert.',
         },
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
             'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 und 22.06.2022 einen konformen Betrieb von Facebook-Seiten für nicht möglich; das VG Köln hat am 17.07.2025 nur für die Cookies eine Mitverantwortung der Seite verneint (bei Verkündung nicht rechtskräftig, aktuellen Stand prüfen); die gemeinsame Verantwortung für die Seitenstatistik berührt das nicht. Wer trotzdem eine Seite betreibt, trifft mit dem betrieblichen Datenschutz eine dokumentierte Risikoentscheidung, verzichtet auf zusätzliches Tracking wie Pixel und macht den eigenen Newsroom zum Zentrum.',
           topic: 'data-protection',
-          audiences: ['legal', 'it', 'management'],
+          audiences: ['legal'],
+        },
+        {
+          text: 'Wer kommt in einer Krise an das Konto?',
+          answer:
+            'Mindestens zwei Personen mit eigener Admin-Rolle, Zwei-Faktor-Authentifizierung und hinterlegter Wiederherstellung, damit der Kanal auch bei Urlaub oder Ausfall antworten kann; das sollte vor dem Start eingerichtet und einmal geprobt sein.',
+          audiences: ['it'],
         },
         {
           text: 'Wer schützt öffentlich angegriffene Beschäftigte?',
@@ -950,24 +952,26 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           answer:
             'A backlash does not need a company channel: outrage also spreads where the company isn’t listening, and it usually starts as criticism of a product or a decision. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
           topic: 'public-criticism',
+          audiences: ['management'],
         },
         {
           text: 'We would lose control of what is said about us.',
           answer:
-            'No company has that control, with or without a channel. A channel gives it a voice in the conversation that is taking place anyway.',
+            'No company has that control, with or without a channel. A channel gives it a voice in the conversation that is taking place anyway, and readers see the factual reply next to the criticism.',
           topic: 'loss-of-control',
-        },
-        {
-          text: 'Negative comments will damage our image.',
-          answer:
-            'What people see is not only the criticism but how the company answers it. A quick, factual reply speaks to everyone reading along, not just to the person complaining.',
         },
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
             'A fair question: on 23 March 2022 and 22 June 2022, Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity with data protection law; on 17 July 2025 the Administrative Court of Cologne held only that the page operator is not a joint controller for the cookies (not final when delivered, check the current status); joint controllership for the page statistics is unaffected. An organisation that runs a page anyway makes a documented risk decision with its data protection officer, adds no tracking of its own such as a pixel on its website, and makes its own newsroom the hub.',
           topic: 'data-protection',
-          audiences: ['legal', 'it', 'management'],
+          audiences: ['legal'],
+        },
+        {
+          text: 'Who can get into the account in a crisis?',
+          answer:
+            'At least two people with admin roles of their own, two-factor authentication and a stored recovery route, so that the channel can answer during holidays or absence; this should be set up and rehearsed once before launch.',
+          audiences: ['it'],
         },
         {
           text: 'Who protects colleagues who are attacked in public?',
