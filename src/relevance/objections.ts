@@ -72,7 +72,7 @@ export const OBJECTIONS: Objection[] = [
   },
   {
     id: 'public-criticism',
-    label: { de: 'Öffentliche Kritik, Shitstorm', en: 'Public criticism, a shitstorm' },
+    label: { de: 'Öffentliche Kritik, Shitstorm', en: 'Public criticism, online backlash' },
     phrases: {
       de: [
         'Shitstorm',

@@ -169,9 +169,11 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
               <Highlight text={r.quote} ranges={wordRanges(r.quote, r.matched)} />
             </p>
           ))}
-        {(r.objections ?? []).map((topic) => (
-          <ObjectionLine key={topic} own={answerForTopic(text, topic)} label={feed?.objectionLabels[topic] ?? topic} />
-        ))}
+        {(r.objections ?? []).map((topic) => {
+          // Quoted as people say it: the argument's own wording when it answers the topic, else the topic's label.
+          const own = answerForTopic(text, topic);
+          return <ObjectionLine key={topic} own={own} label={own?.objection ?? feed?.objectionLabels[topic] ?? topic} />;
+        })}
         <div class="panel-actions">
           <button
             type="button"

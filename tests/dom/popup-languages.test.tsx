@@ -179,7 +179,7 @@ describe('the popup’s languages', () => {
     // The page was read while the popup spoke English: its label of the objection is English.
     const report = async () =>
       xReport([{ id: 'criticism', score: 3, matched: ['complaints'], objections: ['public-criticism'] }], {
-        'public-criticism': 'Public criticism, a shitstorm',
+        'public-criticism': 'Public criticism, online backlash',
       });
     const root = await startPopup(report);
     await doAct(() => setValue(root.querySelector('.popup-lang select') as HTMLSelectElement, 'de'));

@@ -159,11 +159,12 @@ describe('side panel', () => {
     const crit = sections[1]!.querySelector('[data-argument-id="criticism"]')!;
     expect(crit.querySelector('[data-action="reveal"]')?.textContent).toBe(QUOTE);
     // The catalog's own answer of the criticism argument to this kind of objection.
-    const answer = answerForTopic(textOf(criticism, 'en'), 'public-criticism')?.answer;
-    expect(answer).toBeTruthy();
+    const own = answerForTopic(textOf(criticism, 'en'), 'public-criticism');
+    expect(own?.answer).toBeTruthy();
     const objection = crit.querySelector('.arg-objection')!;
     expect(objection.getAttribute('data-answered')).toBe('true');
-    expect(objection.textContent).toBe(t('popupObjection', 'Fear of public criticism', answer!));
+    // Quoted is the argument's own wording of the objection, not the topic's label, as in the popup.
+    expect(objection.textContent).toBe(t('popupObjection', own!.objection, own!.answer!));
     expect(sections[2]!.textContent).toContain(t('panelSectionNothing'));
   });
 
