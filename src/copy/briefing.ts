@@ -31,7 +31,7 @@ import {
 } from './parts';
 import { sourcesBlock, sourcesFor } from './sources';
 import type { ArgumentLength, ClipboardPayload, OutputFormat } from './types';
-import { truncateToX, X_MAX_LENGTH, xWeightedLength } from './x-length';
+import { formatForX } from './x-post';
 
 /** One argument of a briefing. */
 export interface BriefingItem {
@@ -157,10 +157,12 @@ export function briefingEffort(
 function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[string, string]> {
   const l = COPY_LABELS[options.lang];
   const audience = options.audience ?? 'general';
-  const rows: Array<[string, string]> = [[l.summary, parts.map((p) => p.claim.replace(/([^.!?…])$/, '$1.')).join(' ')]];
   const effort = briefingEffort(parts.filter((p) => p.reasoning).map((p) => p.arg));
+  const num = new Intl.NumberFormat(options.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+  const claims = parts.map((p) => p.claim.replace(/([^.!?…])$/, '$1.')).join(' ');
+  const lead = effort ? `${l.summaryLead.replace('{months}', num.format(effort.months))} ` : '';
+  const rows: Array<[string, string]> = [[l.summary, `${lead}${claims}`]];
   if (effort) {
-    const num = new Intl.NumberFormat(options.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
     const note =
       audience === 'works-council' ? l.effortWorksCouncil : audience === 'management' || audience === 'general' ? l.effortBudget : '';
     const own = parts.filter((p) => p.reasoning && p.arg.effort && !p.arg.effort.shared).map((p) => String(p.n));
@@ -249,8 +251,8 @@ function briefingMarkdown(parts: ItemParts[], options: BriefingOptions): string 
   if (options.title.trim()) blocks.push(`## ${escapeMarkdown(options.title.trim())}`);
   blocks.push(
     openingRows(parts, options)
-      .map(([k, v]) => `**${escapeMarkdown(k)}:** ${escapeMarkdown(v)}`)
-      .join('  \n'),
+      .map(([k, v]) => `- **${escapeMarkdown(k)}:** ${escapeMarkdown(v)}`)
+      .join('\n'),
   );
   for (const p of parts) {
     if (!p.reasoning) {
@@ -266,33 +268,21 @@ function briefingMarkdown(parts: ItemParts[], options: BriefingOptions): string 
   return blocks.join('\n\n');
 }
 
-/** The title and as many numbered claims as fit one X post; a first claim that alone is too long is cut with "…". */
+/**
+ * A briefing as an X post: public text, so neither the briefing's internal title nor a numbered list, but the first
+ * item's own post ({@link formatForX}: its hook, then its point; the general text whatever the audience). The other
+ * items are left out ({@link BriefingPayload.included} is 1), one post per argument being the way to post them.
+ */
 function briefingX(parts: ItemParts[], options: BriefingOptions): { text: string; included: number } {
-  let text = options.title.trim() ? truncateToX(options.title.trim()) : '';
-  let included = 0;
-  for (const p of parts) {
-    const line = `${p.n}. ${p.claim}`;
-    const next = text ? `${text}\n${line}` : line;
-    if (xWeightedLength(next) <= X_MAX_LENGTH) {
-      text = next;
-      included++;
-      continue;
-    }
-    if (included === 0) {
-      text = truncateToX(next);
-      included = 1;
-    }
-    break;
-  }
-  return { text, included };
+  const first = parts[0] as ItemParts;
+  return { text: formatForX(first.arg, options.lang, { length: first.reasoning ? 'full' : 'line' }), included: 1 };
 }
 
 /**
  * A briefing: the user's title; a summary (the items' claims), the total staff time of the full items' pilots
  * ({@link briefingEffort}) and the decision asked of the audience; then for each item (in the given order, numbered
  * from 1) its title and claim and, for `full` items, the reasoning for the audience, an objection with its answer
- * ("Objection: … – Answer: …") and the practice notes; optionally one closing block citing each source once. In `x`, the title and the claims that fit one post
- * ({@link BriefingPayload.included} says how many): claims are public text whatever the audience.
+ * ("Objection: … – Answer: …") and the practice notes; optionally one closing block citing each source once. In `x`, the first item's own post ({@link briefingX}).
  * @throws RangeError when `items` is empty (the popup disables Copy then).
  */
 export function formatBriefing(items: readonly BriefingItem[], options: BriefingOptions): BriefingPayload {

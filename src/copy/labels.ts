@@ -29,6 +29,8 @@ export interface CopyLabels {
   summary: string;
   /** Heads a briefing's total effort line. */
   effort: string;
+  /** Opens the summary with the recommendation when there is an effort: `{months}` the pilot's months; the claims follow. */
+  summaryLead: string;
   /**
    * A briefing's total effort: `{hours}` hours of staff time over `{months}` months, `{split}` ({@link effortSplit} or
    * nothing), `{perWeek}` hours a week on average; a note ({@link effortBudget}, {@link effortWorksCouncil}) may follow.
@@ -74,6 +76,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     },
     and: 'und',
     summary: 'Kurzfassung',
+    summaryLead: 'Empfehlung: {months} Monate Pilotphase auf einem Kanal. Gründe:',
     effort: 'Aufwand (Planungsannahme)',
     effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate{split}, im Schnitt {perWeek} Stunden pro Woche',
     effortSplit: ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} für {items})',
@@ -110,6 +113,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     },
     and: 'and',
     summary: 'Summary',
+    summaryLead: 'Recommendation: a {months}-month pilot on one channel. Reasons:',
     effort: 'Effort (planning assumption)',
     effortText: 'about {hours} hours of staff time over {months} months{split}, {perWeek} hours a week on average',
     effortSplit: ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} for {items})',

@@ -5,7 +5,7 @@ import { Composer, moveItem } from '../../src/briefing/Composer';
 import { catalog } from '../../src/catalog/index';
 import { answerForTopic, textOf } from '../../src/catalog/types';
 import type { BriefingPayload, OutputFormat } from '../../src/copy/index';
-import { xWeightedLength } from '../../src/copy/index';
+import { claimAfterColon, xWeightedLength } from '../../src/copy/index';
 import { useMessages } from '../../src/i18n/index';
 import { doAct, key, messages, mount, setValue } from './popup-helpers';
 
@@ -127,12 +127,16 @@ describe('Composer', () => {
     const { payload, ids } = copies[0]!;
     expect(ids).toEqual(['criticism', 'faces']);
     const plain = payload.plain;
-    // The briefing opens with its summary, each item's claim, then the items.
-    expect(plain.startsWith(`Board, Monday\n\nSummary: ${claim('criticism')} ${claim('faces')}\n`)).toBe(true);
+    // The briefing opens with its summary, the recommendation and each item's claim, then the items.
+    expect(
+      plain.startsWith(
+        `Board, Monday\n\nSummary: Recommendation: a 3-month pilot on one channel. Reasons: ${claim('criticism')} ${claim('faces')}\n`,
+      ),
+    ).toBe(true);
     expect(plain).toContain(`\n\n1. ${title('criticism')}\n\n${claim('criticism')}\n\n`);
     const own = answerForTopic(textOf(catalog.find((a) => a.id === 'criticism')!, 'en'), 'public-criticism');
     expect(plain).toContain(`Objection: “${own?.objection}” – Answer: ${own?.answer}`);
-    expect(plain.endsWith(`2. ${title('faces')}: ${claim('faces')}`)).toBe(true);
+    expect(plain.endsWith(`2. ${title('faces')}: ${claimAfterColon(claim('faces'), 'en')}`)).toBe(true);
     expect(root.querySelector('.composer-preview pre')?.textContent).toBe(plain);
   });
 
