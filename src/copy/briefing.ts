@@ -169,10 +169,7 @@ function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[strin
     const ns = own.length > 1 ? `${own.slice(0, -1).join(', ')} ${l.and} ${own[own.length - 1]}` : own.join('');
     const split =
       effort.shared && effort.extra
-        ? l.effortSplit
-            .replace('{shared}', num.format(effort.shared))
-            .replace('{extra}', num.format(effort.extra))
-            .replace('{items}', l.effortItems[own.length > 1 ? 1 : 0].replace('{n}', ns))
+        ? l.effortSplit.replace('{shared}', num.format(effort.shared)).replace('{extra}', num.format(effort.extra)).replace('{items}', ns)
         : '';
     rows.push([
       l.effort,

@@ -36,10 +36,8 @@ export interface CopyLabels {
    * nothing), `{perWeek}` hours a week on average; a note ({@link effortBudget}, {@link effortWorksCouncil}) may follow.
    */
   effortText: string;
-  /** Where the hours go: `{shared}` for the shared channel pilot, `{extra}` for what the items add on top. */
+  /** Where the hours go: `{shared}` for the shared channel pilot, `{extra}` for what the items `{items}` (their numbers) add on top. */
   effortSplit: string;
-  /** `{items}` in {@link effortSplit}: the items with effort of their own, `{n}` their numbers; one item, then several. */
-  effortItems: [string, string];
   /** The effort line's note for management (and a briefing without audience): who sets the test budget's cap. */
   effortBudget: string;
   /** The effort line's note for the works council: the time is working time of the named team. */
@@ -79,8 +77,8 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summaryLead: 'Empfehlung: {months} Monate Pilotphase auf einem Kanal. Gründe:',
     effort: 'Aufwand (Planungsannahme)',
     effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate{split}, im Schnitt {perWeek} Stunden pro Woche',
-    effortSplit: ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} für {items})',
-    effortItems: ['das eigene Vorhaben von Punkt {n}', 'die eigenen Vorhaben der Punkte {n}'],
+    effortSplit:
+      ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} zusätzlich für Nr. {items})',
     effortBudget: 'Testbudget: Obergrenze legt die Geschäftsführung fest',
     effortWorksCouncil: 'in der Arbeitszeit des benannten Teams',
     decision: 'Erbetene Entscheidung',
@@ -116,8 +114,7 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summaryLead: 'Recommendation: a {months}-month pilot on one channel. Reasons:',
     effort: 'Effort (planning assumption)',
     effortText: 'about {hours} hours of staff time over {months} months{split}, {perWeek} hours a week on average',
-    effortSplit: ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} for {items})',
-    effortItems: ['what item {n} adds on top', 'what items {n} add on top'],
+    effortSplit: ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} on top for no. {items})',
     effortBudget: 'test budget: cap to be set by management',
     effortWorksCouncil: 'within the named team’s working hours',
     decision: 'Decision requested',

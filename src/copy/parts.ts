@@ -40,7 +40,7 @@ export function claimAfterColon(claim: string, lang: Lang): string {
 }
 
 /** Names an English claim may open with, which keep their capital after a colon. */
-const NAMES = new Set(['X', 'Bitkom', 'Facebook', 'Instagram', 'Google', 'Meta', 'Germany', 'German', 'Europe', 'European']);
+const NAMES = new Set(['X', 'Bitkom', 'Google', 'Meta', 'Facebook', 'German']);
 
 /** Whether the text copied for `audience` is that audience's own variant (not the general reasoning it falls back to). */
 export function usesVariant(text: ArgumentText, audience: Audience): boolean {

@@ -623,7 +623,7 @@ describe('briefings for a decision', () => {
       audience: 'legal',
     }).plain.split('\n')[1];
     expect(legal).toBe(
-      'Aufwand (Planungsannahme): rund 65 Stunden Arbeitszeit über 3 Monate (davon 52 für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und 13 für das eigene Vorhaben von Punkt 3), im Schnitt 5 Stunden pro Woche.',
+      'Aufwand (Planungsannahme): rund 65 Stunden Arbeitszeit über 3 Monate (davon 52 für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und 13 zusätzlich für Nr. 3), im Schnitt 5 Stunden pro Woche.',
     );
     expect(en).toContain('Decision requested: Approve the pilot');
   });
