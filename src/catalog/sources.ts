@@ -94,6 +94,24 @@ export const REFS = {
     marks: ['22.06.2022', '22 June 2022'],
   }),
   /**
+   * The Higher Administrative Court of Schleswig-Holstein, after the CJEU (C-210/16) and the Federal Administrative
+   * Court (6 C 15.18) had sent the case back, allowed the ULD's appeal: its order of December 2011 that the
+   * Wirtschaftsakademie Schleswig-Holstein GmbH deactivate its Facebook page was lawful, judged on the law and facts of
+   * 2011 (processing for the page statistics without consent or sufficient information; the page operator jointly
+   * responsible). Address: the ULD's page on the judgment of 19.01.2022, which links its full text; the decision and
+   * the appeal are also reported by otto-schmidt.de (30.11.2021) and the ULD's page of 26.11.2021
+   * (https://www.datenschutzzentrum.de/artikel/1384-Ausgang-des-Verfahrens-Wirtschaftsakademie-..-ULD-Az.-4-LB-2013-in-Sachen-Facebook-Fanpages.html).
+   */
+  ovgSchleswig2021: ref({
+    title: 'OVG Schleswig, Urteil 4 LB 20/13: Facebook-Fanpage',
+    translations: {
+      en: { title: 'Higher Administrative Court of Schleswig-Holstein, judgment 4 LB 20/13: deactivating a Facebook page' },
+    },
+    date: '2021-11-25',
+    url: 'https://datenschutzzentrum.de/artikel/1394-.html',
+    marks: ['4 LB 20/13', '25.11.2021', '25 November 2021'],
+  }),
+  /**
    * The Administrative Court of Cologne lifted the 2023 order of the Federal Commissioner for Data Protection and
    * Freedom of Information (BfDI) against the Federal Press Office's Facebook page: only Meta must obtain consent to its
    * cookies, and page and platform are not joint controllers for setting and reading them (the page operator has no

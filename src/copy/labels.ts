@@ -76,9 +76,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summary: 'Kurzfassung',
     summaryLead: 'Empfehlung: {months} Monate Pilotphase auf einem Kanal. Gründe:',
     effort: 'Aufwand (Planungsannahme)',
-    effortText: 'rund {hours} Stunden Arbeitszeit über {months} Monate{split}, im Schnitt {perWeek} Stunden pro Woche',
-    effortSplit:
-      ' (davon {shared} für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und {extra} zusätzlich für Nr. {items})',
+    effortText:
+      'laufend rund {hours} Stunden über {months} Monate{split}, im Schnitt {perWeek} pro Woche; einmalig dazu Einrichtung, Datenschutzinformation, Schulung und Betriebsrat, noch zu schätzen',
+    effortSplit: ' (davon {shared} für die Kanal-Pilotphase, {extra} für Nr. {items})',
     effortBudget: 'Testbudget: Obergrenze legt die Geschäftsführung fest',
     effortWorksCouncil: 'in der Arbeitszeit des benannten Teams',
     decision: 'Erbetene Entscheidung',
@@ -113,8 +113,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     summary: 'Summary',
     summaryLead: 'Recommendation: a {months}-month pilot on one channel. Reasons:',
     effort: 'Effort (planning assumption)',
-    effortText: 'about {hours} hours of staff time over {months} months{split}, {perWeek} hours a week on average',
-    effortSplit: ' ({shared} of them for the shared channel pilot, half a working day a week, and {extra} on top for no. {items})',
+    effortText:
+      'ongoing, about {hours} hours over {months} months{split}, {perWeek} a week on average; plus one-off set-up, privacy notice, training and works council, still to be estimated',
+    effortSplit: ' ({shared} for the channel pilot, {extra} for no. {items})',
     effortBudget: 'test budget: cap to be set by management',
     effortWorksCouncil: 'within the named team’s working hours',
     decision: 'Decision requested',

@@ -144,6 +144,11 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
     dated: true,
   },
   { re: /13 K 1419\/23/g, source: '13 K 1419/23', dated: true },
+  {
+    re: /4 LB 20\/13|\b(?:25\.11\.2021|25 November 2021)|Rechtslage von 2011|law as it stood in 2011/g,
+    source: '4 LB 20/13',
+    dated: true,
+  },
   { re: /8 AZR 1011\/13|\b(?:19\.02\.2015|19 February 2015)/g, source: '8 AZR 1011/13', dated: true },
   { re: /§§ 22, 23 KUG|sections 22 and 23 of the German Art Copyright Act \(KUG\)/g, source: 'KUG', dated: false },
   { re: /C-590\/23|\b(?:14\.04\.2026|14 April 2026)/g, source: 'C-590/23', dated: true },

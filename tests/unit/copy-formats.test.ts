@@ -605,15 +605,15 @@ describe('briefings for a decision', () => {
     );
     // For the works council the effort is working time of the volunteers, not a media budget.
     expect(de[1]).toBe(
-      'Aufwand (Planungsannahme): rund 52 Stunden Arbeitszeit über 3 Monate, im Schnitt 4 Stunden pro Woche; in der Arbeitszeit des benannten Teams.',
+      'Aufwand (Planungsannahme): laufend rund 52 Stunden über 3 Monate, im Schnitt 4 pro Woche; einmalig dazu Einrichtung, Datenschutzinformation, Schulung und Betriebsrat, noch zu schätzen; in der Arbeitszeit des benannten Teams.',
     );
     expect(de[2]).toBe('Erbetene Entscheidung: Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.');
     const en = formatBriefing(items, { lang: 'en', title: '', format: 'plain', audience: 'management' }).plain;
-    expect(en).toContain('Effort (planning assumption): about 52 hours of staff time over 3 months');
+    expect(en).toContain('Effort (planning assumption): ongoing, about 52 hours over 3 months');
     // Management is asked to decide the test budget's cap; no figure is invented for it.
-    expect(en).toContain('4 hours a week on average; test budget: cap to be set by management.');
+    expect(en).toContain('still to be estimated; test budget: cap to be set by management.');
     const board = formatBriefing(items, { lang: 'de', title: '', format: 'plain' }).plain;
-    expect(board).toContain('im Schnitt 4 Stunden pro Woche; Testbudget: Obergrenze legt die Geschäftsführung fest.');
+    expect(board).toContain('noch zu schätzen; Testbudget: Obergrenze legt die Geschäftsführung fest.');
     expect(board).not.toContain('Mediabudget');
     // Legal is asked for no budget; hours on top of the shared pilot are told apart from it.
     const legal = formatBriefing([...items, { arg: catalogById('emotional-bond')!, length: 'full' as const }], {
@@ -623,7 +623,7 @@ describe('briefings for a decision', () => {
       audience: 'legal',
     }).plain.split('\n')[1];
     expect(legal).toBe(
-      'Aufwand (Planungsannahme): rund 65 Stunden Arbeitszeit über 3 Monate (davon 52 für die gemeinsame Kanal-Pilotphase, einen halben Arbeitstag pro Woche, und 13 zusätzlich für Nr. 3), im Schnitt 5 Stunden pro Woche.',
+      'Aufwand (Planungsannahme): laufend rund 65 Stunden über 3 Monate (davon 52 für die Kanal-Pilotphase, 13 für Nr. 3), im Schnitt 5 pro Woche; einmalig dazu Einrichtung, Datenschutzinformation, Schulung und Betriebsrat, noch zu schätzen.',
     );
     expect(en).toContain('Decision requested: Approve the pilot');
   });
