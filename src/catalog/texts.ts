@@ -140,7 +140,7 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
 /**
  * The staff time each argument's pilot is planned with, as its practice notes state it: one channel pilot of three
  * months at half a working day a week (four hours), shared by the arguments that run on that channel, plus what comes
- * on top (the volunteers' hour a week each for faces, a post every two weeks for six months for employer branding,
+ * on top (the volunteers' hour a week each for faces, a post every two weeks for employer branding,
  * moderation for the intranet, a monthly format, a poll).
  */
 export const EFFORT_OF: Record<BuiltinId, ArgumentEffort> = {
@@ -152,7 +152,7 @@ export const EFFORT_OF: Record<BuiltinId, ArgumentEffort> = {
   criticism: { months: 3, hoursPerWeek: 4, shared: true },
   faces: { months: 3, hoursPerWeek: 5, shared: false },
   'internal-communication': { months: 3, hoursPerWeek: 2, shared: false },
-  'employer-branding': { months: 6, hoursPerWeek: 2, shared: false },
+  'employer-branding': { months: 3, hoursPerWeek: 2, shared: false },
   'first-mover': { months: 3, hoursPerWeek: 4, shared: true },
 };
 
@@ -344,9 +344,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
-          'Können Außenstehende über Beschäftigte posten, unterliegt die Freischaltung nach dem BAG (13.12.2016, 1 ABR 7/15) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, aber nur als Landesarbeitsgericht. Kommentare können Rückschlüsse auf die Arbeit des Teams zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung dienen. Zu regeln ist außerdem, wer außerhalb der Arbeitszeit antwortet und wie diese Zeit erfasst wird.',
+          'Können Außenstehende über Beschäftigte posten, unterliegt die Freischaltung nach dem BAG (13.12.2016, 1 ABR 7/15) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, aber nur als Landesarbeitsgericht. Kommentare können Rückschlüsse auf die Arbeit des Teams zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung dienen. Zu regeln ist auch, wer nach Feierabend antwortet und wie das erfasst wird.',
         legal:
-          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das VG Köln hat am 17.07.2025 (13 K 1419/23; Rechtskraft nicht bekannt, Stand 12/2026) für Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Vereinbarung für Seiten-Insights (Page Insights Controller Addendum) verweisen; der DSK genügt das allein nicht. Ob Custom Audiences aus Kundendaten eine Einwilligung brauchen, sollte der Datenschutz vor jedem Upload klären. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
+          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das VG Köln hat am 17.07.2025 (13 K 1419/23; Rechtskraft nicht bekannt, Stand 12/2026) für Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Page Insights Controller Addendum verweisen; der DSK genügt das allein nicht. Ob Custom Audiences aus Kundendaten eine Einwilligung brauchen, sollte der Datenschutz vor jedem Upload klären. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
         it: 'Die Plattformen liefern eigene Statistiken; zusätzliches Tracking auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -419,7 +419,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over in Germany use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
-          'If visitors can publish posts or replies about employees, enabling that function is subject to co-determination (section 87(1)(6) BetrVG) according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15); for the reply function on X (then Twitter), the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result, though only as a regional court. The people who run the account can often be identified by their initials, and comments may allow conclusions about their work, so it is worth agreeing beforehand that reactions are not used to assess individual performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
+          'If outsiders can post about employees, enabling that is subject to co-determination (section 87(1)(6) BetrVG) according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15); for the reply function on X (then Twitter), the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result, though only as a regional court. Comments may allow conclusions about the team’s work, so it is worth agreeing beforehand that reactions are not used to assess performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
           'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity (resolution of 23 March 2022; FAQ of 22 June 2022). On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23; not final when delivered; not known to be final as of December 2026) held that the page operator is not a joint controller for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Whether custom audiences built from customer data need consent should be settled with the data protection officer before every upload. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
@@ -473,7 +473,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Was bringt das messbar?',
           answer:
-            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Diese Werte werden am besten vor dem Start festgelegt und nach drei und erneut nach sechs Monaten mit der Ausgangslage verglichen.',
+            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Sie sollten vor dem Start festgelegt und nach drei Monaten, bei Fortsetzung nach sechs, mit der Ausgangslage verglichen werden.',
           topic: 'no-roi',
           audiences: ['management'],
         },
@@ -486,7 +486,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Bindung jenseits des Preises kann Margen schützen, wenn nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Ob das gelingt, zeigt sich nur an eigenen Daten: Wiederkaufrate, Weiterempfehlung und Rabattquote vor und nach der Pilotphase. Der Aufwand liegt in regelmäßigen, gut gemachten Beiträgen, nicht im Werbebudget.',
+          'Bindung jenseits des Preises kann Margen schützen, wenn nicht jeder Rabatt der Konkurrenz einen Wechsel auslöst. Ob das gelingt, zeigen nur eigene Daten: Nach drei Monaten zeigen sich Vorstufen wie wiederkehrende Interaktionen; Wiederkauf und Rabatte brauchen länger und einen Vergleich mit Kundschaft ohne den Kanal. Der Aufwand liegt in regelmäßigen, guten Beiträgen, nicht im Werbebudget.',
         hr: 'Emotionale Inhalte zeigen oft Beschäftigte und ihren Arbeitsalltag; das geht nur mit ausdrücklicher, freiwilliger und widerrufbarer Einwilligung. Wer nicht auf Fotos oder in Videos erscheinen möchte, darf dadurch keinen Nachteil haben. Haltungsthemen bespricht man am besten vorher mit der Belegschaft, damit sie hinter dem Beitrag stehen kann.',
         'works-council':
           'Fotos und Videos aus dem Betrieb zeigen Beschäftigte bei der Arbeit und können ihr Verhalten öffentlich machen. Dafür eignet sich eine Vereinbarung mit dem Betriebsrat, die Freiwilligkeit, Widerruf und Löschung regelt und ausschließt, dass Aufnahmen zur Leistungskontrolle genutzt werden. Wer nicht mitmachen möchte, sollte das ohne Begründung ablehnen können.',
@@ -507,7 +507,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'Die Zahl der Freiwilligen je Quartal und ob jeder Widerruf ohne Nachfragen umgesetzt wurde.',
         },
         legal: {
-          risk: 'Eine widerrufene Einwilligung oder ungeklärte Musikrechte; dokumentierte Einwilligungen mit Löschweg und lizenzierte Musik halten das Risiko klein.',
+          risk: 'Eine widerrufene Einwilligung oder ungeklärte Rechte an Musik, Bildern oder Memes; dokumentierte Einwilligungen mit Löschweg und lizenzierte Motive halten das Risiko klein.',
         },
         it: {
           start:
@@ -540,7 +540,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What is the measurable return?',
           answer:
-            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after three months and again after six.',
+            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after three months and, if the pilot continues, after six.',
           topic: 'no-roi',
           audiences: ['management'],
         },
@@ -553,7 +553,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins if not every competitor’s discount triggers a switch. Only the company’s own data can show whether it does: repeat purchase rate, recommendations and the share of sales made at a discount before and after the pilot. The cost lies in regular, well-made posts, not in the advertising budget.',
+          'A bond beyond price can protect margins if not every competitor’s discount triggers a switch. Only the company’s own data can show whether it does: after three months only early signs such as repeat interactions show; repeat purchases and discounts take longer and need a comparison with customers who do not use the channel. The cost lies in regular, well-made posts, not in the advertising budget.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. Positions on public issues are best discussed with the workforce before publishing, so that staff can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
@@ -573,7 +573,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           measures: 'The number of volunteers per quarter, and whether every withdrawal was carried out without questions.',
         },
         legal: {
-          risk: 'Consent that is withdrawn or music rights that were never cleared; documented consent with a way to delete and licensed music keep the risk small.',
+          risk: 'Consent that is withdrawn, or rights to music, images or memes that were never cleared; documented consent with a way to delete and licensed material keep the risk small.',
         },
         it: {
           start:
@@ -611,7 +611,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wer soll das alles machen?',
           answer:
-            'Niemand zusätzlich: Beiträge der Fachleute sind freiwillig und im Arbeitsplan eingeplant; sie liefern Stichworte, die Kommunikation schreibt und gibt frei. Ein Einblick pro Woche passt in den halben Arbeitstag, den die Pilotphase ohnehin vorsieht.',
+            'Keine neue Stelle: Fachleute liefern freiwillig und in der Arbeitszeit Stichworte, die Kommunikation schreibt und gibt frei. Ein Einblick pro Woche ist im halben Arbeitstag der Pilotphase eingeplant; die Zeit der Fachleute kommt hinzu.',
           topic: 'no-resources',
           audiences: ['management', 'hr'],
         },
@@ -681,7 +681,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Who is going to do all this?',
           answer:
-            'Nobody on top of their job: experts take part voluntarily, within planned working time; they supply the points, communications writes and approves. One insight a week fits into the half working day the pilot plans for anyway.',
+            'No new hire: experts supply the points voluntarily and within working time, and communications writes and approves. One insight a week is planned within the pilot’s half working day; the experts’ own time comes on top.',
           topic: 'no-resources',
           audiences: ['management', 'hr'],
         },
@@ -747,7 +747,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Dann stimmen am Ende Trolle über unser Produkt ab.',
           answer:
-            'Darum wird nur gefragt, was offen bleiben darf, und nur zwischen Möglichkeiten, die alle akzeptabel sind. Freie Abstimmungen ohne Vorauswahl sind genau das, was man vermeiden sollte.',
+            'Darum wird nur gefragt, wo jedes Ergebnis umsetzbar ist, und nur zwischen Möglichkeiten, die alle akzeptabel sind. Freie Abstimmungen ohne Vorauswahl sind genau das, was man vermeiden sollte.',
         },
         {
           text: 'Unsere Ideen könnten kopiert werden.',
@@ -777,7 +777,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Eine echte, offene Frage mit zwei bis vier akzeptablen Antworten wählen, die verantwortliche Fachabteilung benennen und die Rückmeldung an die Beteiligten gleich mit planen.',
         measures:
           'Die Beteiligung im Verhältnis zur Reichweite des Kanals und ob das Ergebnis sichtbar in eine Entscheidung eingeflossen ist.',
-        risk: 'Eine Abstimmung, deren Ergebnis man dann nicht umsetzen will; nur zu fragen, was offen bleiben darf, senkt dieses Risiko.',
+        risk: 'Eine Abstimmung, deren Ergebnis man dann nicht umsetzen will; nur Fragen, bei denen jedes Ergebnis umsetzbar ist, senken dieses Risiko.',
       },
       audiencePractice: {
         hr: {
@@ -814,7 +814,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Trolls will end up voting on our product.',
           answer:
-            'That is why the only questions asked are ones that can stay open, with options that are all acceptable. Free votes without a shortlist are exactly what to avoid.',
+            'That is why the only questions asked are ones where every outcome can be implemented, with options that are all acceptable. Free votes without a shortlist are exactly what to avoid.',
         },
         {
           text: 'Our ideas could be copied.',
@@ -843,7 +843,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         start:
           'Pick one genuine open question with two to four acceptable answers, name the responsible department, and plan the report back to participants from the start.',
         measures: 'Participation relative to the channel’s reach, and whether the result visibly fed into a decision.',
-        risk: 'A vote whose result nobody then wants to implement; asking only what can stay open reduces that risk.',
+        risk: 'A vote whose result nobody then wants to implement; asking only questions where every outcome can be implemented reduces that risk.',
       },
       audiencePractice: {
         hr: {
@@ -890,7 +890,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Die Frage ist berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 einen konformen Betrieb für nicht möglich, das OVG Schleswig bestätigte am 25.11.2021 nach altem Recht eine Abschaltung; das VG Köln verneinte am 17.07.2025 nur für Cookies eine Mitverantwortung, nicht für die Seitenstatistik. Wer trotzdem eine Seite betreibt, entscheidet das dokumentiert mit dem betrieblichen Datenschutz, verzichtet auf Pixel und macht den Newsroom zum Zentrum.',
+            'Berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 einen konformen Betrieb für nicht möglich, das OVG Schleswig bestätigte am 25.11.2021 nach altem Recht eine Abschaltung; das VG Köln verneinte am 17.07.2025 nur für Cookies eine Mitverantwortung, nicht für die Seitenstatistik. Wer trotzdem eine Seite betreibt, entscheidet das dokumentiert mit dem Datenschutz, verzichtet auf Pixel und macht den Newsroom zum Zentrum.',
           topic: 'data-protection',
           audiences: ['legal'],
         },
@@ -912,9 +912,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Kritik, auf die niemand antwortet, prägt das Bild des Unternehmens ohne Gegenstimme. Eine schnelle, sachliche Antwort begrenzt den Schaden nicht immer, zeigt aber allen Mitlesenden, wie das Unternehmen mit Problemen umgeht. Ein vorbereiteter Krisenablauf mit Zuständigkeiten und Freigaben kostet einige Stunden Arbeit, bevor er gebraucht wird.',
         hr: 'Wer Kritik beantwortet, braucht Rückendeckung, klare Regeln und die Möglichkeit, schwierige Fälle weiterzugeben. Beschäftigte, die persönlich angegriffen werden, brauchen Schutz: einen Meldeweg, das Entfernen von Beleidigungen und auf Wunsch Unterstützung bei einer Anzeige. Moderation in belastenden Phasen sollte auf mehrere Personen verteilt werden.',
         'works-council':
-          'Erlaubt eine Facebook-Seite Besucher-Beiträge, die sich zu Verhalten und Leistung von Beschäftigten äußern können, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; höchstrichterlich geklärt ist nur die Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch: wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht der Leistungskontrolle dienen.',
+          'Erlaubt eine Facebook-Seite Besucher-Beiträge über Verhalten und Leistung von Beschäftigten, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; höchstrichterlich geklärt ist nur die Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch: wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht der Leistungskontrolle dienen.',
         legal:
-          'Die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das OVG Schleswig bestätigte am 25.11.2021 (4 LB 20/13) nach der Rechtslage von 2011 die Abschaltung der Facebook-Seite eines Unternehmens; das VG Köln hob am 17.07.2025 (13 K 1419/23) die Untersagung der Seite des Bundespresseamts auf, weil allein Meta die Einwilligung in seine Cookies einholen müsse (Rechtskraft nicht bekannt, Stand 12/2026). Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, wenn sie einheitlich gelten und Löschungen dokumentiert werden. Persönliche Daten von Beschwerdeführenden gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
+          'Die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das OVG Schleswig bestätigte am 25.11.2021 (4 LB 20/13) nach der Rechtslage von 2011 die Abschaltung der Facebook-Seite eines Unternehmens; das VG Köln hob am 17.07.2025 (13 K 1419/23) die Untersagung der Seite des Bundespresseamts auf, weil allein Meta die Einwilligung in seine Cookies einholen müsse (Rechtskraft nicht bekannt, Stand 12/2026). Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, wenn sie einheitlich gelten und Löschungen dokumentiert werden. Persönliche Daten gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
         it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Dazu kommen Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein gekapertes Konto zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
       },
       practice: {
@@ -946,7 +946,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Criticism happens anyway – better to be able to answer',
-      claim: 'A company is criticised whether or not it has a channel of its own; with a presence, it can notice this earlier and respond.',
+      claim: 'Criticism comes anyway, with or without a channel of its own; with a presence, a company can notice it earlier and answer.',
       reasoning:
         'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A company that listens can spot criticism early, answer it factually and clear up many misunderstandings before they spread. Once a company has its own channel, people talk with it, not just about it.',
       objections: [
@@ -990,7 +990,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device under section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. A works agreement before launch should therefore settle how comments about employees are handled and rule out using them to monitor performance.',
         legal:
-          'In its resolution of 23 March 2022 and its FAQ adopted on 22 June 2022, the Data Protection Conference (DSK) of Germany’s federal and state supervisory authorities held that Facebook pages could not be run in conformity with data protection law. On 25 November 2021 the Higher Administrative Court of Schleswig-Holstein (4 LB 20/13) upheld, on the law as it stood in 2011, an order to deactivate a company’s Facebook page; on 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s page, holding that only Meta has to obtain consent to its cookies (not final when delivered; not known to be final as of December 2026). Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
+          'Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity (resolution of 23 March 2022; FAQ of 22 June 2022). On 25 November 2021 the Higher Administrative Court of Schleswig-Holstein (4 LB 20/13) upheld, on the law as it stood in 2011, an order to deactivate a company’s Facebook page; on 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s page, holding that only Meta has to obtain consent to its cookies (not final when delivered; not known to be final as of December 2026). Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
         it: 'Notifications and a shared inbox make sure critical comments are not missed. Just as important are two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
       },
       practice: {
@@ -1209,7 +1209,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Rundmails zeigen bestenfalls, wer sie geöffnet hat, nicht, was verstanden wurde; Beiträge mit Kommentarfunktion, wie eine Nachricht ankommt, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und beantworten sie einmal für alle statt in vielen Einzelgesprächen. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
+          'Rundmails zeigen bestenfalls, wer sie geöffnet hat, nicht, was verstanden wurde; Beiträge mit Kommentarfunktion zeigen, wie eine Nachricht ankommt, und Probleme kommen früher auf den Tisch. Führungskräfte erfahren früher, welche Fragen die Belegschaft beschäftigen, und beantworten sie einmal für alle statt in vielen Einzelgesprächen. Investiert wird vor allem Moderationszeit; die Technik ist in vielen Intranets schon vorhanden.',
         hr: 'Beiträge mit Kommentarfunktion geben allen eine Stimme, auch denen, die in Besprechungen selten zu Wort kommen. Kommentieren sollte freiwillig bleiben, und kritische Beiträge dürfen keine Nachteile bringen. Regeln für den Umgang miteinander entstehen am besten gemeinsam mit der Belegschaft.',
         'works-council':
           'Ein Intranet mit Kommentaren, Reaktionen und Lesestatistik ist eine technische Einrichtung, die Verhalten sichtbar machen kann, und unterliegt damit der Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG. Regeln für das Verhalten in den Kommentaren betreffen zudem § 87 Absatz 1 Nummer 1 BetrVG. Eine Betriebsvereinbarung sollte Auswertungen auf Beiträge statt Personen beschränken und kritische Kommentare ausdrücklich schützen.',
@@ -1249,7 +1249,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Internal communication with a feedback channel',
       claim: 'Intranet posts open to comments, instead of all-staff emails, let staff have their say and bring leaders and teams closer.',
       reasoning:
-        'So much information still reaches the workforce by all-staff email or newsletter – but who sees what actually gets through? When information appears as posts on the intranet or in the collaboration tool instead, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply themselves stay closer to their teams than any newsletter.',
+        'So much information still reaches the workforce by all-staff email or newsletter – but who actually knows what got through? When information appears as posts on the intranet or in the collaboration tool instead, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply themselves stay closer to their teams than any newsletter.',
       objections: [
         {
           text: 'Our newsletter is quite enough.',
@@ -1355,7 +1355,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Die Anzeige bringt Bewerbende zum Unternehmen, geprüft wird es danach: In der softgarden-Umfrage von 2024 unter 4.312 Bewerbenden sahen sich 86 Prozent die Arbeitgeber ihrer engeren Wahl vor der Bewerbung genauer an, und Arbeitgeberauftritte in sozialen Medien fanden am wenigsten Glauben. Wer dort auftritt, braucht also mehr als Hochglanz; ob das den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
+          'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Die Anzeige bringt Bewerbende zum Unternehmen, geprüft wird es danach: In der softgarden-Umfrage von 2024 unter 4.312 Bewerbenden sahen sich 86 Prozent die Arbeitgeber ihrer engeren Wahl vor der Bewerbung genauer an, und Arbeitgeberauftritte in sozialen Medien fanden am wenigsten Glauben. Ein Auftritt dort sollte deshalb Beschäftigte und ihren Alltag zeigen statt Hochglanz; ob das den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
         hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung in sozialen Netzwerken brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Rechte des Betriebsrats nach §§ 93, 95 und 99 BetrVG (interne Ausschreibung, Auswahlrichtlinien, Einstellung) bleiben unverändert, auch wenn Stellen zusätzlich in sozialen Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
@@ -1365,7 +1365,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'HR und Kommunikation vereinbaren ein gemeinsames Format, etwa Porträts von Teams oder Auszubildenden, für sechs Monate auf der Plattform, auf der die gesuchten Profile unterwegs sind; über den Kanal wird nach drei Monaten entschieden.',
+          'HR und Kommunikation vereinbaren ein gemeinsames Format, etwa Porträts von Teams oder Auszubildenden, für die dreimonatige Pilotphase auf der Plattform, auf der die gesuchten Profile unterwegs sind; bei Fortsetzung folgt nach sechs Monaten ein zweiter Vergleich.',
         measures:
           'Bewerbungen mit der Quelle soziale Medien im Bewerbungsmanagementsystem, die Zeit bis zur Besetzung und der Anteil der Initiativbewerbungen, verglichen mit dem Vorjahr.',
         risk: 'Inhalte, die ein schöneres Bild zeichnen als der Alltag; echte Beschäftigte statt Models und ehrliche Einblicke verringern das Risiko enttäuschter Neueinstellungen.',
@@ -1430,7 +1430,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Vacancies cost revenue and strain the teams that cover for them. The ad brings candidates to the company, and then they check it: in the 2024 softgarden survey of 4,312 candidates, 86 per cent looked more closely at shortlisted employers before applying, and employers’ social media presences were the least believed. A presence there therefore needs more than gloss; the company’s own figures will show whether that reduces the need for ads. The cost is staff time in HR and communications.',
+          'Vacancies cost revenue and strain the teams that cover for them. The ad brings candidates to the company, and then they check it: in the 2024 softgarden survey of 4,312 candidates, 86 per cent looked more closely at shortlisted employers before applying, and employers’ social media presences were the least believed. A presence there should therefore show employees and their everyday work rather than gloss; the company’s own figures will show whether that reduces the need for ads. The cost is staff time in HR and communications.',
         hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. Apprenticeships and entry-level jobs deserve formats of their own.',
         'works-council':
           'Appearing in employer-branding content should be voluntary and count neither in target agreements nor in appraisals. The works council’s rights under sections 93, 95 and 99 BetrVG (internal advertising, selection guidelines, hiring) remain unchanged when vacancies are also promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
@@ -1440,7 +1440,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'HR and communications agree on one shared format, such as portraits of teams or apprentices, for six months on the platform where the people they are looking for spend time; the decision on the channel comes after three months.',
+          'HR and communications agree on one shared format, such as portraits of teams or apprentices, for the three-month pilot on the platform where the people they are looking for spend time; if it continues, a second comparison follows after six months.',
         measures:
           'Applications with social media as their source in the applicant tracking system, time to hire and the share of unsolicited applications, compared with the previous year.',
         risk: 'Content that paints a rosier picture than everyday work; real employees instead of models and honest insights reduce the risk of disappointed new hires.',
@@ -1496,7 +1496,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Was kostet das insgesamt, und was bleibt dafür liegen?',
           answer:
-            'Drei Monate Pilotphase mit einem halben Arbeitstag pro Woche kosten gut fünfzig Stunden Arbeitszeit, dazu Abstimmungen und allenfalls ein Testbudget, dessen Obergrenze vorab zu beschließen ist; diese Zeit fehlt anderswo und ist bewusst umzuschichten. Dem steht gegenüber, was das Fehlen kostet; nach drei Monaten entscheiden eigene Zahlen zu Anfragen, Bewerbungen und Antwortzeiten.',
+            'Drei Monate Pilotphase mit einem halben Arbeitstag pro Woche kosten gut fünfzig Stunden Arbeitszeit, dazu Abstimmungen und allenfalls ein Testbudget, dessen Obergrenze vorab zu beschließen ist; diese Zeit fehlt anderswo. Dem steht gegenüber, was das Fehlen kostet; nach drei Monaten entscheiden eigene Zahlen zu Anfragen, Bewerbungen und Antwortzeiten.',
           topic: 'no-resources',
           audiences: ['management'],
         },
@@ -1509,7 +1509,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr: Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk, und das Fehlen kann Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Eine Pilotphase auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Zur Markensicherheit gehört, vorab festzulegen, wo und neben welchen Inhalten das Unternehmen nicht erscheinen will.',
+          'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr: Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk, und das Fehlen kann Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Eine Pilotphase auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Zur Markensicherheit gehört festzulegen, wo und neben welchen Inhalten das Unternehmen nicht erscheinen will.',
         hr: 'Eine Pilotphase mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und gibt es im Haus weiter.',
         'works-council':
           'Ein neuer Kanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über Besucher-Beiträge auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter). Den Betriebsrat vor der Pilotphase zu beteiligen, statt ihn vor vollendete Tatsachen zu stellen, ist deshalb der sicherere Weg. Eine Rahmenvereinbarung kann alle Kanäle abdecken.',
@@ -1587,7 +1587,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'A new company channel can bring in co-determination under section 87(1)(6) BetrVG: on 13 December 2016 the Federal Labour Court (1 ABR 7/15) decided only about enabling visitor posts on a Facebook page, and on 13 September 2018 the Regional Labour Court of Hamburg (2 TaBV 5/18) about the reply function of an account on X (then Twitter). It is therefore safer to bring the works council in before the pilot starts rather than present it with a done deal. One framework agreement can cover all channels.',
         legal:
-          'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the processing behind the page statistics. Industry rules, such as those for advertising in regulated markets, apply on social media too. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosing deep fakes: images, video or audio generated or manipulated with AI that deceptively resemble real people, places or events; for evident art or satire, a discreet notice is enough. The same applies to AI-generated text published to inform the public on matters of public interest unless it has been reviewed by a human and someone holds editorial responsibility.',
+          'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the processing behind the page statistics. Industry rules, such as those for advertising in regulated markets, apply on social media too. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosing deep fakes: AI images, video or audio deceptively resembling real ones; for evident art or satire, a discreet notice is enough. The same applies to AI-generated text published to inform the public on matters of public interest unless it has been reviewed by a human and someone holds editorial responsibility.',
         it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. It is worth registering the company name on platforms not yet in use as well; that makes it harder for others to impersonate the company. Scheduling tools process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {

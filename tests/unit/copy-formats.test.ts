@@ -581,13 +581,13 @@ describe('briefings for a decision', () => {
     const shared = ['transparency', 'insights', 'first-mover'].map((id) => catalogById(id)!);
     // Three arguments on one channel pilot: three months at four hours a week, counted once.
     expect(briefingEffort(shared)).toEqual({ hours: 52, months: 3, perWeek: 4, shared: 52, extra: 0 });
-    // Employer branding comes on top: two hours a week for six months.
+    // Employer branding comes on top: two hours a week for the same three months.
     expect(briefingEffort([...shared, catalogById('employer-branding')!])).toEqual({
-      hours: 104,
-      months: 6,
-      perWeek: 4,
+      hours: 78,
+      months: 3,
+      perWeek: 6,
       shared: 52,
-      extra: 52,
+      extra: 26,
     });
     expect(briefingEffort([{ id: 'user-1', origin: 'user', text: { en: catalogById('faces')!.text.en } }])).toBeUndefined();
   });
