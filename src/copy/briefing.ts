@@ -149,7 +149,8 @@ export function briefingEffort(
 }
 
 /**
- * The lines that open a briefing, as `[label, text]`: a summary (each item's claim, one sentence each), the total effort
+ * The lines that open a briefing, as `[label, text]`: with an effort, the recommendation (the pilot and its months)
+ * and the reasons (the items' titles), otherwise a summary (each item's claim, one sentence each); the total effort
  * (split into the shared channel pilot and what comes on top when there is both) with the note for the audience (the
  * budget cap management decides, the works council's working time; none for HR, legal and IT, asked for no budget),
  * the decision asked.
@@ -160,9 +161,12 @@ function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[strin
   const effort = briefingEffort(parts.filter((p) => p.reasoning).map((p) => p.arg));
   const num = new Intl.NumberFormat(options.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
   const claims = parts.map((p) => p.claim.replace(/([^.!?…])$/, '$1.')).join(' ');
-  const lead = effort ? `${l.summaryLead.replace('{months}', num.format(effort.months))} ` : '';
-  const rows: Array<[string, string]> = [[l.summary, `${lead}${claims}`]];
+  const rows: Array<[string, string]> = [];
   if (effort) {
+    // A board member reads the recommendation and the items' titles at a glance; the claims follow in the items.
+    const months = num.format(effort.months);
+    rows.push([l.recommendation, `${l.recommendationText.replace('{months}', months)}.`]);
+    rows.push([l.reasons, `${parts.map((p) => p.title.replace(/[.!?…]$/, '')).join('; ')}.`]);
     const note =
       audience === 'works-council' ? l.effortWorksCouncil : audience === 'management' || audience === 'general' ? l.effortBudget : '';
     const own = parts.filter((p) => p.reasoning && p.arg.effort && !p.arg.effort.shared).map((p) => String(p.n));
@@ -175,11 +179,11 @@ function openingRows(parts: ItemParts[], options: BriefingOptions): Array<[strin
       l.effort,
       `${l.effortText
         .replace('{hours}', num.format(effort.hours))
-        .replace('{months}', num.format(effort.months))
+        .replace('{months}', months)
         .replace('{split}', split)
         .replace('{perWeek}', num.format(effort.perWeek))}${note ? `; ${note}` : ''}.`,
     ]);
-  }
+  } else rows.push([l.summary, claims]);
   rows.push([l.decision, l.decisionFor[audience === 'general' ? 'management' : audience]]);
   return rows;
 }

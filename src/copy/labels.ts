@@ -29,8 +29,12 @@ export interface CopyLabels {
   summary: string;
   /** Heads a briefing's total effort line. */
   effort: string;
-  /** Opens the summary with the recommendation when there is an effort: `{months}` the pilot's months; the claims follow. */
-  summaryLead: string;
+  /** Heads the recommendation that opens a briefing with an effort, in place of the summary. */
+  recommendation: string;
+  /** The recommendation: `{months}` the pilot's months. */
+  recommendationText: string;
+  /** Heads the items' titles after the recommendation. */
+  reasons: string;
   /**
    * A briefing's total effort: `{hours}` hours of staff time over `{months}` months, `{split}` ({@link effortSplit} or
    * nothing), `{perWeek}` hours a week on average; a note ({@link effortBudget}, {@link effortWorksCouncil}) may follow.
@@ -74,7 +78,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     },
     and: 'und',
     summary: 'Kurzfassung',
-    summaryLead: 'Empfehlung: {months} Monate Pilotphase auf einem Kanal. Gründe:',
+    recommendation: 'Empfehlung',
+    recommendationText: '{months} Monate Pilotphase auf einem Kanal',
+    reasons: 'Gründe',
     effort: 'Aufwand (Planungsannahme)',
     effortText:
       'laufend rund {hours} Stunden über {months} Monate{split}, im Schnitt {perWeek} pro Woche; einmalig dazu Einrichtung, Datenschutzinformation, Schulung und Betriebsrat, noch zu schätzen',
@@ -111,7 +117,9 @@ export const COPY_LABELS: Localized<CopyLabels> = {
     },
     and: 'and',
     summary: 'Summary',
-    summaryLead: 'Recommendation: a {months}-month pilot on one channel. Reasons:',
+    recommendation: 'Recommendation',
+    recommendationText: 'a {months}-month pilot on one channel',
+    reasons: 'Reasons',
     effort: 'Effort (planning assumption)',
     effortText:
       'ongoing, about {hours} hours over {months} months{split}, {perWeek} a week on average; plus one-off set-up, privacy notice, training and works council, still to be estimated',

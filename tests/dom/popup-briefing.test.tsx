@@ -127,10 +127,10 @@ describe('Composer', () => {
     const { payload, ids } = copies[0]!;
     expect(ids).toEqual(['criticism', 'faces']);
     const plain = payload.plain;
-    // The briefing opens with its summary, the recommendation and each item's claim, then the items.
+    // The briefing opens with the recommendation and the items' titles as its reasons, then the items.
     expect(
       plain.startsWith(
-        `Board, Monday\n\nSummary: Recommendation: a 3-month pilot on one channel. Reasons: ${claim('criticism')} ${claim('faces')}\n`,
+        `Board, Monday\n\nRecommendation: a 3-month pilot on one channel.\nReasons: ${title('criticism')}; ${title('faces')}.\n`,
       ),
     ).toBe(true);
     expect(plain).toContain(`\n\n1. ${title('criticism')}\n\n${claim('criticism')}\n\n`);

@@ -255,7 +255,7 @@ describe('formatBriefing', () => {
   it('Markdown: escaped title heading, item headings, quoted objection', () => {
     const p = formatBriefing(items, { lang: 'en', title: 'Q&A *now*', format: 'markdown' });
     // The opening lines are a list, so that paste targets that drop Markdown's trailing-space breaks keep them apart.
-    expect(p.plain).toMatch(/^## Q&A \\\*now\\\*\n\n- \*\*Summary:\*\* (Recommendation: [^\n]* Reasons: )?Use \\\*stars\\\*/);
+    expect(p.plain).toMatch(/^## Q&A \\\*now\\\*\n\n- \*\*Summary:\*\* Use \\\*stars\\\*/);
     expect(p.plain).toContain('A claim that is short enough.\n- **Decision requested:**');
     expect(p.plain).toContain('\n\n### 1. Fish & \\<Chips\\>');
     expect(p.plain).toContain('> **Objection:** “Too salty”');
@@ -599,15 +599,15 @@ describe('briefings for a decision', () => {
       { arg: catalogById('insights')!, length: 'full' as const },
     ];
     const de = formatBriefing(items, { lang: 'de', title: '', format: 'plain', audience: 'works-council' }).plain.split('\n');
-    // The summary opens with the recommendation, then each item's claim, one sentence each, not the titles strung together.
-    expect(de[0]).toBe(
-      `Kurzfassung: Empfehlung: 3 Monate Pilotphase auf einem Kanal. Gründe: ${catalogById('transparency')!.text.de.claim} ${catalogById('insights')!.text.de.claim}`,
-    );
+    // The briefing opens with the recommendation, then the items' titles as the
+    // reasons: one line each that a board member reads at a glance; the claims follow in the items.
+    expect(de[0]).toBe('Empfehlung: 3 Monate Pilotphase auf einem Kanal.');
+    expect(de[1]).toBe(`Gründe: ${catalogById('transparency')!.text.de.title}; ${catalogById('insights')!.text.de.title}.`);
     // For the works council the effort is working time of the volunteers, not a media budget.
-    expect(de[1]).toBe(
+    expect(de[2]).toBe(
       'Aufwand (Planungsannahme): laufend rund 52 Stunden über 3 Monate, im Schnitt 4 pro Woche; einmalig dazu Einrichtung, Datenschutzinformation, Schulung und Betriebsrat, noch zu schätzen; in der Arbeitszeit des benannten Teams.',
     );
-    expect(de[2]).toBe('Erbetene Entscheidung: Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.');
+    expect(de[3]).toBe('Erbetene Entscheidung: Beratung und Abschluss einer Betriebsvereinbarung vor dem Start der Pilotphase.');
     const en = formatBriefing(items, { lang: 'en', title: '', format: 'plain', audience: 'management' }).plain;
     expect(en).toContain('Effort (planning assumption): ongoing, about 52 hours over 3 months');
     // Management is asked to decide the test budget's cap; no figure is invented for it.
@@ -621,7 +621,7 @@ describe('briefings for a decision', () => {
       title: '',
       format: 'plain',
       audience: 'legal',
-    }).plain.split('\n')[1];
+    }).plain.split('\n')[2];
     expect(legal).toBe(
       'Aufwand (Planungsannahme): laufend rund 65 Stunden über 3 Monate (davon 52 für die Kanal-Pilotphase, 13 für Nr. 3), im Schnitt 5 pro Woche; einmalig dazu Einrichtung, Datenschutzinformation, Schulung und Betriebsrat, noch zu schätzen.',
     );
