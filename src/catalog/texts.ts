@@ -890,7 +890,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Berechtigt: Die Datenschutzkonferenz hielt am 23.03.2022 einen konformen Betrieb für nicht möglich, das OVG Schleswig bestätigte am 25.11.2021 nach altem Recht eine Abschaltung; das VG Köln verneinte am 17.07.2025 nur für Cookies eine Mitverantwortung, nicht für die Seitenstatistik. Wer trotzdem eine Seite betreibt, entscheidet das dokumentiert mit dem Datenschutz, verzichtet auf Pixel und macht den Newsroom zum Zentrum.',
+            'Zu Recht, denn die Datenschutzkonferenz hielt am 23.03.2022 einen konformen Betrieb für nicht möglich, das OVG Schleswig bestätigte am 25.11.2021 nach altem Recht eine Abschaltung; das VG Köln verneinte am 17.07.2025 nur für Cookies eine Mitverantwortung, nicht für die Seitenstatistik. Wer trotzdem eine Seite betreibt, entscheidet das dokumentiert mit dem Datenschutz, verzichtet auf Pixel und macht den Newsroom zum Zentrum.',
           topic: 'data-protection',
           audiences: ['legal'],
         },
