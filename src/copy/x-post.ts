@@ -5,12 +5,29 @@ import { isCitedIn } from './sources';
 import type { CopyOptions } from './types';
 import { truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-length';
 
-/** The sentences of `text`: split after `.`, `!`, `?` or `…` followed by white space. */
+/**
+ * The sentences of `text`: split after `.`, `!`, `?` or `…` and white space, where the next sentence starts with a
+ * capital, a digit or an opening quote, and the stop does not end a one-letter abbreviation ("z. B.", "d. h.", "e. g."
+ * are one sentence with what follows).
+ */
 function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?…])\s+/u)
+    .split(/(?<=[^\s.]{2}[.!?…]|[!?…])\s+(?=[\p{Lu}\p{N}"„“«»‚'(])/u)
     .map((x) => x.trim())
     .filter(Boolean);
+}
+
+/** A line that starts a list item or a quotation: not the point of a post. */
+const LIST_OR_QUOTE = /^(?:[>*•–-]|\d+[.)])\s/u;
+
+/**
+ * The point a post ends on: the last sentence of `reasoning`'s last paragraph, when it is one line of prose; undefined
+ * when it is a list item, a quotation or spans lines (a user's reasoning may be formatted; a post is not).
+ */
+function pointOf(reasoning: string): string | undefined {
+  const paragraphs = reasoning.split(/\n\s*\n/u).filter((p) => p.trim());
+  const point = sentencesOf(paragraphs.at(-1) ?? '').at(-1);
+  return point && !point.includes('\n') && !LIST_OR_QUOTE.test(point) ? point : undefined;
 }
 
 /**
@@ -38,7 +55,7 @@ export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {})
   const text = textOf(arg, lang);
   const claim = text.claim.trim();
   const sentences = sentencesOf(text.reasoning);
-  const point = sentences.at(-1);
+  const point = pointOf(text.reasoning);
   const withPoint = options.length !== 'line';
   const opener = withPoint && arg.origin === 'builtin' && sentences.length > 1 ? (sentences[0] as string) : claim;
   const plain = xBody(claim, opener, point, withPoint, 0);

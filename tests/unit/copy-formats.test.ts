@@ -139,6 +139,31 @@ describe('X variant', () => {
     expect(formatForX(wordy, 'en')).toBe('A claim that is short enough.');
   });
 
+  it('a point with an abbreviation stays whole ("z. B." does not end a sentence)', () => {
+    const abbr: Argument = {
+      ...long,
+      text: {
+        de: {
+          ...long.text.en!,
+          claim: 'Wir zeigen, wie Ausbildung bei uns aussieht.',
+          reasoning: 'Einstieg. Wir messen Reichweite selbst, z. B. für Azubis.',
+        },
+      },
+    };
+    expect(formatForX(abbr, 'de')).toBe('Wir zeigen, wie Ausbildung bei uns aussieht.\n\nWir messen Reichweite selbst, z. B. für Azubis.');
+  });
+
+  it("a user's formatted reasoning (a list or a quotation at its end, lines within a paragraph) gives a post of the claim alone", () => {
+    for (const reasoning of [
+      'Why:\n\n- faster answers\n- fewer calls',
+      'As a customer wrote:\n\n> Finally someone answers.',
+      'First line\nsecond line of the same paragraph',
+    ]) {
+      const formatted: Argument = { ...long, text: { en: { ...long.text.en!, reasoning } } };
+      expect(formatForX(formatted, 'en')).toBe('A claim that is short enough.');
+    }
+  });
+
   it('never posts an internal audience variant: X copies the general text', () => {
     const text = formatArgument(tricky, 'en', { format: 'x', audience: 'management' }).plain;
     expect(text).not.toContain('Management reasoning.');
