@@ -162,8 +162,10 @@ export function defineExtensionSuite(name: BrowserName): void {
         const first = await waitForCard(page);
         expect(first.hosts).toBe(1);
         const ids = await waitForSettledArgument(page, 'employer-branding');
-        // The feed leads with a post about the staff newspaper.
-        expectRank(ids, 'employer-branding', 1);
+        // Two posts make an argument, each beyond doubt (the staff newspaper, being visible as an employer): both lead
+        // the card, in an order their near-equal totals decide, and the post about a certification adds nothing.
+        expect(ids.length, `card: ${ids.join(',')}`).toBeLessThanOrEqual(3);
+        expect(ids.slice(0, 2).sort(), `card: ${ids.join(',')}`).toEqual(['employer-branding', 'internal-communication']);
       });
     });
 
