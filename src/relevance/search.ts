@@ -12,6 +12,7 @@ import type { Argument, Lang } from '../catalog/types';
 import { foldWord, lexiconFor, splitCompound } from './lexicon';
 import { tokenize } from './normalize';
 import { OBJECTIONS } from './objections';
+import { PageEvidence, unitsOf } from './rank';
 import { STOP_DE, STOP_EN, stem } from './stem';
 
 /** One search result. */
@@ -34,6 +35,12 @@ const OWN_LANG = 1.1;
  * shares some word with a paragraph, and the search listed them all.
  */
 const ANY_WORD_SHARE = 0.25;
+/**
+ * Content words from which a query that no argument matches word for word is read as a passage (a pasted sentence or
+ * paragraph), and ranked first by what it is about: the arguments the relevance model hints for it as a text
+ * (`rankArguments`'s own gate), then the other word matches.
+ */
+const PASSAGE_WORDS = 8;
 
 /** Terms per raw word, kept: the catalog's words recur across fields and arguments. */
 const termCache = new Map<string, string[]>();
@@ -96,7 +103,8 @@ function indexFor(catalog: readonly Argument[]): MiniSearch {
  * @param catalog the arguments to search
  * @param lang the user's language (breaks ties between equally good hits in favour of that language)
  * @returns the arguments matching every word of the query, best first; if none does, those matching its words best
- *   (scoring at least a quarter of the best, see {@link ANY_WORD_SHARE});
+ *   (scoring at least a quarter of the best, see {@link ANY_WORD_SHARE}), and for a passage of
+ *   {@link PASSAGE_WORDS} content words or more the arguments it is about before them;
  *   for an empty or blank query every argument in catalog order with score 0; `[]` for a query of no word at all
  *   (only punctuation, or a "word" longer than the tokenizer takes)
  */
@@ -118,10 +126,20 @@ export function searchArguments(query: string, catalog: readonly Argument[], lan
     fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
   } as const;
   let hits = ms.search(q, { ...options, combineWith: 'AND' });
-  if (hits.length === 0) {
-    hits = ms.search(q, { ...options, combineWith: 'OR' });
-    const best = hits[0]?.score ?? 0;
-    hits = hits.filter((h) => h.score >= ANY_WORD_SHARE * best);
-  }
-  return hits.map((h) => ({ id: String(h.id), score: Math.round(h.score * 1000) / 1000 }));
+  if (hits.length > 0) return hits.map((h) => ({ id: String(h.id), score: Math.round(h.score * 1000) / 1000 }));
+  hits = ms.search(q, { ...options, combineWith: 'OR' });
+  const best = hits[0]?.score ?? 0;
+  const matches = hits
+    .filter((h) => h.score >= ANY_WORD_SHARE * best)
+    .map((h) => ({ id: String(h.id), score: Math.round(h.score * 1000) / 1000 }));
+  if (content.length < PASSAGE_WORDS) return matches;
+  // A passage: what the model says it is about comes first, scored above every word match.
+  const page = new PageEvidence(catalog, undefined, 'text');
+  for (const unit of unitsOf(text)) page.addUnit(unit);
+  const about = page.ranking().map((r) => r.id);
+  const top = best + 1;
+  return [
+    ...about.map((id, i) => ({ id, score: Math.round((top + about.length - i) * 1000) / 1000 })),
+    ...matches.filter((m) => !about.includes(m.id)),
+  ];
 }

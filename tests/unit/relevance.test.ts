@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog';
 import type { Argument } from '../../src/catalog/types';
-import { detectLang, findMatchRanges, findObjections, normalize, OBJECTIONS, rankByLexicon, searchArguments } from '../../src/relevance';
+import { detectLang, findMatchRanges, findObjections, normalize, OBJECTIONS, rankArguments, rankByLexicon, searchArguments } from '../../src/relevance';
 import { lexiconFor, splitCompound } from '../../src/relevance/lexicon';
 
 const top = (text: string, lang?: 'de' | 'en') => rankByLexicon(text, lang ? { lang } : {})[0]?.id;
@@ -274,6 +274,14 @@ describe('searchArguments', () => {
     ).toEqual(['criticism', 'crowdsourcing']);
     expect(searchArguments('the criticism', catalog, 'en')).toEqual(searchArguments('criticism', catalog, 'en'));
     expect(searchArguments('Kritk', catalog, 'de')[0]?.id).toBe('criticism');
+  });
+  it('a pasted passage lists first the arguments the relevance model finds it is about', () => {
+    const passage =
+      'Unsere Geschäftsführung hat Angst vor einem Shitstorm, wenn Kunden uns in den Kommentaren öffentlich kritisieren und andere das teilen';
+    const about = rankArguments(passage).map((r) => r.id);
+    expect(about[0]).toBe('criticism');
+    const hits = searchArguments(passage, catalog, 'de').map((r) => r.id);
+    expect(hits.slice(0, about.length)).toEqual(about);
   });
   it('returns nothing for a word found nowhere', () => {
     expect(searchArguments('xylophonqwz', catalog, 'de')).toEqual([]);
