@@ -124,9 +124,9 @@ export const REFS = {
    * https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt).
    */
   vgKoeln2025: ref({
-    title: 'VG Köln, Urteil 13 K 1419/23: Facebook-Seite des Bundespresseamts, nicht rechtskräftig',
+    title: 'VG Köln, Urteil 13 K 1419/23: Facebook-Seite des Bundespresseamts',
     translations: {
-      en: { title: 'Administrative Court of Cologne, judgment 13 K 1419/23: Federal Press Office’s Facebook page, not final' },
+      en: { title: 'Administrative Court of Cologne, judgment 13 K 1419/23: Federal Press Office’s Facebook page' },
     },
     date: '2025-07-17',
     url: 'https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php',
@@ -253,6 +253,19 @@ export const REFS = {
     date: '2016-04-27',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
     marks: ['DSGVO', 'GDPR'],
+  }),
+  /**
+   * Article 17(1) MAR: an issuer discloses inside information that directly concerns it to the public as soon as
+   * possible, in a way that allows fast access and a complete, correct and timely assessment, and must not combine it
+   * with marketing; § 26(1) WpHG adds notice to BaFin and the trading venues before publication (as summarised by
+   * adhoc-publizität.de, "Grundsatz", and the BaFin's issuer guideline, module C).
+   */
+  mar17: ref({
+    title: 'Marktmissbrauchsverordnung (MAR), Verordnung (EU) Nr. 596/2014, Artikel 17',
+    translations: { en: { title: 'Market Abuse Regulation (MAR), Regulation (EU) No 596/2014, Article 17' } },
+    date: '2014-04-16',
+    url: 'https://eur-lex.europa.eu/eli/reg/2014/596/oj',
+    marks: ['Artikel 17 MAR', 'Article 17 MAR'],
   }),
   /** The legal notice duty moved from § 5 TMG to § 5 DDG on 14 May 2024, unchanged in substance. */
   ddg5: ref({

@@ -87,7 +87,7 @@ export const SOURCE_TITLE = 'Wie man Social Media im Unternehmen rechtfertigt';
  * A variant without an entry cites no reference, and its copy says it is an editorial addition.
  */
 export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Partial<Record<SpecificAudience, RefKey[]>> }> = {
-  transparency: { general: [], audiences: { 'works-council': ['betrvg87'], legal: ['ddg5', 'cjeu2018'] } },
+  transparency: { general: [], audiences: { 'works-council': ['betrvg87'], legal: ['ddg5', 'cjeu2018', 'mar17'] } },
   'target-groups': {
     general: ['ardZdf2025'],
     audiences: {
@@ -114,7 +114,7 @@ export const SOURCES_OF: Record<BuiltinId, { general: RefKey[]; audiences: Parti
     },
   },
   faces: {
-    general: [],
+    general: ['softgarden2024'],
     audiences: {
       management: ['softgarden2024'],
       'works-council': ['betrvg87', 'bag2016'],
@@ -198,7 +198,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Regeln dafür, wie sich Beschäftigte als solche in sozialen Medien über das Unternehmen äußern, betreffen das Ordnungsverhalten im Betrieb und sind in der Regel nach § 87 Absatz 1 Nummer 1 BetrVG mitbestimmt. Für private Beiträge kann eine Richtlinie nur an bestehende Pflichten erinnern, etwa an Verschwiegenheit und Loyalität, aber keine neuen schaffen. Eine Betriebsvereinbarung vor der Einführung sollte auch festhalten, was nicht gilt: keine Pflicht zu Beiträgen und keine Auswertung privater Profile.',
         legal:
-          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; das regelt die Freigabe. Geschäftlich genutzte Profile brauchen ein Impressum (Anbieterkennzeichnung), seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG, inhaltlich unverändert. Nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) ist, wer eine Unternehmensseite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich; die Datenschutzinformation des Kanals sollte das nennen.',
+          'Transparenz heißt nicht, Geschäftsgeheimnisse oder personenbezogene Daten zu veröffentlichen; das regelt die Freigabe. Bei börsennotierten Unternehmen gehören Insiderinformationen zuerst in die Ad-hoc-Mitteilung (Artikel 17 MAR), nie vorab in soziale Medien; die Freigabe sollte Investor Relations einbinden. Geschäftlich genutzte Profile brauchen ein Impressum, seit dem 14.05.2024 nach § 5 DDG statt § 5 TMG. Nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) ist, wer eine Unternehmensseite betreibt, für die Verarbeitung hinter der Seitenstatistik gemeinsam mit der Plattform verantwortlich; die Datenschutzinformation des Kanals sollte das nennen.',
         it: 'Für den Anfang genügen die vorhandenen Plattformen; selbst betrieben werden muss nichts. Jedes Konto sollte dem Unternehmen gehören, nicht einer Person: Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und eine Wiederherstellungsadresse des Unternehmens. So lässt sich ein übernommenes Konto über die Plattform zurückholen, statt es neu aufzubauen.',
       },
       practice: {
@@ -269,7 +269,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Rules on how employees speak about the company in their role as employees concern conduct in the establishment and are generally subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). For private posts a policy can only remind staff of duties they already have, such as confidentiality and loyalty, not create new ones. A works agreement concluded before launch should also state what does not apply: no duty to post and no monitoring of private profiles.',
         legal:
-          'Transparency does not mean publishing trade secrets or personal data; a sign-off process decides what is shared. Business profiles in Germany need a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the processing behind the page statistics; the channel’s privacy notice should say so.',
+          'Transparency does not mean publishing trade secrets or personal data; a sign-off process decides what is shared. For listed companies, inside information goes out in the ad hoc disclosure first (Article 17 MAR), never first on social media; the sign-off process should include investor relations. Business profiles in Germany need a legal notice (Impressum), since 14 May 2024 under section 5 DDG instead of section 5 TMG, unchanged in substance. Under the CJEU judgment of 5 June 2018 (C-210/16), the operator of a company page is a controller jointly with the platform for the processing behind the page statistics; the channel’s privacy notice should say so.',
         it: 'Existing platforms are enough to start; nothing needs to be hosted in-house. Every account should belong to the company, not to a person: two-factor authentication, at least two administrator roles and a company recovery address. That way a hijacked account can be recovered through the platform’s recovery process instead of being rebuilt from scratch.',
       },
       practice: {
@@ -328,7 +328,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Organisch erreicht man dort doch kaum noch jemanden.',
           answer:
-            'Das stimmt oft: Ohne bezahlte Verbreitung sieht meist nur ein kleiner Teil der Follower einen Beitrag. Sinnvoll ist deshalb ein Testbudget mit vorab beschlossener Obergrenze, festen Zielen für Anfragen und einem Stopp nach drei Monaten, wenn sie ausbleiben.',
+            'Das stimmt oft, und die eigene Plattformstatistik zeigt nach wenigen Wochen, welcher Anteil der Follower einen Beitrag sieht. Sinnvoll ist deshalb ein Testbudget mit vorab beschlossener Obergrenze, festen Zielen für Anfragen und einem Stopp nach drei Monaten, wenn sie ausbleiben.',
           topic: 'no-roi',
           audiences: ['management'],
         },
@@ -344,9 +344,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Reichweite über Menschen, die sich selbst melden, und über Meinungsbildende ersetzt gekaufte Reichweite nicht, ergänzt sie aber. Laut ARD/ZDF-Medienstudie 2025 nutzen 63 Prozent der deutschsprachigen Bevölkerung ab 14 Jahren in Deutschland mindestens wöchentlich soziale Netzwerke. Kosten entstehen vor allem als Arbeitszeit für Beiträge und Antworten, und eine Pilotphase begrenzt sie auf einen Kanal.',
         hr: 'Dialog führen Menschen, und dafür brauchen sie Arbeitszeit, nicht ihren Feierabend. Dazu gehören feste Zuständigkeiten, Vertretungen und Antwortzeiten, die niemanden am Wochenende verpflichten. Wer für das Unternehmen spricht, sollte das freiwillig tun und dafür geschult sein.',
         'works-council':
-          'Können Außenstehende über Beschäftigte posten, unterliegt die Freischaltung nach dem BAG (13.12.2016, 1 ABR 7/15) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden, aber nur als Landesarbeitsgericht. Kommentare können Rückschlüsse auf die Arbeit des Teams zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung dienen. Zu regeln ist auch, wer nach Feierabend antwortet und wie das erfasst wird.',
+          'Können Außenstehende über Beschäftigte posten, unterliegt die Freischaltung nach dem BAG (13.12.2016, 1 ABR 7/15) der Mitbestimmung (§ 87 Absatz 1 Nummer 6 BetrVG); für die Antwortfunktion bei X (damals Twitter) hat das LAG Hamburg (13.09.2018, 2 TaBV 5/18) ebenso entschieden; höchstrichterlich geklärt ist nur die Facebook-Seite. Kommentare können Rückschlüsse auf die Arbeit des Teams zulassen; vorab sollte deshalb vereinbart werden, dass Reaktionen nicht zur Leistungsbewertung dienen. Zu regeln ist auch, wer nach Feierabend antwortet und wie das erfasst wird.',
         legal:
-          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das VG Köln hat am 17.07.2025 (13 K 1419/23; Rechtskraft nicht bekannt, Stand 12/2026) für Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Page Insights Controller Addendum verweisen; der DSK genügt das allein nicht. Ob Custom Audiences aus Kundendaten eine Einwilligung brauchen, sollte der Datenschutz vor jedem Upload klären. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
+          'Nach dem EuGH (05.06.2018, C-210/16) ist, wer die Seite betreibt, für die Seitenstatistik gemeinsam mit der Plattform verantwortlich (Artikel 26 DSGVO); die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das VG Köln hat am 17.07.2025 (13 K 1419/23; bei Verkündung nicht rechtskräftig) für Cookies eine gemeinsame Verantwortung verneint. Die Datenschutzinformation sollte auf Metas Page Insights Controller Addendum verweisen; der DSK genügt das allein nicht. Ob Custom Audiences aus Kundendaten eine Einwilligung brauchen, sollte der Datenschutz vor jedem Upload klären. Bezahlte Kooperationen mit Creators müssen als Werbung erkennbar sein (§ 5a Absatz 4 UWG).',
         it: 'Die Plattformen liefern eigene Statistiken; zusätzliches Tracking auf der Website braucht es dafür nicht. Anfragen aus sozialen Netzwerken gehören in das vorhandene CRM oder Ticketsystem, nicht in private Postfächer. Tools zum Planen und Beantworten von Beiträgen verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -403,7 +403,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Organic reach there is close to nothing anyway.',
           answer:
-            'Often true: without paid promotion, usually only a small share of followers sees a post. It is therefore worth setting a test budget with a cap decided in advance, fixed targets for enquiries, and a stop after three months if they do not come.',
+            'Often true, and the platform’s own statistics show within a few weeks what share of followers sees a post. It is therefore worth setting a test budget with a cap decided in advance, fixed targets for enquiries, and a stop after three months if they do not come.',
           topic: 'no-roi',
           audiences: ['management'],
         },
@@ -419,9 +419,9 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
           'Reach that comes from interested people and opinion leaders does not replace paid reach, but it adds to it. According to the ARD/ZDF Media Study 2025, 63 per cent of the German-speaking population aged 14 and over in Germany use social networks at least weekly. The cost is mainly staff time for posts and replies, and a pilot limits it to one channel.',
         hr: 'Dialogue needs people, and they need working time for it, not their evenings. That means fixed responsibilities, deputies and response times that commit nobody at weekends. Anyone who speaks for the company should do so voluntarily and be trained for it.',
         'works-council':
-          'If outsiders can post about employees, enabling that is subject to co-determination (section 87(1)(6) BetrVG) according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15); for the reply function on X (then Twitter), the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result, though only as a regional court. Comments may allow conclusions about the team’s work, so it is worth agreeing beforehand that reactions are not used to assess performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
+          'If outsiders can post about employees, enabling that is subject to co-determination (section 87(1)(6) BetrVG) according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15); for the reply function on X (then Twitter), the Regional Labour Court of Hamburg (13 September 2018, 2 TaBV 5/18) reached the same result; only the Facebook case has been settled by the Federal Labour Court. Comments may allow conclusions about the team’s work, so it is worth agreeing beforehand that reactions are not used to assess performance. Who replies outside working hours, and how that time is recorded, should be settled too.',
         legal:
-          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity (resolution of 23 March 2022; FAQ of 22 June 2022). On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23; not final when delivered; not known to be final as of December 2026) held that the page operator is not a joint controller for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Whether custom audiences built from customer data need consent should be settled with the data protection officer before every upload. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
+          'Under the CJEU judgment of 5 June 2018 (C-210/16), the page operator is a controller jointly with the platform for the processing behind the page statistics (Article 26 GDPR); Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity (resolution of 23 March 2022; FAQ of 22 June 2022). On 17 July 2025 the Administrative Court of Cologne (13 K 1419/23; not final when delivered) held that the page operator is not a joint controller for setting the cookies. The privacy notice should refer to the Page Insights Controller Addendum, though for the DSK that reference alone is not enough. Whether custom audiences built from customer data need consent should be settled with the data protection officer before every upload. Paid partnerships with influencers must be recognisable as advertising (section 5a(4) UWG).',
         it: 'The platforms provide their own statistics; no extra tracking software on the website is needed for that. Enquiries from social networks belong in the existing CRM or ticket system, not in private inboxes. Tools for scheduling and answering posts process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {
@@ -463,7 +463,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Unsere Kundschaft kauft nach Preis, nicht nach Gefühl.',
           answer:
-            'Der Preis entscheidet oft, aber selten allein, gerade wenn Angebote vergleichbar sind. Dann können Vertrauen und Vertrautheit den Ausschlag geben, und beides entsteht durch wiederholten Kontakt.',
+            'Der Preis entscheidet oft, aber selten allein. Bei ähnlichen Angeboten können Vertrauen und Vertrautheit den Ausschlag geben, und beides entsteht durch wiederholten Kontakt.',
         },
         {
           text: 'Emotionen passen nicht zu unserer seriösen Marke.',
@@ -473,7 +473,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Was bringt das messbar?',
           answer:
-            'Messbar sind Wiederkehr und Weiterempfehlung: wiederkehrende Interaktionen, Direktnachrichten mit Kaufinteresse und Erwähnungen durch Kundschaft. Sie sollten vor dem Start festgelegt und nach drei Monaten, bei Fortsetzung nach sechs, mit der Ausgangslage verglichen werden.',
+            'Messbar sind nach drei Monaten frühe Zeichen wie wiederkehrende Interaktionen und Direktnachrichten mit Kaufinteresse, nach sechs bis zwölf Monaten das Ergebnis: Wiederkaufrate und Rabattquote der Kundschaft, die dem Kanal folgt, im Vergleich zur übrigen Kundschaft. Beides sollte vor dem Start festgelegt werden.',
           topic: 'no-roi',
           audiences: ['management'],
         },
@@ -530,7 +530,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Our customers buy on price, not on feelings.',
           answer:
-            'Price often decides, but rarely alone, especially when offers are comparable. Then trust and familiarity can tip the balance, and both grow from repeated contact.',
+            'Price often decides, but rarely alone. When offers are similar, trust and familiarity can tip the balance, and both grow from repeated contact.',
         },
         {
           text: 'Emotions don’t fit our serious brand.',
@@ -540,7 +540,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What is the measurable return?',
           answer:
-            'Loyalty and recommendation can be measured: repeat interactions, direct messages with purchase interest and mentions by customers. These figures are best fixed before the start and compared with the baseline after three months and, if the pilot continues, after six.',
+            'After three months, early signs can be measured, such as repeat interactions and direct messages with purchase intent; after six to twelve months, the outcome: repeat-purchase and discount rates of customers who follow the channel compared with those who do not. Both are best fixed before the start.',
           topic: 'no-roi',
           audiences: ['management'],
         },
@@ -553,7 +553,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A bond beyond price can protect margins if not every competitor’s discount triggers a switch. Only the company’s own data can show whether it does: after three months only early signs such as repeat interactions show; repeat purchases and discounts take longer and need a comparison with customers who do not use the channel. The cost lies in regular, well-made posts, not in the advertising budget.',
+          'A bond beyond price can protect margins if not every competitor’s discount triggers a switch. Only the company’s own data can show whether it does: after three months, only early signs such as repeat interactions are visible; effects on repeat purchases and discounting take longer and need a comparison with customers who do not use the channel. The cost lies in regular, well-made posts, not in the advertising budget.',
         hr: 'Emotional content often shows employees and their working day; that requires explicit, voluntary consent that can be withdrawn. Anyone who does not want to appear in photos or videos must not be disadvantaged. Positions on public issues are best discussed with the workforce before publishing, so that staff can stand behind them.',
         'works-council':
           'Photos and videos from the workplace show employees at work and can make their conduct public. An agreement with the works council should cover voluntariness, withdrawal and deletion, and rule out using recordings to monitor performance. Anyone who does not want to take part should be able to decline without giving a reason.',
@@ -635,7 +635,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; in der Pilotphase erscheint ein Einblick pro Woche, innerhalb des dafür vorgesehenen halben Arbeitstags pro Woche.',
+          'Eine Person in der Kommunikation sammelt Themen bei zwei oder drei Fachabteilungen; in der Pilotphase erscheint ein Einblick pro Woche.',
         measures:
           'Kommentare mit Rückfragen oder Hinweisen je Beitrag und die Zahl der Hinweise, die an Fachabteilungen weitergegeben wurden.',
         risk: 'Ein Foto oder ein Satz verrät Vertrauliches; eine kurze Checkliste vor dem Posten und eine Freigabe für Fachinhalte beugen vor.',
@@ -705,7 +705,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week, within the half working day a week the pilot plans for.',
+          'One person in communications collects topics from two or three specialist departments; during the pilot, one insight is published a week.',
         measures: 'Comments with questions or tips per post, and the number of tips passed on to specialist departments.',
         risk: 'A photo or a sentence reveals something confidential; a short checklist before posting and sign-off for specialist content reduce that risk.',
       },
@@ -746,8 +746,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         },
         {
           text: 'Dann stimmen am Ende Trolle über unser Produkt ab.',
-          answer:
-            'Darum wird nur gefragt, wo jedes Ergebnis umsetzbar ist, und nur zwischen Möglichkeiten, die alle akzeptabel sind. Freie Abstimmungen ohne Vorauswahl sind genau das, was man vermeiden sollte.',
+          answer: 'Darum wird nur gefragt, wo jedes Ergebnis umsetzbar ist, und nur zwischen Möglichkeiten, die alle akzeptabel sind.',
         },
         {
           text: 'Unsere Ideen könnten kopiert werden.',
@@ -774,7 +773,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Eine echte, offene Frage mit zwei bis vier akzeptablen Antworten wählen, die verantwortliche Fachabteilung benennen und die Rückmeldung an die Beteiligten gleich mit planen.',
+          'Eine echte Frage wählen, deren Ausgang offen ist, mit zwei bis vier Antworten, die alle umsetzbar wären, die verantwortliche Fachabteilung benennen und die Rückmeldung an die Beteiligten gleich mit planen.',
         measures:
           'Die Beteiligung im Verhältnis zur Reichweite des Kanals und ob das Ergebnis sichtbar in eine Entscheidung eingeflossen ist.',
         risk: 'Eine Abstimmung, deren Ergebnis man dann nicht umsetzen will; nur Fragen, bei denen jedes Ergebnis umsetzbar ist, senken dieses Risiko.',
@@ -841,7 +840,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Pick one genuine open question with two to four acceptable answers, name the responsible department, and plan the report back to participants from the start.',
+          'Pick a real question whose outcome is still open, with two to four answers that could all be implemented, name the responsible department, and plan the report back to participants from the start.',
         measures: 'Participation relative to the channel’s reach, and whether the result visibly fed into a decision.',
         risk: 'A vote whose result nobody then wants to implement; asking only questions where every outcome can be implemented reduces that risk.',
       },
@@ -877,7 +876,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Wir haben Angst vor einem Shitstorm.',
           answer:
-            'Ein Shitstorm braucht keinen Unternehmenskanal: Empörung verbreitet sich auch dort, wo das Unternehmen nicht mitliest, und meist beginnt sie als Kritik an einem Produkt oder einer Entscheidung. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt sie sich früher erkennen und sachlich beantworten.',
+            'Ein Shitstorm braucht keinen Unternehmenskanal: Empörung verbreitet sich auch dort, wo das Unternehmen nicht mitliest. Mit eigenem Kanal, vorbereitetem Ablauf und klaren Zuständigkeiten lässt sie sich früher erkennen und sachlich beantworten.',
           topic: 'public-criticism',
           audiences: ['management'],
         },
@@ -890,7 +889,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'Und der Datenschutz? Facebook-Seiten gelten doch als nicht konform.',
           answer:
-            'Zu Recht, denn die Datenschutzkonferenz hielt am 23.03.2022 einen konformen Betrieb für nicht möglich, das OVG Schleswig bestätigte am 25.11.2021 nach altem Recht eine Abschaltung; das VG Köln verneinte am 17.07.2025 nur für Cookies eine Mitverantwortung, nicht für die Seitenstatistik. Wer trotzdem eine Seite betreibt, entscheidet das dokumentiert mit dem Datenschutz, verzichtet auf Pixel und macht den Newsroom zum Zentrum.',
+            'Die Frage ist berechtigt, denn die Datenschutzkonferenz hielt am 23.03.2022 einen konformen Betrieb für nicht möglich, das OVG Schleswig bestätigte am 25.11.2021 nach altem Recht eine Abschaltung; das VG Köln verneinte am 17.07.2025 eine Mitverantwortung für Cookies, über die Seitenstatistik entschied es nicht. Wer trotzdem eine Seite betreibt, entscheidet das dokumentiert mit dem Datenschutz, setzt auf der eigenen Website kein Meta-Pixel ein und macht den Newsroom zum Zentrum.',
           topic: 'data-protection',
           audiences: ['legal'],
         },
@@ -914,7 +913,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Erlaubt eine Facebook-Seite Besucher-Beiträge über Verhalten und Leistung von Beschäftigten, ist das nach dem BAG-Beschluss vom 13.12.2016 (1 ABR 7/15) eine technische Einrichtung im Sinne von § 87 Absatz 1 Nummer 6 BetrVG und mitbestimmungspflichtig. Für ein Unternehmenskonto bei X (damals Twitter) hat das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) wegen der Antwortfunktion ebenso entschieden; höchstrichterlich geklärt ist nur die Facebook-Seite. Vor dem Start gehört deshalb eine Betriebsvereinbarung auf den Tisch: wie mit Kommentaren über Beschäftigte umgegangen wird und dass sie nicht der Leistungskontrolle dienen.',
         legal:
-          'Die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das OVG Schleswig bestätigte am 25.11.2021 (4 LB 20/13) nach der Rechtslage von 2011 die Abschaltung der Facebook-Seite eines Unternehmens; das VG Köln hob am 17.07.2025 (13 K 1419/23) die Untersagung der Seite des Bundespresseamts auf, weil allein Meta die Einwilligung in seine Cookies einholen müsse (Rechtskraft nicht bekannt, Stand 12/2026). Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, wenn sie einheitlich gelten und Löschungen dokumentiert werden. Persönliche Daten gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
+          'Die Datenschutzkonferenz hielt einen konformen Betrieb von Facebook-Seiten für nicht möglich (Beschluss vom 23.03.2022, FAQ vom 22.06.2022). Das OVG Schleswig bestätigte am 25.11.2021 (4 LB 20/13) nach der Rechtslage von 2011 die Abschaltung der Facebook-Seite eines Unternehmens; das VG Köln hob am 17.07.2025 (13 K 1419/23) die Untersagung der Seite des Bundespresseamts auf, weil allein Meta die Einwilligung in seine Cookies einholen müsse (bei Verkündung nicht rechtskräftig). Veröffentlichte Hausregeln erlauben, auch Spam, Beleidigungen oder Beiträge ohne Bezug zu entfernen, wenn sie einheitlich gelten und Löschungen dokumentiert werden. Persönliche Daten gehören in eine Direktnachricht, nicht in die öffentliche Antwort.',
         it: 'Benachrichtigungen und ein gemeinsamer Posteingang sorgen dafür, dass kritische Kommentare nicht unbemerkt bleiben. Dazu kommen Zwei-Faktor-Authentifizierung, mindestens zwei Administratorrollen und ein geübter Ablauf, um ein gekapertes Konto zurückzuholen. Für Krisen sollte vorab feststehen, wer Zugriff hat und wie Beiträge schnell korrigiert oder verborgen werden.',
       },
       practice: {
@@ -946,14 +945,14 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
     },
     en: {
       title: 'Criticism happens anyway – better to be able to answer',
-      claim: 'Criticism comes anyway, with or without a channel of its own; with a presence, a company can notice it earlier and answer.',
+      claim: 'Criticism comes whether or not a company has its own channel; with a presence, it can notice criticism earlier and answer.',
       reasoning:
         'Companies get criticised, praised and questioned in public – whether they are listening or not. Without a channel of its own, a company often misses it and has no voice in it. A company that listens can spot criticism early, answer it factually and clear up many misunderstandings before they spread. Once a company has its own channel, people talk with it, not just about it.',
       objections: [
         {
           text: 'We’re afraid of an online backlash.',
           answer:
-            'A backlash does not need a company channel: outrage also spreads where the company isn’t listening, and it usually starts as criticism of a product or a decision. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
+            'A backlash does not need a company channel: outrage also spreads where the company isn’t listening. With a channel, a prepared routine and clear responsibilities, it can be spotted earlier and answered factually.',
           topic: 'public-criticism',
           audiences: ['management'],
         },
@@ -966,7 +965,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         {
           text: 'What about data protection? Facebook pages are said to be non-compliant.',
           answer:
-            'A fair question: on 23 March 2022 Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity, and on 25 November 2021 a higher administrative court upheld, under the old law, an order to deactivate one; on 17 July 2025 the Administrative Court of Cologne denied joint control only for the cookies, not for the page statistics. An organisation that runs a page anyway makes a documented risk decision with its data protection officer, adds no pixel of its own and makes its own newsroom the hub.',
+            'A fair question, since on 23 March 2022 Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity, and on 25 November 2021 a higher administrative court upheld, under the old law, an order to deactivate one; on 17 July 2025 the Administrative Court of Cologne denied joint control for the cookies and did not rule on the page statistics. An organisation that runs a page anyway makes a documented risk decision with its data protection officer, uses no Meta pixel on its own website and makes its own newsroom the hub.',
           topic: 'data-protection',
           audiences: ['legal'],
         },
@@ -990,7 +989,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'If a company enables visitor posts on its Facebook page, through which visitors can comment on employees’ conduct and performance, that page is a technical device under section 87(1)(6) BetrVG and subject to co-determination, according to the Federal Labour Court’s decision of 13 December 2016 (1 ABR 7/15). For a company account on X (then Twitter), the Regional Labour Court of Hamburg reached the same result on 13 September 2018 (2 TaBV 5/18) because of its reply function; that is one regional court’s decision, whereas only the Facebook case has been settled by the Federal Labour Court. A works agreement before launch should therefore settle how comments about employees are handled and rule out using them to monitor performance.',
         legal:
-          'Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity (resolution of 23 March 2022; FAQ of 22 June 2022). On 25 November 2021 the Higher Administrative Court of Schleswig-Holstein (4 LB 20/13) upheld, on the law as it stood in 2011, an order to deactivate a company’s Facebook page; on 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s page, holding that only Meta has to obtain consent to its cookies (not final when delivered; not known to be final as of December 2026). Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
+          'Germany’s Data Protection Conference (DSK) held that Facebook pages could not be run in conformity (resolution of 23 March 2022; FAQ of 22 June 2022). On 25 November 2021 the Higher Administrative Court of Schleswig-Holstein (4 LB 20/13) upheld, on the law as it stood in 2011, an order to deactivate a company’s Facebook page; on 17 July 2025 the Administrative Court of Cologne (13 K 1419/23) lifted the order against the Federal Press Office’s page, holding that only Meta has to obtain consent to its cookies (not final when delivered). Moderation is not limited to unlawful content: published house rules allow spam, insults or off-topic posts to be removed as well, and what matters is applying them consistently and documenting removals. Complainants’ personal data belong in a direct message, not in the public reply.',
         it: 'Notifications and a shared inbox make sure critical comments are not missed. Just as important are two-factor authentication, at least two administrator roles and a rehearsed routine for recovering a hijacked account through the platform’s recovery process. For crises it should be settled in advance who has access and how posts can be corrected or hidden quickly.',
       },
       practice: {
@@ -1025,7 +1024,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Dem Unternehmen Gesichter geben',
       claim: 'In sozialen Medien zeigen die Menschen hinter der Marke, wer das Unternehmen ist, und machen es nahbar.',
       reasoning:
-        'Ein Markenkonto wirkt schnell distanziert – eine Auszubildende, die von ihrem ersten Projekt erzählt, dagegen selten. Empfehlungen von Menschen, die man kennt, zählen für viele mehr als eine Imagekampagne, und Beiträge von Beschäftigten kommen dem näher als ein Markenkonto. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken der Beschäftigten und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
+        'Ein Markenkonto wirkt schnell distanziert – eine Auszubildende, die von ihrem ersten Projekt erzählt, dagegen selten. In einer softgarden-Umfrage von 2024 hielt fast die Hälfte der Bewerbenden Empfehlungen aus dem Bekanntenkreis für uneingeschränkt glaubwürdig; Beiträge von Beschäftigten kommen dem näher. Auf LinkedIn erscheinen persönliche Beiträge in den Netzwerken der Beschäftigten und erreichen so häufig andere Leute als die Unternehmensseite. Gesichter zeigen, wer die Arbeit tatsächlich macht.',
       objections: [
         {
           text: 'Bei uns spricht nur die Pressestelle.',
@@ -1100,7 +1099,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Put faces to the company',
       claim: 'On social media, the people behind the brand show who the company is and make it approachable.',
       reasoning:
-        'A brand account can feel distant; an apprentice talking about her first project rarely does. For many people a recommendation from someone they know counts for more than an image campaign, and posts by employees come closer to that than a brand account. On LinkedIn, personal posts appear in employees’ own networks and so often reach people the company page does not. Faces show who actually does the work.',
+        'A brand account can feel distant; an apprentice talking about her first project rarely does. In a 2024 softgarden survey, almost half of candidates found recommendations from friends and acquaintances fully credible; posts by employees come closer to that. On LinkedIn, personal posts appear in employees’ own networks and so often reach people the company page does not. Faces show who actually does the work.',
       objections: [
         {
           text: 'Only our press office speaks for us.',
@@ -1179,7 +1178,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Beiträge mit Kommentarfunktion im Intranet statt Rundmails lassen Beschäftigte mitreden und bringen Führung und Teams näher zusammen.',
       reasoning:
-        'Wer weiß eigentlich, was von der letzten Rundmail angekommen ist? Stehen Informationen stattdessen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Führungskräfte, die selbst antworten, bleiben näher an ihren Teams als jeder Newsletter.',
+        'Wer weiß eigentlich, was von der letzten Rundmail angekommen ist? Stehen Informationen stattdessen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Wer als Führungskraft selbst antwortet, ist näher am Team, als es ein Newsletter je sein kann.',
       objections: [
         {
           text: 'Unser Newsletter reicht völlig.',
@@ -1249,7 +1248,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       title: 'Internal communication with a feedback channel',
       claim: 'Intranet posts open to comments, instead of all-staff emails, let staff have their say and bring leaders and teams closer.',
       reasoning:
-        'So much information still reaches the workforce by all-staff email or newsletter – but who actually knows what got through? When information appears as posts on the intranet or in the collaboration tool instead, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. Leaders who reply themselves stay closer to their teams than any newsletter.',
+        'So much information still reaches the workforce by all-staff email or newsletter – but who actually knows what got through? When information appears as posts on the intranet or in the collaboration tool instead, everyone can ask, add and disagree. Concerns then reach management without passing through several levels. A leader who replies in person gets closer to the team than any newsletter can.',
       objections: [
         {
           text: 'Our newsletter is quite enough.',
@@ -1279,7 +1278,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'An all-staff email shows at best who opened it, not what was understood; a post with comments would show how a message lands, and problems would surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
+          'An all-staff email shows at best who opened it, not what was understood; a post with comments shows how a message lands, and problems surface earlier. Leaders learn earlier which questions are on people’s minds and can answer them once for everyone instead of in many separate conversations. The main investment is moderation time; many intranets already have the technology.',
         hr: 'Posts open to comments give everyone a voice, including those who rarely speak up in meetings. Commenting should stay voluntary, and critical contributions must not lead to disadvantages. Rules of conduct work best when drawn up together with the workforce.',
         'works-council':
           'An intranet with comments, reactions and read statistics can make conduct visible, and as a technical device it is therefore subject to co-determination under section 87(1)(6) BetrVG. Rules of conduct for the comments also concern section 87(1)(1) BetrVG. A works agreement should limit analyses to posts rather than people and expressly protect critical comments.',
@@ -1475,12 +1474,12 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher war das erste Unternehmen der Branche in sozialen Medien eine Meldung wert; heute fällt auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, ist dort weder verlinkbar noch direkt ansprechbar, kann nicht antworten, wenn dort über das Unternehmen gesprochen wird, und unter dem eigenen Namen kann jemand anders ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher war das erste Unternehmen der Branche in sozialen Medien eine Meldung wert; heute fällt auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, ist weder verlinkbar noch direkt ansprechbar und kann nicht antworten, wenn über das Unternehmen gesprochen wird; zudem kann jemand anders unter seinem Namen ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
           answer:
-            'Das lohnt einen Blick: Meist sind zumindest Fachmedien, Verbände und einzelne Konkurrenzunternehmen schon dort. Und wenn wirklich niemand da ist, gehört die Aufmerksamkeit dem Unternehmen, das zuerst gut auftritt.',
+            'Das lohnt einen Blick: Meist sind zumindest Fachmedien, Verbände und einzelne Konkurrenzunternehmen schon dort. Und wenn wirklich niemand da ist, hat das Unternehmen, das zuerst gut auftritt, die besten Chancen auf Aufmerksamkeit.',
         },
         {
           text: 'Wir warten ab, bis es sich bewährt hat.',
@@ -1514,7 +1513,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'Ein neuer Kanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über Besucher-Beiträge auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter). Den Betriebsrat vor der Pilotphase zu beteiligen, ist deshalb der sicherere Weg. Eine Rahmenvereinbarung kann alle Kanäle abdecken.',
         legal:
-          'Vor dem Start braucht jeder Kanal ein Impressum (Anbieterkennzeichnung nach § 5 DDG) und eine Datenschutzinformation; für die Seitenstatistik ist, wer ihn betreibt, nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) mitverantwortlich. Branchenregeln, etwa für Werbung in regulierten Märkten, gelten auch in sozialen Medien. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689, Deepfakes offenzulegen (KI-Bilder, -Videos oder -Töne, die Echtem täuschend ähneln); bei erkennbarer Kunst oder Satire genügt ein dezenter Hinweis. Dasselbe gilt für KI-Texte, die über Fragen von öffentlichem Interesse informieren sollen, es sei denn, sie wurden menschlich geprüft und jemand trägt die redaktionelle Verantwortung.',
+          'Vor dem Start braucht jeder Kanal ein Impressum (Anbieterkennzeichnung nach § 5 DDG) und eine Datenschutzinformation; für die Seitenstatistik ist, wer ihn betreibt, nach dem EuGH-Urteil vom 05.06.2018 (C-210/16) mitverantwortlich. Seit dem 02.08.2026 verlangt Artikel 50 Absatz 4 der KI-Verordnung (EU) 2024/1689, Deepfakes offenzulegen (KI-Bilder, -Videos oder -Töne, die Echtem täuschend ähneln); bei erkennbarer Kunst oder Satire genügt ein dezenter Hinweis. Dasselbe gilt für KI-Texte, die über Fragen von öffentlichem Interesse informieren sollen, es sei denn, sie wurden menschlich geprüft und jemand trägt die redaktionelle Verantwortung.',
         it: 'Eine Pilotphase kommt ohne eigene Infrastruktur aus: Konten auf bestehenden Plattformen, abgesichert mit Zwei-Faktor-Authentifizierung und einer Wiederherstellungsadresse des Unternehmens. Den Namen auch auf vorerst ungenutzten Plattformen zu registrieren, erschwert es anderen, sich als das Unternehmen auszugeben. Planungstools verarbeiten Daten im Auftrag und brauchen vor der Anbindung einen Auftragsverarbeitungsvertrag nach Artikel 28 DSGVO.',
       },
       practice: {
@@ -1548,7 +1547,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being first in your industry on social media used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is missing there cannot be linked to or addressed directly there, nor reply when people talk about it there, and someone else can open an account under its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost a company visibility, applications and its own voice.',
+        'Being the first in an industry on social media used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is absent cannot be linked to, addressed or heard when people talk about it, and someone else can open an account in its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost a company visibility, applications and its own voice.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1587,7 +1586,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
         'works-council':
           'A new company channel can bring in co-determination under section 87(1)(6) BetrVG: on 13 December 2016 the Federal Labour Court (1 ABR 7/15) decided only about enabling visitor posts on a Facebook page, and on 13 September 2018 the Regional Labour Court of Hamburg (2 TaBV 5/18) about the reply function of an account on X (then Twitter). It is therefore safer to bring the works council in before the pilot starts rather than present it with a done deal. One framework agreement can cover all channels.',
         legal:
-          'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the processing behind the page statistics. Industry rules, such as those for advertising in regulated markets, apply on social media too. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosing deep fakes: AI images, video or audio deceptively resembling real ones; for evident art or satire, a discreet notice is enough. The same applies to AI-generated text published to inform the public on matters of public interest unless it has been reviewed by a human and someone holds editorial responsibility.',
+          'Before launch, every channel needs a legal notice under section 5 DDG and a privacy notice; under the CJEU judgment of 5 June 2018 (C-210/16), the operator is a controller jointly with the platform for the processing behind the page statistics. Since 2 August 2026, Article 50(4) of the AI Act, Regulation (EU) 2024/1689, has required disclosing deep fakes: AI images, video or audio deceptively resembling real ones; for evident art or satire, a discreet notice is enough. The same applies to AI-generated text published to inform the public on matters of public interest unless it has been reviewed by a human and someone holds editorial responsibility.',
         it: 'A pilot needs no infrastructure of its own: accounts on existing platforms, secured with two-factor authentication and a company recovery address. It is worth registering the company name on platforms not yet in use as well; that makes it harder for others to impersonate the company. Scheduling tools process data on the company’s behalf and need a data processing agreement under Article 28 GDPR before they are connected.',
       },
       practice: {

@@ -128,6 +128,7 @@ const CITABLE: ReadonlyArray<{ re: RegExp; source: string; dated: boolean }> = [
   { re: /Stand 12\/2026|as of December 2026/g, source: '', dated: false },
   { re: /(?:seit dem 14\.05\.2024 nach )?§ 5 DDG|(?:since 14 May 2024 under )?section 5 DDG/g, source: 'DDG', dated: false },
   { re: /§ 5 TMG|section 5 TMG/g, source: 'DDG', dated: false },
+  { re: /(?:Artikel|Article) 17 MAR/g, source: '596/2014', dated: false },
   { re: /§ 11 AGG|section 11 of the German General Equal Treatment Act/g, source: 'AGG', dated: false },
   {
     re: /(?:Artikel|Article) (?:26|28) (?:DSGVO|GDPR)|Artikel 7 Absatz [13] DSGVO|Article 7\([13]\) GDPR|Artikel 6 DSGVO|Article 6 GDPR/g,
