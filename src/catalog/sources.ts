@@ -261,11 +261,11 @@ export const REFS = {
    * adhoc-publizität.de, "Grundsatz", and the BaFin's issuer guideline, module C).
    */
   mar17: ref({
-    title: 'Marktmissbrauchsverordnung (MAR), Verordnung (EU) Nr. 596/2014, Artikel 17',
-    translations: { en: { title: 'Market Abuse Regulation (MAR), Regulation (EU) No 596/2014, Article 17' } },
+    title: 'MAR, Verordnung (EU) Nr. 596/2014, Artikel 17',
+    translations: { en: { title: 'MAR, Regulation (EU) No 596/2014, Article 17' } },
     date: '2014-04-16',
     url: 'https://eur-lex.europa.eu/eli/reg/2014/596/oj',
-    marks: ['Artikel 17 MAR', 'Article 17 MAR'],
+    marks: ['17 MAR'],
   }),
   /** The legal notice duty moved from § 5 TMG to § 5 DDG on 14 May 2024, unchanged in substance. */
   ddg5: ref({

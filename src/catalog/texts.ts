@@ -194,7 +194,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'Ob Kundschaft, Kapitalmarkt, Banken und Partnerunternehmen einem Unternehmen vertrauen, hängt auch davon ab, ob sie seine Aussagen überprüfen können. Ein Leitbildwert, der nach außen unsichtbar bleibt, ist eine bloße Behauptung. Nötig ist vor allem Arbeitszeit: eine verantwortliche Person, ein Redaktionsplan und eine Freigaberegel.',
-        hr: 'Offenheit nach außen setzt Offenheit nach innen voraus: Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Interne Information ist deshalb vor oder zeitgleich mit der externen zu planen. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
+        hr: 'Offenheit nach außen setzt Offenheit nach innen voraus. Beschäftigte sollten Neuigkeiten nicht zuerst auf LinkedIn lesen. Niemand sollte verpflichtet werden, sich öffentlich zu zeigen; Transparenz betrifft das Unternehmen, nicht das Privatleben der Belegschaft.',
         'works-council':
           'Regeln dafür, wie sich Beschäftigte als solche in sozialen Medien über das Unternehmen äußern, betreffen das Ordnungsverhalten im Betrieb und sind in der Regel nach § 87 Absatz 1 Nummer 1 BetrVG mitbestimmt. Für private Beiträge kann eine Richtlinie nur an bestehende Pflichten erinnern, etwa an Verschwiegenheit und Loyalität, aber keine neuen schaffen. Eine Betriebsvereinbarung vor der Einführung sollte auch festhalten, was nicht gilt: keine Pflicht zu Beiträgen und keine Auswertung privater Profile.',
         legal:
@@ -265,7 +265,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'Whether customers, investors and partners trust a company depends partly on whether they can check what it says. A stated value that never becomes visible outside remains a mere assertion. What it takes is mainly staff time: one owner, an editorial plan and a sign-off process.',
-        hr: 'Openness outside requires openness inside: staff should not read news about their employer on LinkedIn first. Internal information should therefore go out before external communication, or together with it. Nobody should be obliged to appear in public; transparency concerns the company, not employees’ private lives.',
+        hr: 'Openness outside requires openness inside. Staff should not read news about their employer on LinkedIn first. Nobody should be obliged to appear in public; transparency concerns the company, not employees’ private lives.',
         'works-council':
           'Rules on how employees speak about the company in their role as employees concern conduct in the establishment and are generally subject to co-determination under section 87(1)(1) of the German Works Constitution Act (BetrVG). For private posts a policy can only remind staff of duties they already have, such as confidentiality and loyalty, not create new ones. A works agreement concluded before launch should also state what does not apply: no duty to post and no monitoring of private profiles.',
         legal:
@@ -1059,7 +1059,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'Ein Markenauftritt allein überzeugt viele nicht: In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für (eher) unglaubwürdig. Ob persönliche Profile Netzwerke erreichen, die der Unternehmensseite fehlen, zeigt der Reichweitenvergleich der Pilotphase; ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget. Dass jemand das eigene Netzwerk mitnimmt, ist ein reales Risiko; mehrere sichtbare Personen verteilen es.',
+          'Ein Markenauftritt allein überzeugt viele nicht. In einer softgarden-Umfrage von 2024 hielten 43 Prozent der Bewerbenden die Social-Media-Auftritte von Arbeitgebern für (eher) unglaubwürdig. Ob persönliche Profile Netzwerke erreichen, die der Unternehmensseite fehlen, zeigt der Reichweitenvergleich der Pilotphase; ein Programm, das Fachleute sichtbar macht, kostet Schulung und Arbeitszeit, kein Mediabudget.',
         hr: 'Wer sich öffentlich als Gesicht des Unternehmens zeigt, sollte das freiwillig tun und jederzeit aufhören können. Dafür braucht es Schulung, Arbeitszeit und Rückhalt bei Anfeindungen. Private Profile bleiben privat; eine Richtlinie gibt Orientierung, macht aber keine Vorgaben für das Privatleben.',
         'works-council':
           'Ein Programm, das Fachleute sichtbar macht, braucht Regeln für Beiträge über das Unternehmen; die sind nach § 87 Absatz 1 Nummer 1 BetrVG in der Regel mitbestimmt. Werden Reichweite oder Beitragszahlen Einzelner mit einem Tool ausgewertet, kommt § 87 Absatz 1 Nummer 6 BetrVG hinzu, den das BAG am 13.12.2016 (1 ABR 7/15) auf eine Facebook-Seite mit Besucher-Beiträgen angewandt hat. In eine Betriebsvereinbarung gehören die Freiwilligkeit, die Arbeitszeit für Beiträge und der Verzicht auf Leistungsbewertung anhand von Beitragszahlen.',
@@ -1134,7 +1134,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       ],
       audiences: {
         management:
-          'A brand presence alone fails to convince many: in a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible. The pilot’s reach figures will show whether personal LinkedIn profiles reach networks the company page does not; a programme that makes experts visible costs training and staff time, not media budget. The risk that someone leaves with their network is real, and several visible people spread it.',
+          'A brand presence alone fails to convince many. In a 2024 softgarden survey, 43 per cent of candidates found employers’ social media presences not credible or rather not credible. The pilot’s reach figures will show whether personal LinkedIn profiles reach networks the company page does not; a programme that makes experts visible costs training and staff time, not media budget.',
         hr: 'Anyone who appears in public as a face of the company should do so voluntarily and be free to stop at any time. It takes training, working time and backing when people face hostility. Private profiles stay private; a policy offers guidance, not rules for private life.',
         'works-council':
           'A programme that makes experts visible needs rules for posts about the company, and such rules of conduct are generally subject to co-determination under section 87(1)(1) BetrVG. If the reach or post counts of individual participants are analysed with a tool, section 87(1)(6) BetrVG applies as well, which the Federal Labour Court applied on 13 December 2016 (1 ABR 7/15) to a Facebook page with visitor posts. A works agreement should record voluntariness and the working time for posts, and rule out assessing performance by post counts.',
@@ -1355,7 +1355,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'Unbesetzte Stellen kosten Umsatz und belasten die Teams, die sie auffangen. Die Anzeige bringt Bewerbende zum Unternehmen, geprüft wird es danach: In der softgarden-Umfrage von 2024 unter 4.312 Bewerbenden sahen sich 86 Prozent die Arbeitgeber ihrer engeren Wahl vor der Bewerbung genauer an, und Arbeitgeberauftritte in sozialen Medien fanden am wenigsten Glauben. Ein Auftritt dort sollte deshalb Beschäftigte und ihren Alltag zeigen statt Hochglanz; ob das den Bedarf an Anzeigen senkt, zeigen die eigenen Zahlen. Der Aufwand ist Arbeitszeit in HR und Kommunikation.',
-        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen; dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung in sozialen Netzwerken brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg. Ausbildung und Berufseinstieg verdienen eigene Formate.',
+        hr: 'Echte Einblicke in den Arbeitsalltag überzeugen Bewerbende eher als Hochglanzanzeigen. Dafür braucht es Beschäftigte, die freiwillig mitmachen. Fragen zur Bewerbung in sozialen Netzwerken brauchen schnelle, freundliche Antworten und einen Hinweis auf den sicheren Bewerbungsweg.',
         'works-council':
           'Die Beteiligung an Arbeitgeberinhalten sollte freiwillig sein und weder in Zielvereinbarungen noch in Beurteilungen einfließen. Die Rechte des Betriebsrats nach §§ 93, 95 und 99 BetrVG (interne Ausschreibung, Auswahlrichtlinien, Einstellung) bleiben unverändert, auch wenn Stellen zusätzlich in sozialen Medien beworben werden. Auswahl und Einwilligung der gezeigten Beschäftigten stimmt man am besten vorab mit dem Betriebsrat ab.',
         legal:
@@ -1430,7 +1430,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'Vacancies cost revenue and strain the teams that cover for them. The ad brings candidates to the company, and then they check it: in the 2024 softgarden survey of 4,312 candidates, 86 per cent looked more closely at shortlisted employers before applying, and employers’ social media presences were the least believed. A presence there should therefore show employees and their everyday work rather than gloss; the company’s own figures will show whether that reduces the need for ads. The cost is staff time in HR and communications.',
-        hr: 'Genuine insights into everyday work convince candidates more than glossy ads; that needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply. Apprenticeships and entry-level jobs deserve formats of their own.',
+        hr: 'Genuine insights into everyday work convince candidates more than glossy ads. That needs employees who take part voluntarily. Questions about applications asked on social networks need quick, friendly answers and a pointer to the secure way to apply.',
         'works-council':
           'Appearing in employer-branding content should be voluntary and count neither in target agreements nor in appraisals. The works council’s rights under sections 93, 95 and 99 BetrVG (internal advertising, selection guidelines, hiring) remain unchanged when vacancies are also promoted on social media. The choice of employees shown, and their consent, are best agreed with the works council beforehand.',
         legal:
@@ -1474,7 +1474,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Präsenz in sozialen Medien ist in den meisten Branchen kein Vorsprung mehr; wer fehlt, überlässt das Gespräch über sich dem Wettbewerb und der Kritik.',
       reasoning:
-        'Früher war das erste Unternehmen der Branche in sozialen Medien eine Meldung wert; heute fällt auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, ist weder verlinkbar noch direkt ansprechbar und kann nicht antworten, wenn über das Unternehmen gesprochen wird; zudem kann jemand anders unter seinem Namen ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass das Unternehmen ansprechbar ist und sich Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
+        'Früher war das erste Unternehmen der Branche in sozialen Medien eine Meldung wert; heute fällt auf, wer fehlt. Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk. Wer dort fehlt, ist weder verlinkbar noch direkt ansprechbar und kann nicht antworten, wenn über das Unternehmen gesprochen wird; zudem kann jemand anders unter seinem Namen ein Konto eröffnen. Ein gepflegter Auftritt zeigt dagegen, dass sich das Unternehmen Fragen stellt. Das Fehlen steht auf keiner Rechnung, kann aber Sichtbarkeit, Bewerbungen und die eigene Stimme kosten.',
       objections: [
         {
           text: 'Das macht in unserer Branche doch niemand.',
@@ -1509,7 +1509,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'In den meisten Branchen bringt ein Auftritt keinen Vorsprung mehr: Laut einer am 22.12.2023 veröffentlichten Bitkom-Umfrage haben 77 Prozent der Unternehmen in Deutschland ab 20 Beschäftigten ein Profil in mindestens einem sozialen Netzwerk, und das Fehlen kann Sichtbarkeit bei Kundschaft, Bewerbenden und Presse kosten. Eine Pilotphase auf einer Plattform mit klaren Zielen begrenzt Aufwand und Risiko: eine verantwortliche Person, ein festgelegter Zeitanteil und eine Entscheidung nach drei Monaten. Zur Markensicherheit gehört festzulegen, wo und neben welchen Inhalten das Unternehmen nicht erscheinen will.',
-        hr: 'Eine Pilotphase mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung, nicht in ein Ehrenamt neben dem Tagesgeschäft. Wer mitmacht, lernt Neues und gibt es im Haus weiter.',
+        hr: 'Eine Pilotphase mit einem kleinen, freiwilligen Team hält die Belastung gering und sammelt Erfahrungen. Die Arbeit gehört in die Arbeitszeit und in die Stellenbeschreibung. Sie ist kein Ehrenamt neben dem Tagesgeschäft.',
         'works-council':
           'Ein neuer Kanal kann die Mitbestimmung nach § 87 Absatz 1 Nummer 6 BetrVG auslösen: Das BAG hat am 13.12.2016 (1 ABR 7/15) nur über Besucher-Beiträge auf einer Facebook-Seite entschieden, das LAG Hamburg am 13.09.2018 (2 TaBV 5/18) über die Antwortfunktion eines Kontos bei X (damals Twitter). Den Betriebsrat vor der Pilotphase zu beteiligen, ist deshalb der sicherere Weg. Eine Rahmenvereinbarung kann alle Kanäle abdecken.',
         legal:
@@ -1547,7 +1547,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'In most industries a social media presence is no longer a head start; staying absent leaves the conversation about the company to competitors and critics.',
       reasoning:
-        'Being the first in an industry on social media used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is absent cannot be linked to, addressed or heard when people talk about it, and someone else can open an account in its name. A well-kept presence, by contrast, shows that the company can be reached and will face questions. Absence never shows up on an invoice, but it can cost a company visibility, applications and its own voice.',
+        'Being the first in an industry on social media used to make news; today what stands out is who is missing. In a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network. A company that is absent cannot be linked to, addressed or heard when people talk about it, and someone else can open an account in its name. A well-kept presence, by contrast, shows that the company will face questions. Absence never shows up on an invoice, but it can cost a company visibility, applications and its own voice.',
       objections: [
         {
           text: 'Nobody in our industry does that.',
@@ -1582,7 +1582,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       audiences: {
         management:
           'In most industries a presence no longer gives a head start: in a Bitkom survey published on 22 December 2023, 77 per cent of companies in Germany with 20 or more employees had a profile on at least one social network, and absence can cost visibility with customers, candidates and the press. A pilot on one platform with clear goals limits cost and risk: one owner, a fixed share of working time and a decision after three months. Brand safety means deciding in advance on which platforms and next to which content the company will not appear.',
-        hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description, not in unpaid extra effort alongside the daily work. Those who take part learn something new and can pass it on inside the company.',
+        hr: 'A pilot with a small, voluntary team keeps the workload low and gathers experience. The work belongs in working hours and in the job description. It is not unpaid extra effort alongside the daily work.',
         'works-council':
           'A new company channel can bring in co-determination under section 87(1)(6) BetrVG: on 13 December 2016 the Federal Labour Court (1 ABR 7/15) decided only about enabling visitor posts on a Facebook page, and on 13 September 2018 the Regional Labour Court of Hamburg (2 TaBV 5/18) about the reply function of an account on X (then Twitter). It is therefore safer to bring the works council in before the pilot starts rather than present it with a done deal. One framework agreement can cover all channels.',
         legal:
