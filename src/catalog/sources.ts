@@ -170,6 +170,9 @@ export const REFS = {
    * Article 50(4) of the AI Act: deployers disclose deep fakes (image, audio or video) and AI-generated text published
    * to inform the public on matters of public interest, unless it has undergone human review or editorial control and
    * someone holds editorial responsibility. Applies from 2 August 2026 (Article 113).
+   * The Digital Omnibus on AI (provisional agreement of 7 May 2026) moves the high-risk deadlines and gives providers'
+   * marking under Article 50(2) a grace period to 2 December 2026, but leaves the deployers' duty of Article 50(4) at
+   * 2 August 2026 (lokalaise.de, "AI transparency: deployer duties from August 2026"; cms.law legal update of May 2026).
    */
   aiAct: ref({
     title: 'KI-Verordnung, Verordnung (EU) 2024/1689, Artikel 50',
