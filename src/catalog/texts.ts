@@ -1178,7 +1178,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       claim:
         'Beiträge mit Kommentarfunktion im Intranet statt Rundmails lassen Beschäftigte mitreden und bringen Führung und Teams näher zusammen.',
       reasoning:
-        'Wer weiß eigentlich, was von der letzten Rundmail angekommen ist? Stehen Informationen stattdessen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne den Umweg über mehrere Ebenen. Wer als Führungskraft selbst antwortet, ist näher am Team, als es ein Newsletter je sein kann.',
+        'Wer weiß eigentlich, was von der letzten Rundmail angekommen ist? Stehen Informationen stattdessen als Beiträge im Intranet oder im Kollaborationstool, können alle nachfragen, ergänzen und widersprechen. Hinweise erreichen die Führung so ohne Umwege. Wer als Führungskraft selbst antwortet, ist näher am Team, als es ein Newsletter je sein kann.',
       objections: [
         {
           text: 'Unser Newsletter reicht völlig.',
@@ -1218,10 +1218,10 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       },
       practice: {
         start:
-          'Einen regelmäßigen Informationsstrom, etwa die Mitteilungen der Geschäftsführung, ins Intranet mit Kommentarfunktion verlegen; die interne Kommunikation moderiert und sammelt offene Fragen.',
+          'Einen regelmäßigen Informationsstrom, etwa die Mitteilungen der Geschäftsführung, ins Intranet mit Kommentarfunktion verlegen; die interne Kommunikation moderiert.',
         measures:
-          'Fragen und Kommentare je Beitrag, Lesequoten auf Ebene der Beiträge und der Anteil der Fragen, die innerhalb einer Woche beantwortet sind.',
-        risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; verbindliche Antwortzusagen der Führung helfen, sie lebendig zu halten.',
+          'Kommentare und Fragen je Beitrag und wie viele Fragen binnen einer Woche Antwort bekommen.',
+        risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; feste Antwortzusagen der Führung helfen.',
       },
       audiencePractice: {
         hr: {

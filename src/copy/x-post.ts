@@ -5,29 +5,22 @@ import { isCitedIn } from './sources';
 import type { CopyOptions } from './types';
 import { truncateToX, X_MAX_LENGTH, X_URL_LENGTH, xWeightedLength } from './x-length';
 
-/**
- * The sentences of `text`: split after `.`, `!`, `?` or `…` and white space, where the next sentence starts with a
- * capital, a digit or an opening quote, and the stop does not end a one-letter abbreviation ("z. B.", "d. h.", "e. g."
- * are one sentence with what follows).
- */
+/** The sentences of `text`: split after `.`, `!`, `?` or `…` followed by white space. */
 function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[^\s.]{2}[.!?…]|[!?…])\s+(?=[\p{Lu}\p{N}"„“«»‚'(])/u)
+    .split(/(?<=[.!?…])\s+/u)
     .map((x) => x.trim())
     .filter(Boolean);
 }
 
-/** A line that starts a list item or a quotation: not the point of a post. */
-const LIST_OR_QUOTE = /^(?:[>*•–-]|\d+[.)])\s/u;
-
 /**
- * The point a post ends on: the last sentence of `reasoning`'s last paragraph, when it is one line of prose; undefined
- * when it is a list item, a quotation or spans lines (a user's reasoning may be formatted; a post is not).
+ * The point a post ends on: the last sentence of `reasoning`, when it is one line of prose; undefined when it spans
+ * lines (a list or a quotation across paragraphs), is a list item or a quotation, or starts in lower case, i.e. the split fell after an
+ * abbreviation ("z. B. für …"): a user's reasoning may be formatted; a post is not.
  */
 function pointOf(reasoning: string): string | undefined {
-  const paragraphs = reasoning.split(/\n\s*\n/u).filter((p) => p.trim());
-  const point = sentencesOf(paragraphs.at(-1) ?? '').at(-1);
-  return point && !point.includes('\n') && !LIST_OR_QUOTE.test(point) ? point : undefined;
+  const point = sentencesOf(reasoning).at(-1);
+  return point && !/\n|^(\p{Ll}|[>*•–-]\s)/u.test(point) ? point : undefined;
 }
 
 /**

@@ -139,7 +139,7 @@ describe('X variant', () => {
     expect(formatForX(wordy, 'en')).toBe('A claim that is short enough.');
   });
 
-  it('a point with an abbreviation stays whole ("z. B." does not end a sentence)', () => {
+  it('a point cut after an abbreviation ("z. B.") is no point: the post is the claim alone', () => {
     const abbr: Argument = {
       ...long,
       text: {
@@ -150,7 +150,7 @@ describe('X variant', () => {
         },
       },
     };
-    expect(formatForX(abbr, 'de')).toBe('Wir zeigen, wie Ausbildung bei uns aussieht.\n\nWir messen Reichweite selbst, z. B. für Azubis.');
+    expect(formatForX(abbr, 'de')).toBe('Wir zeigen, wie Ausbildung bei uns aussieht.');
   });
 
   it("a user's formatted reasoning (a list or a quotation at its end, lines within a paragraph) gives a post of the claim alone", () => {
