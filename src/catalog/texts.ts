@@ -1219,8 +1219,7 @@ export const TEXTS: Record<BuiltinId, Localized<CatalogText>> = {
       practice: {
         start:
           'Einen regelmäßigen Informationsstrom, etwa die Mitteilungen der Geschäftsführung, ins Intranet mit Kommentarfunktion verlegen; die interne Kommunikation moderiert.',
-        measures:
-          'Kommentare und Fragen je Beitrag und wie viele Fragen binnen einer Woche Antwort bekommen.',
+        measures: 'Kommentare und Fragen je Beitrag und wie viele Fragen binnen einer Woche Antwort bekommen.',
         risk: 'Kritische Fragen bleiben unbeantwortet und die Beteiligung schläft ein; feste Antwortzusagen der Führung helfen.',
       },
       audiencePractice: {

@@ -8,7 +8,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog';
 import type { Argument } from '../../src/catalog/types';
-import { detectLang, findMatchRanges, findObjections, normalize, OBJECTIONS, rankArguments, rankByLexicon, searchArguments } from '../../src/relevance';
+import {
+  detectLang,
+  findMatchRanges,
+  findObjections,
+  normalize,
+  OBJECTIONS,
+  rankArguments,
+  rankByLexicon,
+  searchArguments,
+} from '../../src/relevance';
 import { lexiconFor, splitCompound } from '../../src/relevance/lexicon';
 
 const top = (text: string, lang?: 'de' | 'en') => rankByLexicon(text, lang ? { lang } : {})[0]?.id;
