@@ -83,7 +83,7 @@ export function formatArgument(arg: Argument, lang: Lang, options: CopyOptions =
   if (format === 'plain') return { plain, html: plainToHtml(plain) };
 
   const htmlParts = full
-    ? [`<p><strong>${escapeHtml(text.title)}</strong></p>`, `<p>${escapeHtml(text.claim)}</p>`, `<p>${escapeHtml(reasoning)}</p>`]
+    ? [`<p><strong>${escapeHtml(text.title)}</strong></p>`, `<p>${escapeHtml(text.claim)}</p>`, plainToHtml(reasoning)]
     : [
         `<p>${title ? `<strong>${escapeHtml(title)}:</strong> ${escapeHtml(claimAfterColon(text.claim, lang))}` : escapeHtml(text.claim)}</p>`,
       ];

@@ -127,6 +127,14 @@ describe('formatArgument', () => {
   });
 });
 
+describe('HTML of a reasoning in paragraphs', () => {
+  it("keeps a user's paragraphs and line breaks apart instead of running them into one paragraph", () => {
+    const paras: Argument = { ...long, text: { en: { ...long.text.en!, reasoning: 'First paragraph.\n\nSecond one\nwith a break.' } } };
+    const { html } = formatArgument(paras, 'en', { format: 'html' });
+    expect(html).toContain('<p>First paragraph.</p><p>Second one<br>with a break.</p>');
+  });
+});
+
 describe('X variant', () => {
   it('ends on the point: the claim, then the last sentence of the reasoning, within 280 as X counts', () => {
     const text = formatForX(long, 'en');
