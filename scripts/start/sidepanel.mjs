@@ -48,7 +48,7 @@ export async function sidePanelShot(browser, shot) {
       () => {
         const sections = [...document.querySelectorAll('[data-section]')];
         const withQuote = sections.filter((s) => s.querySelector('[data-action="reveal"]'));
-        return withQuote.length >= 3 ? withQuote.at(-1)?.getAttribute('data-section') : null;
+        return withQuote.length >= 2 ? withQuote.at(-1)?.getAttribute('data-section') : null;
       },
       undefined,
       { timeout: 20_000, message: 'the panel to list the sections' },
