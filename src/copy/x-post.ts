@@ -14,12 +14,12 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
- * The point a post ends on: the last sentence of `reasoning`, when it is one line of prose; undefined when it spans
+ * The point a post ends on: the last of the reasoning's `sentences`, when it is one line of prose; undefined when it spans
  * lines (a list or a quotation across paragraphs), is a list item or a quotation, or starts in lower case, i.e. the split fell after an
  * abbreviation ("z. B. für …"): a user's reasoning may be formatted; a post is not.
  */
-function pointOf(reasoning: string): string | undefined {
-  const point = sentencesOf(reasoning).at(-1);
+function pointOf(sentences: readonly string[]): string | undefined {
+  const point = sentences.at(-1);
   return point && !/\n|^(\p{Ll}|[>*•–-]\s)/u.test(point) ? point : undefined;
 }
 
@@ -48,7 +48,7 @@ export function formatForX(arg: Argument, lang: Lang, options: CopyOptions = {})
   const text = textOf(arg, lang);
   const claim = text.claim.trim();
   const sentences = sentencesOf(text.reasoning);
-  const point = pointOf(text.reasoning);
+  const point = pointOf(sentences);
   const withPoint = options.length !== 'line';
   const opener = withPoint && arg.origin === 'builtin' && sentences.length > 1 ? (sentences[0] as string) : claim;
   const plain = xBody(claim, opener, point, withPoint, 0);
